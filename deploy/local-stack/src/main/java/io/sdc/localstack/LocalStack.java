@@ -1,0 +1,294 @@
+package io.sdc.localstack;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs the whole platform on one machine: PostgreSQL (embedded, or a server named by configuration), a Kafka
+ * KRaft broker and the four services, each writing its log to a file under the data directory. Waits until every
+ * service is ready, prints where to reach them, and on Ctrl-C stops everything cleanly; the data stays, so the
+ * next start finds it.
+ */
+public final class LocalStack {
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+    private final LocalStackOptions options;
+    private final Path home;
+    private final Path dataDirectory;
+    private final Path logDirectory;
+    private final List<ManagedProcess> services = new ArrayList<>();
+    private ManagedProcess kafka;
+    private DatabaseServer database;
+
+    LocalStack(LocalStackOptions options, Path home) {
+        this.options = options;
+        this.home = home;
+        this.dataDirectory = options.dataDirectory(home);
+        this.logDirectory = dataDirectory.resolve("logs");
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        LocalStackOptions options;
+        try {
+            options = LocalStackOptions.parse(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.print(LocalStackOptions.usage());
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.print(LocalStackOptions.usage());
+            return;
+        }
+        LocalStack stack = new LocalStack(options, options.home(defaultHome()));
+        try {
+            stack.checkBeforeStart();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stack.stop();
+            stopped.countDown();
+        }, "local-stack-shutdown"));
+        try {
+            stack.start();
+        } catch (Exception e) {
+            System.err.println();
+            System.err.println("The local stack did not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Everything that can be checked before anything starts: the services are built and every port is free. */
+    void checkBeforeStart() {
+        List<String> missing = new ArrayList<>();
+        for (ServiceDefinition service : ServiceDefinition.values()) {
+            if (!Files.isRegularFile(service.runnableJar(home))) {
+                missing.add(service.runnableJar(home).toString());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("The services are not built; run ./mvnw package -DskipTests in " + home
+                    + " first. Missing: " + String.join(", ", missing));
+        }
+        Map<Integer, String> ports = new LinkedHashMap<>();
+        if (options.externalPostgresUrl().isEmpty()) {
+            ports.put(options.postgresPort(), "PostgreSQL (--postgres-port)");
+        }
+        ports.merge(options.kafkaPort(), "Kafka (--kafka-port)", LocalStack::clash);
+        ports.merge(options.kafkaControllerPort(), "the Kafka controller (--kafka-controller-port)", LocalStack::clash);
+        for (ServiceDefinition service : ServiceDefinition.values()) {
+            ports.merge(options.httpPort(service), service.module() + " (--" + service.portOption() + ")", LocalStack::clash);
+        }
+        List<String> busy = new ArrayList<>();
+        ports.forEach((port, user) -> {
+            if (!Ports.isFree(port)) {
+                busy.add("  port " + port + " for " + user);
+            }
+        });
+        if (!busy.isEmpty()) {
+            throw new IllegalStateException("These ports are already in use (is another local stack running?):\n"
+                    + String.join("\n", busy)
+                    + "\nStop what uses them, or choose other ports with the options named (see --help).");
+        }
+    }
+
+    private static String clash(String first, String second) {
+        throw new IllegalArgumentException("The same port is configured for " + first + " and " + second);
+    }
+
+    void start() throws Exception {
+        boolean firstStart = !Files.exists(dataDirectory.resolve("postgres").resolve("PG_VERSION"))
+                && !Files.exists(dataDirectory.resolve("kafka").resolve("meta.properties"));
+        Files.createDirectories(logDirectory);
+        System.out.println((firstStart ? "Starting a new local stack in " : "Starting the local stack from its data in ")
+                + dataDirectory);
+
+        database = startDatabase();
+        for (ServiceDefinition service : ServiceDefinition.values()) {
+            database.ensureDatabase(service.database());
+        }
+        step("PostgreSQL ready at " + database.jdbcUrl(""));
+
+        kafka = ManagedProcess.start("kafka", List.of(ManagedProcess.javaExecutable(), "-Xmx512m",
+                        "-Dorg.slf4j.simpleLogger.defaultLogLevel=info",
+                        "-cp", System.getProperty("java.class.path"),
+                        KafkaServerMain.class.getName(),
+                        dataDirectory.resolve("kafka").toString(),
+                        String.valueOf(options.kafkaPort()),
+                        String.valueOf(options.kafkaControllerPort())),
+                Map.of(), logDirectory.resolve("kafka.log"));
+        awaitPort(kafka, options.kafkaPort());
+        String bootstrapServers = "localhost:" + options.kafkaPort();
+        createTopics(bootstrapServers);
+        step("Kafka ready at " + bootstrapServers + " with topics " + String.join(", ", ServiceDefinition.topics()));
+
+        for (ServiceDefinition service : ServiceDefinition.values()) {
+            services.add(ManagedProcess.start(service.module(),
+                    List.of(ManagedProcess.javaExecutable(), "-Xmx384m", "-jar", service.runnableJar(home).toString()),
+                    serviceEnvironment(service, bootstrapServers),
+                    logDirectory.resolve(service.module() + ".log")));
+        }
+        for (int i = 0; i < services.size(); i++) {
+            awaitReady(services.get(i), options.httpPort(ServiceDefinition.values()[i]));
+        }
+        printSummary(bootstrapServers);
+    }
+
+    private DatabaseServer startDatabase() throws IOException {
+        Optional<String> external = options.externalPostgresUrl();
+        if (external.isPresent()) {
+            return DatabaseServer.external(external.get(), options.postgresUser(), options.postgresPassword());
+        }
+        return DatabaseServer.embedded(PostgresServer.start(dataDirectory.resolve("postgres"), options.postgresPort(),
+                Optional.of(logDirectory.resolve("postgres.log")), true));
+    }
+
+    private void createTopics(String bootstrapServers) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            KafkaTopics.ensure(admin, ServiceDefinition.topics(), 3);
+        }
+    }
+
+    private Map<String, String> serviceEnvironment(ServiceDefinition service, String bootstrapServers) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("QUARKUS_HTTP_PORT", String.valueOf(options.httpPort(service)));
+        environment.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(service.database()));
+        environment.put("QUARKUS_DATASOURCE_USERNAME", database.user());
+        database.password().ifPresent(password -> environment.put("QUARKUS_DATASOURCE_PASSWORD", password));
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        environment.put("QUARKUS_HTTP_CORS_ORIGINS", options.portalOrigins());
+        return environment;
+    }
+
+    private void awaitPort(ManagedProcess process, int port) throws InterruptedException {
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        while (Ports.isFree(port)) {
+            failIfGone(process, deadline);
+            Thread.sleep(200);
+        }
+    }
+
+    private void awaitReady(ManagedProcess service, int port) throws IOException, InterruptedException, URISyntaxException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest readiness = HttpRequest.newBuilder(new URI("http://localhost:" + port + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        while (true) {
+            failIfGone(service, deadline);
+            try {
+                if (http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    step(service.name() + " ready on port " + port);
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // keep waiting
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private static void failIfGone(ManagedProcess process, Instant deadline) {
+        if (!process.isAlive()) {
+            throw new IllegalStateException(process.name() + " stopped while starting. End of " + process.logFile()
+                    + ":\n" + process.logTail(30));
+        }
+        if (Instant.now().isAfter(deadline)) {
+            throw new IllegalStateException(process.name() + " was not ready within " + READY_TIMEOUT.toMinutes()
+                    + " minutes. End of " + process.logFile() + ":\n" + process.logTail(30));
+        }
+    }
+
+    private void printSummary(String bootstrapServers) {
+        StringBuilder text = new StringBuilder(System.lineSeparator())
+                .append("The Service Delivery Contract platform is running.").append(System.lineSeparator())
+                .append(System.lineSeparator());
+        text.append(String.format("  %-22s %-24s %-38s %s%n", "service", "API", "Swagger UI", "health"));
+        for (ServiceDefinition service : ServiceDefinition.values()) {
+            String base = "http://localhost:" + options.httpPort(service);
+            text.append(String.format("  %-22s %-24s %-38s %s%n", service.module(), base + "/api/v1",
+                    base + "/q/swagger-ui", base + "/q/health"));
+        }
+        text.append(System.lineSeparator())
+                .append("  PostgreSQL  ").append(database.jdbcUrl("<service database>")).append(" (user ")
+                .append(database.user()).append(')').append(System.lineSeparator())
+                .append("  Kafka       ").append(bootstrapServers).append(System.lineSeparator())
+                .append("  Data        ").append(dataDirectory).append(System.lineSeparator())
+                .append("  Logs        ").append(logDirectory).append(System.lineSeparator())
+                .append(System.lineSeparator())
+                .append("Press Ctrl-C to stop; the data stays for the next start.").append(System.lineSeparator());
+        System.out.print(text);
+    }
+
+    /** Stops the services, then Kafka, then PostgreSQL; safe to call more than once. */
+    synchronized void stop() {
+        if (services.isEmpty() && kafka == null && database == null) {
+            return;
+        }
+        System.out.println("Stopping the local stack...");
+        services.parallelStream().forEach(service -> service.stop(STOP_GRACE));
+        services.clear();
+        if (kafka != null) {
+            kafka.stop(STOP_GRACE);
+            kafka = null;
+        }
+        if (database != null) {
+            try {
+                database.close();
+            } catch (Exception e) {
+                System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+            }
+            database = null;
+        }
+        System.out.println("Stopped. Data kept in " + dataDirectory);
+    }
+
+    private static void step(String message) {
+        System.out.println("  " + message);
+    }
+
+    /** The checkout the launcher was built in: three levels above deploy/local-stack/target. */
+    private static Path defaultHome() {
+        try {
+            Path location = Path.of(LocalStack.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (Path candidate = location; candidate != null; candidate = candidate.getParent()) {
+                if (Files.isRegularFile(candidate.resolve("pom.xml")) && Files.isDirectory(candidate.resolve("contract-service"))) {
+                    return candidate;
+                }
+            }
+        } catch (URISyntaxException | SecurityException e) {
+            // fall through to the working directory
+        }
+        return Path.of("").toAbsolutePath();
+    }
+}

@@ -1,0 +1,94 @@
+package io.sdc.localstack;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+
+/**
+ * A real PostgreSQL 17 server run from the embedded binaries, with its data in a directory of our choosing.
+ * <p>
+ * With a persistent data directory a second start finds the databases of the first; with a fresh one every
+ * start is clean (the tests' case).
+ */
+public final class PostgresServer implements AutoCloseable {
+
+    public static final String SUPERUSER = "postgres";
+
+    private final EmbeddedPostgres postgres;
+
+    private PostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /**
+     * Starts PostgreSQL.
+     *
+     * @param dataDirectory where the cluster lives; initialised on first use, reused afterwards
+     * @param port          the port to listen on, or 0 for any free port
+     * @param logFile       where the server writes its log, or empty to inherit this process's output
+     * @param keepData      whether the data directory survives {@link #close()}
+     */
+    public static PostgresServer start(Path dataDirectory, int port, Optional<Path> logFile, boolean keepData)
+            throws IOException {
+        Files.createDirectories(dataDirectory);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(!keepData)
+                .setPort(port == 0 ? Ports.freePort() : port)
+                .setServerConfig("max_connections", "200")
+                .setServerConfig("timezone", "UTC");
+        if (logFile.isPresent()) {
+            Files.createDirectories(logFile.get().getParent());
+            ProcessBuilder.Redirect toLog = ProcessBuilder.Redirect.appendTo(logFile.get().toFile());
+            builder.setOutputRedirector(toLog).setErrorRedirector(toLog);
+        }
+        return new PostgresServer(builder.start());
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port() + "/" + database;
+    }
+
+    /** Creates the database unless it exists; returns whether it was created. */
+    public boolean ensureDatabase(String database) throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+            return createDatabaseIfMissing(connection, database);
+        }
+    }
+
+    /** Creates {@code database} through a connection to any database of the server, unless it exists. */
+    static boolean createDatabaseIfMissing(Connection connection, String database) throws SQLException {
+        if (!database.matches("[a-z][a-z0-9_]*")) {
+            throw new IllegalArgumentException("Not a plain database name: " + database);
+        }
+        try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, database);
+            try (ResultSet rows = exists.executeQuery()) {
+                if (rows.next()) {
+                    return false;
+                }
+            }
+        }
+        try (Statement create = connection.createStatement()) {
+            create.execute("CREATE DATABASE " + database);
+        }
+        return true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}

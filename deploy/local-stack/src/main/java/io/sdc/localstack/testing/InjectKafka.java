@@ -1,0 +1,12 @@
+package io.sdc.localstack.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Marks a test field of type {@link io.sdc.localstack.KafkaServer} to receive the test's Kafka broker. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.FIELD)
+public @interface InjectKafka {
+}

@@ -1,0 +1,64 @@
+package io.sdc.platform.events;
+
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Kafka clients built from the service's {@code kafka.*} configuration. The producer waits for every in-sync
+ * replica and is idempotent, so a retried send neither duplicates nor reorders a contract's events.
+ */
+@ApplicationScoped
+public class KafkaClients {
+
+    private final Map<String, Object> brokerConfig;
+
+    @Inject
+    public KafkaClients(@Identifier("default-kafka-broker") Map<String, Object> brokerConfig) {
+        this.brokerConfig = Map.copyOf(brokerConfig);
+    }
+
+    @Produces
+    @ApplicationScoped
+    Producer<String, String> eventProducer() {
+        Map<String, Object> config = clientConfig();
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
+        return new KafkaProducer<>(config);
+    }
+
+    void closeEventProducer(@Disposes Producer<String, String> producer) {
+        producer.close(Duration.ofSeconds(5));
+    }
+
+    /** A consumer in the given group that commits offsets only when told to. */
+    public KafkaConsumer<String, String> consumer(String groupId) {
+        Map<String, Object> config = clientConfig();
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        return new KafkaConsumer<>(config);
+    }
+
+    private Map<String, Object> clientConfig() {
+        return new HashMap<>(brokerConfig);
+    }
+}

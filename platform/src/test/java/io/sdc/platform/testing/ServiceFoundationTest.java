@@ -1,0 +1,175 @@
+package io.sdc.platform.testing;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.sdc.platform.events.EventEnvelope;
+import io.sdc.platform.events.EventOutbox;
+import io.sdc.platform.events.EventTopics;
+import io.sdc.platform.events.KafkaClients;
+import io.sdc.platform.events.OutboxEvent;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+/**
+ * What every service must do on its real infrastructure: migrate its own PostgreSQL database, store and read back
+ * through Hibernate, publish to and consume from its Kafka topics, report readiness on both, and serve its API
+ * documentation, metrics and CORS headers. Each service's test suite runs these against its own configuration.
+ */
+public abstract class ServiceFoundationTest {
+
+    private static final String PORTAL_ORIGIN = "http://localhost:3000";
+
+    @Inject
+    Flyway flyway;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    EventOutbox outbox;
+
+    @Inject
+    Producer<String, String> producer;
+
+    @Inject
+    KafkaClients kafkaClients;
+
+    @Inject
+    EventTopics topics;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String serviceName;
+
+    /** The database the service owns, e.g. {@code contract}. */
+    protected abstract String ownDatabase();
+
+    @Test
+    void migratesItsOwnDatabaseWithFlyway() throws Exception {
+        MigrationInfo[] applied = flyway.info().applied();
+        assertThat(applied).isNotEmpty();
+        assertThat(Stream.of(applied).map(MigrationInfo::getScript)).contains("V1__event_outbox.sql");
+
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT current_database(), version()")) {
+            assertThat(row.next()).isTrue();
+            assertThat(row.getString(1)).isEqualTo(ownDatabase());
+            assertThat(row.getString(2)).startsWith("PostgreSQL");
+        }
+    }
+
+    @Test
+    void storesAndReadsBackThroughHibernateInItsOwnTransaction() {
+        EventEnvelope event = sampleEvent("foundation.round-trip");
+        Long sequenceNumber = QuarkusTransaction.requiringNew().call(() -> outbox.append(event).sequenceNumber);
+
+        OutboxEvent stored = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.findById(sequenceNumber));
+        assertThat(stored.eventId).isEqualTo(event.id());
+        assertThat(stored.subject).isEqualTo(event.subject());
+        assertThat(stored.occurredAt).isEqualTo(event.time());
+        assertThat(stored.data).contains("\"reference\"");
+        assertThat(stored.publishedAt).isNull();
+    }
+
+    @Test
+    void refusesToStoreAnEventOutsideATransaction() {
+        assertThatThrownBy(() -> outbox.append(sampleEvent("foundation.no-transaction")))
+                .hasMessageContaining("MANDATORY");
+    }
+
+    @Test
+    void publishesToAndConsumesFromItsTopicsOnTheRealBroker() throws Exception {
+        List<String> serviceTopics = new ArrayList<>();
+        topics.topic().ifPresent(serviceTopics::add);
+        topics.subscriptions().ifPresent(serviceTopics::addAll);
+        assertThat(serviceTopics).as("topics of " + serviceName).isNotEmpty();
+
+        for (String topic : serviceTopics) {
+            String key = UUID.randomUUID().toString();
+            String value = "{\"check\":\"" + serviceName + " round trip on " + topic + "\"}";
+            RecordMetadata sent = producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
+            assertThat(sent.hasOffset()).isTrue();
+
+            try (KafkaConsumer<String, String> consumer = kafkaClients.consumer(serviceName + "-test-" + UUID.randomUUID())) {
+                consumer.subscribe(List.of(topic));
+                ConsumerRecord<String, String> received = null;
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                while (received == null && System.nanoTime() < deadline) {
+                    for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                        if (key.equals(record.key())) {
+                            received = record;
+                        }
+                    }
+                }
+                assertThat(received).as("record read back from " + topic).isNotNull();
+                assertThat(received.value()).isEqualTo(value);
+                assertThat(received.partition()).isEqualTo(sent.partition());
+            }
+        }
+    }
+
+    @Test
+    void reportsReadyWithItsDatabaseAndKafka() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+    }
+
+    @Test
+    void servesItsApiDocumentationAndMetrics() {
+        given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("info.title", containsString("API"));
+        given().when().get("/q/swagger-ui/")
+                .then().statusCode(200);
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void letsThePortalCallItFromABrowser() {
+        given().header("Origin", PORTAL_ORIGIN)
+                .header("Access-Control-Request-Method", "PUT")
+                .when().options("/q/health")
+                .then().header("Access-Control-Allow-Origin", PORTAL_ORIGIN);
+        given().header("Origin", "http://elsewhere.example")
+                .when().get("/q/health/live")
+                .then().statusCode(403);
+    }
+
+    private EventEnvelope sampleEvent(String type) {
+        return new EventEnvelope(UUID.randomUUID(), type, serviceName, UUID.randomUUID().toString(),
+                Instant.now().truncatedTo(ChronoUnit.MICROS), 1,
+                JsonNodeFactory.instance.objectNode().put("reference", "SDC-TEST"));
+    }
+}
