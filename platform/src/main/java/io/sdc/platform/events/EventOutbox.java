@@ -14,14 +14,7 @@ public class EventOutbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxEvent append(EventEnvelope event) {
-        OutboxEvent entry = new OutboxEvent();
-        entry.eventId = event.id();
-        entry.type = event.type();
-        entry.source = event.source();
-        entry.subject = event.subject();
-        entry.occurredAt = event.time();
-        entry.dataVersion = event.dataVersion();
-        entry.data = event.data().toString();
+        OutboxEvent entry = new OutboxEvent(event);
         entry.persist();
         return entry;
     }

@@ -24,30 +24,80 @@ public class OutboxEvent extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Column(name = "sequence_number")
-    public Long sequenceNumber;
+    private Long sequenceNumber;
 
     @Column(name = "event_id", nullable = false, updatable = false, unique = true)
-    public UUID eventId;
+    private UUID eventId;
 
     @Column(name = "event_type", nullable = false, updatable = false)
-    public String type;
+    private String type;
 
     @Column(nullable = false, updatable = false)
-    public String source;
+    private String source;
 
     @Column(nullable = false, updatable = false)
-    public String subject;
+    private String subject;
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
-    public Instant occurredAt;
+    private Instant occurredAt;
 
     @Column(name = "data_version", nullable = false, updatable = false)
-    public int dataVersion;
+    private int dataVersion;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, updatable = false, columnDefinition = "jsonb")
-    public String data;
+    private String data;
 
     @Column(name = "published_at")
-    public Instant publishedAt;
+    private Instant publishedAt;
+
+    protected OutboxEvent() {
+    }
+
+    OutboxEvent(EventEnvelope event) {
+        this.eventId = event.id();
+        this.type = event.type();
+        this.source = event.source();
+        this.subject = event.subject();
+        this.occurredAt = event.time();
+        this.dataVersion = event.dataVersion();
+        this.data = event.data().toString();
+    }
+
+    public Long sequenceNumber() {
+        return sequenceNumber;
+    }
+
+    public UUID eventId() {
+        return eventId;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public int dataVersion() {
+        return dataVersion;
+    }
+
+    /** The event's data as JSON text. */
+    public String data() {
+        return data;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
 }
