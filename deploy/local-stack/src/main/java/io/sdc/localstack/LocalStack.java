@@ -233,10 +233,10 @@ public final class LocalStack {
         StringBuilder text = new StringBuilder(System.lineSeparator())
                 .append("The Service Delivery Contract platform is running.").append(System.lineSeparator())
                 .append(System.lineSeparator());
-        text.append(String.format("  %-22s %-24s %-38s %s%n", "service", "API", "Swagger UI", "health"));
+        text.append(String.format("  %-22s %-30s %-36s %s%n", "service", "API", "Swagger UI", "health"));
         for (ServiceDefinition service : ServiceDefinition.values()) {
             String base = "http://localhost:" + options.httpPort(service);
-            text.append(String.format("  %-22s %-24s %-38s %s%n", service.module(), base + "/api/v1",
+            text.append(String.format("  %-22s %-30s %-36s %s%n", service.module(), base + "/api/v1",
                     base + "/q/swagger-ui", base + "/q/health"));
         }
         text.append(System.lineSeparator())
