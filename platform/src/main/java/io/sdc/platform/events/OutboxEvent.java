@@ -100,4 +100,8 @@ public class OutboxEvent extends PanacheEntityBase {
     public Instant publishedAt() {
         return publishedAt;
     }
+
+    void markPublished(Instant at) {
+        this.publishedAt = at;
+    }
 }

@@ -5,9 +5,12 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.events.EventOutbox;
-import io.sdc.platform.events.EventTopics;
+import io.sdc.platform.events.EventsConfig;
 import io.sdc.platform.events.KafkaClients;
 import io.sdc.platform.events.OutboxEvent;
+import io.sdc.platform.security.Roles;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionRequiredException;
 import jakarta.transaction.TransactionalException;
@@ -29,6 +32,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -65,7 +69,7 @@ public abstract class ServiceFoundationTest {
     KafkaClients kafkaClients;
 
     @Inject
-    EventTopics topics;
+    EventsConfig topics;
 
     @ConfigProperty(name = "quarkus.application.name")
     String serviceName;
@@ -168,6 +172,60 @@ public abstract class ServiceFoundationTest {
         given().header("Origin", "http://elsewhere.example")
                 .when().get("/q/health/live")
                 .then().statusCode(403);
+    }
+
+    @Test
+    void admitsNoCallWithoutAValidTokenAndNoWriteFromAnAuditor() {
+        Map<String, Map<String, Object>> paths = given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        assertThat(paths).as("the API of " + serviceName).isNotEmpty();
+
+        Map<String, String> refusedTokens = Map.of(
+                "a token signed by another key", TestTokens.signedByAnotherKey(Roles.ADMIN),
+                "an expired token", TestTokens.expired(Roles.ADMIN),
+                "a token from another issuer", TestTokens.fromAnotherIssuer(Roles.ADMIN));
+        String auditor = TestTokens.forRole(Roles.AUDITOR);
+        List<String> wrong = new ArrayList<>();
+        int operations = 0;
+        for (Map.Entry<String, Map<String, Object>> path : paths.entrySet()) {
+            String concretePath = path.getKey().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+            for (String method : path.getValue().keySet()) {
+                if (!List.of("get", "post", "put", "patch", "delete").contains(method)) {
+                    continue;
+                }
+                operations++;
+                String operation = method.toUpperCase() + " " + path.getKey();
+                expect(wrong, operation + " with no token", call(method, concretePath, null), 401);
+                refusedTokens.forEach((what, token) ->
+                        expect(wrong, operation + " with " + what, call(method, concretePath, token), 401));
+                Response asAuditor = call(method, concretePath, auditor);
+                if (method.equals("get")) {
+                    if (asAuditor.statusCode() == 401 || asAuditor.statusCode() == 403 || asAuditor.statusCode() >= 500) {
+                        wrong.add(operation + " as auditor answered " + asAuditor.statusCode() + ", expected a read");
+                    }
+                } else {
+                    expect(wrong, operation + " as auditor", asAuditor, 403);
+                }
+            }
+        }
+        assertThat(operations).isPositive();
+        assertThat(wrong).as("endpoints that answered wrongly").isEmpty();
+    }
+
+    private static Response call(String method, String path, String token) {
+        RequestSpecification request = given().contentType("application/json").body("{}");
+        if (token != null) {
+            request.auth().oauth2(token);
+        }
+        return request.when().request(method.toUpperCase(), path).thenReturn();
+    }
+
+    private static void expect(List<String> wrong, String what, Response response, int status) {
+        if (response.statusCode() != status) {
+            wrong.add(what + " answered " + response.statusCode() + ", expected " + status);
+        } else if (!String.valueOf(response.contentType()).startsWith("application/problem+json")) {
+            wrong.add(what + " answered " + status + " as " + response.contentType() + ", expected application/problem+json");
+        }
     }
 
     private EventEnvelope sampleEvent(String type) {

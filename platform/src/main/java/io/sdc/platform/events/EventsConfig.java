@@ -1,0 +1,50 @@
+package io.sdc.platform.events;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How a service takes part in the event backbone: the topic it publishes its domain events to (keyed by contract
+ * id, so one contract's events stay in order), the topics it consumes, and the outbox relay's and consumers' pace.
+ */
+@ConfigMapping(prefix = "sdc.events")
+public interface EventsConfig {
+
+    /** The service's own topic, e.g. {@code contract.events}; a service that publishes nothing has none. */
+    Optional<String> topic();
+
+    /** The topics this service consumes. */
+    Optional<List<String>> subscriptions();
+
+    /** The consumer group; by default the service's name, so that instances share the work. */
+    Optional<String> consumerGroup();
+
+    /** How many times a handler is tried on one event before the event is dead-lettered. */
+    @WithDefault("3")
+    int maxAttempts();
+
+    /** The wait before the first retry; it doubles with each further one. */
+    @WithDefault("PT0.2S")
+    Duration retryBackoff();
+
+    Relay relay();
+
+    interface Relay {
+
+        /** How often the outbox relay looks for events to publish. */
+        @WithDefault("PT1S")
+        Duration interval();
+
+        /** How many events one relay transaction publishes at most. */
+        @WithDefault("200")
+        int batchSize();
+
+        /** The age of the oldest unpublished event beyond which readiness reports DOWN. */
+        @WithDefault("PT5M")
+        Duration maxLag();
+    }
+}

@@ -1,0 +1,118 @@
+package io.sdc.platform.events;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Publishes the outbox to the service's topic, oldest first, keyed by contract id, and marks events published
+ * only once the broker has acknowledged them. Each batch runs in one transaction holding a PostgreSQL advisory
+ * lock, so that of several instances of a service exactly one relays at a time: events are neither sent twice by
+ * design nor reordered. If Kafka is away the transaction rolls back and the events wait for the next run; a
+ * failure after a partial send may repeat events, which consumers recognise by id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    /** The advisory lock the relaying instance holds; any fixed number, the same in every instance. */
+    static final long RELAY_LOCK = 0x5DC_0_0B0CL;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Producer<String, String> producer;
+
+    @Inject
+    CloudEventCodec codec;
+
+    @Inject
+    EventsConfig config;
+
+    private volatile boolean failing;
+
+    @Scheduled(every = "${sdc.events.relay.interval:PT1S}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relay() {
+        if (config.topic().isEmpty()) {
+            return;
+        }
+        try {
+            while (publishBatch() == config.relay().batchSize()) {
+                // a full batch: there may be more waiting
+            }
+            if (failing) {
+                LOG.info("Outbox relay is publishing again");
+                failing = false;
+            }
+        } catch (RuntimeException e) {
+            if (!failing) {
+                LOG.warnf("Outbox relay cannot publish yet; events stay in the outbox and will be retried: %s", rootMessage(e));
+                failing = true;
+            }
+        }
+    }
+
+    /** Publishes one batch; returns how many events it published (0 if another instance holds the relay). */
+    int publishBatch() {
+        String topic = config.topic().orElseThrow();
+        return QuarkusTransaction.requiringNew().timeout(120).call(() -> {
+            Boolean leader = (Boolean) entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
+                    .setParameter(1, RELAY_LOCK).getSingleResult();
+            if (!Boolean.TRUE.equals(leader)) {
+                return 0;
+            }
+            List<OutboxEvent> batch = OutboxEvent.<OutboxEvent>find("publishedAt is null order by sequenceNumber")
+                    .page(0, config.relay().batchSize()).list();
+            List<Future<RecordMetadata>> acknowledgements = new ArrayList<>(batch.size());
+            for (OutboxEvent event : batch) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(topic, event.subject(), codec.encode(event));
+                record.headers().add(new RecordHeader("content-type", CloudEventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8)));
+                record.headers().add(new RecordHeader("ce_type", event.type().getBytes(StandardCharsets.UTF_8)));
+                acknowledgements.add(producer.send(record));
+            }
+            for (Future<RecordMetadata> acknowledgement : acknowledgements) {
+                awaitAcknowledgement(acknowledgement);
+            }
+            Instant published = Instant.now();
+            batch.forEach(event -> event.markPublished(published));
+            return batch.size();
+        });
+    }
+
+    private static void awaitAcknowledgement(Future<RecordMetadata> acknowledgement) {
+        try {
+            acknowledgement.get(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for Kafka", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Kafka did not acknowledge an event", e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}
