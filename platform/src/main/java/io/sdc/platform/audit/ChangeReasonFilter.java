@@ -7,7 +7,11 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
-/** Takes the reason for a change from the request's {@value ChangeContext#REASON_HEADER} header (percent-decoded). */
+/**
+ * Takes the reason for a change from the request's {@value ChangeContext#REASON_HEADER} header. Header values are
+ * ASCII, so other characters arrive percent-encoded as RFC 3986 has it ({@code %E2%80%93} for an en dash); a
+ * {@code +} stays a plus.
+ */
 public class ChangeReasonFilter {
 
     @Inject

@@ -24,6 +24,9 @@ import java.util.Map;
 @ApplicationScoped
 public class KafkaClients {
 
+    /** How long the producer keeps trying to deliver one record before it gives up. */
+    public static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(30);
+
     private final Map<String, Object> brokerConfig;
 
     @Inject
@@ -43,7 +46,8 @@ public class KafkaClients {
         // Fail fast while the broker is away; the outbox keeps the events for the next attempt.
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) DELIVERY_TIMEOUT.toMillis());
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
         return new KafkaProducer<>(config);
     }
 

@@ -7,25 +7,22 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Publishes the outbox to the service's topic, oldest first, keyed by contract id, and marks events published
- * only once the broker has acknowledged them. Each batch runs in one transaction holding a PostgreSQL advisory
+ * Publishes the outbox to the service's topic, oldest first, keyed by contract id, and marks an event published
+ * only once the broker has acknowledged it. Each batch runs in one transaction holding a PostgreSQL advisory
  * lock, so that of several instances of a service exactly one relays at a time: events are neither sent twice by
- * design nor reordered. If Kafka is away the transaction rolls back and the events wait for the next run; a
- * failure after a partial send may repeat events, which consumers recognise by id.
+ * design nor reordered. If Kafka is away the events wait in the outbox for the next run; an acknowledgement lost
+ * on the way may repeat an event, which consumers recognise by its id.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -70,10 +67,16 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes one batch; returns how many events it published (0 if another instance holds the relay). */
+    /**
+     * Publishes one batch, one event at a time: an event is sent only once the one before it has been acknowledged,
+     * so a failure can never let a later event of a contract overtake an earlier one. The events acknowledged before
+     * a failure are marked published; the failure is then reported and the rest wait for the next run. Returns how
+     * many events were published (0 if another instance holds the relay).
+     */
     int publishBatch() {
         String topic = config.topic().orElseThrow();
-        return QuarkusTransaction.requiringNew().timeout(120).call(() -> {
+        RuntimeException[] failure = new RuntimeException[1];
+        int published = QuarkusTransaction.requiringNew().timeout(300).call(() -> {
             Boolean leader = (Boolean) entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
                     .setParameter(1, RELAY_LOCK).getSingleResult();
             if (!Boolean.TRUE.equals(leader)) {
@@ -81,30 +84,37 @@ public class OutboxRelay {
             }
             List<OutboxEvent> batch = OutboxEvent.<OutboxEvent>find("publishedAt is null order by sequenceNumber")
                     .page(0, config.relay().batchSize()).list();
-            List<Future<RecordMetadata>> acknowledgements = new ArrayList<>(batch.size());
+            int acknowledged = 0;
             for (OutboxEvent event : batch) {
-                ProducerRecord<String, String> record = new ProducerRecord<>(topic, event.subject(), codec.encode(event));
-                record.headers().add(new RecordHeader("content-type", CloudEventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8)));
-                record.headers().add(new RecordHeader("ce_type", event.type().getBytes(StandardCharsets.UTF_8)));
-                acknowledgements.add(producer.send(record));
+                try {
+                    send(topic, event);
+                } catch (RuntimeException e) {
+                    failure[0] = e;
+                    break;
+                }
+                event.markPublished(Instant.now());
+                acknowledged++;
             }
-            for (Future<RecordMetadata> acknowledgement : acknowledgements) {
-                awaitAcknowledgement(acknowledgement);
-            }
-            Instant published = Instant.now();
-            batch.forEach(event -> event.markPublished(published));
-            return batch.size();
+            return acknowledged;
         });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return published;
     }
 
-    private static void awaitAcknowledgement(Future<RecordMetadata> acknowledgement) {
+    private void send(String topic, OutboxEvent event) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, event.subject(), codec.encode(event));
+        record.headers().add(new RecordHeader("content-type", CloudEventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8)));
+        record.headers().add(new RecordHeader("ce_type", event.type().getBytes(StandardCharsets.UTF_8)));
         try {
-            acknowledgement.get(60, TimeUnit.SECONDS);
+            // Longer than the producer's delivery timeout, so the send has surely ended one way or the other.
+            producer.send(record).get(KafkaClients.DELIVERY_TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for Kafka", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Kafka did not acknowledge an event", e);
+            throw new IllegalStateException("Kafka did not acknowledge event " + event.eventId(), e);
         }
     }
 

@@ -2,6 +2,7 @@ package io.sdc.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -39,6 +40,11 @@ public class ProblemMappers {
                 .collect(Collectors.toList());
         String detail = violations.size() == 1 ? "1 field is not valid" : violations.size() + " fields are not valid";
         return respond(ProblemType.VALIDATION_FAILED, detail, uri, violations);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
     }
 
     @ServerExceptionMapper
