@@ -38,6 +38,7 @@ public final class LocalStack {
     private final List<ManagedProcess> services = new ArrayList<>();
     private ManagedProcess kafka;
     private DatabaseServer database;
+    private LocalTokens tokens;
 
     LocalStack(LocalStackOptions options, Path home) {
         this.options = options;
@@ -134,6 +135,7 @@ public final class LocalStack {
         System.out.println((firstStart ? "Starting a new local stack in " : "Starting the local stack from its data in ")
                 + dataDirectory);
 
+        tokens = LocalTokens.in(dataDirectory.resolve("keys"));
         database = startDatabase();
         for (ServiceDefinition service : ServiceDefinition.values()) {
             database.ensureDatabase(service.database());
@@ -162,7 +164,21 @@ public final class LocalStack {
         for (int i = 0; i < services.size(); i++) {
             awaitReady(services.get(i), options.httpPort(ServiceDefinition.values()[i]));
         }
-        printSummary(bootstrapServers);
+        Map<String, String> issued = tokens.tokensPerRole();
+        printSummary(bootstrapServers, writeTokens(issued), issued);
+    }
+
+    /** Writes a fresh token per role to tokens.env (for {@code source}) and returns the file. */
+    private Path writeTokens(Map<String, String> issued) throws IOException {
+        StringBuilder file = new StringBuilder("# Bearer tokens for the local stack, valid 12 hours. Use: source ")
+                .append(dataDirectory.resolve("tokens.env")).append(System.lineSeparator());
+        for (Map.Entry<String, String> token : issued.entrySet()) {
+            file.append("export TOKEN_").append(token.getKey().toUpperCase(java.util.Locale.ROOT).replace('-', '_'))
+                    .append('=').append(token.getValue()).append(System.lineSeparator());
+        }
+        Path tokenFile = dataDirectory.resolve("tokens.env");
+        Files.writeString(tokenFile, file);
+        return tokenFile;
     }
 
     private DatabaseServer startDatabase() throws IOException {
@@ -188,6 +204,8 @@ public final class LocalStack {
         database.password().ifPresent(password -> environment.put("QUARKUS_DATASOURCE_PASSWORD", password));
         environment.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
         environment.put("QUARKUS_HTTP_CORS_ORIGINS", options.portalOrigins());
+        environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.publicKey().toUri().toString());
+        environment.put("MP_JWT_VERIFY_ISSUER", LocalTokens.ISSUER);
         return environment;
     }
 
@@ -229,7 +247,7 @@ public final class LocalStack {
         }
     }
 
-    private void printSummary(String bootstrapServers) {
+    private void printSummary(String bootstrapServers, Path tokenFile, Map<String, String> issued) {
         StringBuilder text = new StringBuilder(System.lineSeparator())
                 .append("The Service Delivery Contract platform is running.").append(System.lineSeparator())
                 .append(System.lineSeparator());
@@ -246,6 +264,12 @@ public final class LocalStack {
                 .append("  Data        ").append(dataDirectory).append(System.lineSeparator())
                 .append("  Logs        ").append(logDirectory).append(System.lineSeparator())
                 .append(System.lineSeparator())
+                .append("Bearer tokens, valid 12 hours (also in ").append(tokenFile).append(", for: source ").append(tokenFile)
+                .append("):").append(System.lineSeparator());
+        for (Map.Entry<String, String> token : issued.entrySet()) {
+            text.append(String.format("  %-18s %s%n", token.getKey(), token.getValue()));
+        }
+        text.append(System.lineSeparator())
                 .append("Press Ctrl-C to stop; the data stays for the next start.").append(System.lineSeparator());
         System.out.print(text);
     }

@@ -68,6 +68,13 @@ class DockerComposeConsistencyTest {
             assertThat(compose.path("services").has(dependency)).as("dependency " + dependency).isTrue();
         }
 
+        assertThat(dependsOn.at("/keycloak/condition").asText()).isEqualTo("service_healthy");
+        String realm = realmName();
+        assertThat(environment.path("MP_JWT_VERIFY_ISSUER").asText())
+                .isEqualTo(compose.at("/services/keycloak/environment/KC_HOSTNAME").asText() + "/realms/" + realm);
+        assertThat(environment.path("MP_JWT_VERIFY_PUBLICKEY_LOCATION").asText())
+                .isEqualTo("http://keycloak:8080/realms/" + realm + "/protocol/openid-connect/certs");
+
         assertThat(texts(container.at("/healthcheck/test")))
                 .contains("http://localhost:" + port + "/q/health/ready");
     }
@@ -111,11 +118,21 @@ class DockerComposeConsistencyTest {
         }
         assertThat(services.at("/kafka/environment/KAFKA_PROCESS_ROLES").asText()).isEqualTo("broker,controller");
 
-        String realmMount = texts(services.at("/keycloak/volumes")).get(0);
-        JsonNode realm = new ObjectMapper().readTree(ROOT.resolve(realmMount.substring(0, realmMount.indexOf(':'))).toFile());
+        JsonNode realm = realm();
         List<String> roles = new ArrayList<>();
         realm.at("/roles/realm").forEach(role -> roles.add(role.path("name").asText()));
         assertThat(roles).containsExactlyInAnyOrder("commissioner", "trust-performance", "trust-finance", "auditor", "admin");
+        assertThat(realm.toString()).as("roles reach the token's groups claim, which the services read")
+                .contains("\"claim.name\":\"groups\"");
+    }
+
+    private static JsonNode realm() throws IOException {
+        String realmMount = texts(compose.at("/services/keycloak/volumes")).get(0);
+        return new ObjectMapper().readTree(ROOT.resolve(realmMount.substring(0, realmMount.indexOf(':'))).toFile());
+    }
+
+    private static String realmName() throws IOException {
+        return realm().path("realm").asText();
     }
 
     private static Properties applicationProperties(ServiceDefinition service) throws IOException {
