@@ -175,6 +175,11 @@ public abstract class ServiceFoundationTest {
     }
 
     @Test
+    void keepsItsArchitecturalBoundaries() {
+        ArchitectureRules.check(getClass().getPackageName());
+    }
+
+    @Test
     void admitsNoCallWithoutAValidTokenAndNoWriteFromAnAuditor() {
         Map<String, Map<String, Object>> paths = given().accept("application/json").when().get("/q/openapi")
                 .then().statusCode(200).extract().jsonPath().getMap("paths");
