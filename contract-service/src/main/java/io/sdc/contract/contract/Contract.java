@@ -2,6 +2,11 @@ package io.sdc.contract.contract;
 
 import io.sdc.platform.problem.ProblemException;
 import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -14,8 +19,16 @@ import org.hibernate.envers.Audited;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A Service Delivery Contract between a commissioner (the council) and a provider (the trust). It runs from its
@@ -64,6 +77,15 @@ public class Contract {
     @Column(name = "financial_year_start_day", nullable = false)
     private int financialYearStartDay;
 
+    /** References of the statutory directions the contract rests on, e.g. the one that established the trust. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "statutory_directions", nullable = false, columnDefinition = "jsonb")
+    private List<String> statutoryDirections = new ArrayList<>();
+
+    @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("inScopeFrom, code")
+    private List<ServiceArea> scope = new ArrayList<>();
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ContractStatus status;
@@ -78,11 +100,121 @@ public class Contract {
         this.id = Objects.requireNonNull(id);
         this.status = ContractStatus.DRAFT;
         apply(terms);
+        this.statutoryDirections = new ArrayList<>(Optional.ofNullable(terms.statutoryDirections()).orElse(List.of()));
     }
 
     /** Replaces the contract's terms; the dates must still make a contract. */
     public void revise(Terms terms) {
+        requireDraft("its terms are revised");
         apply(terms);
+        if (terms.statutoryDirections() != null) {
+            this.statutoryDirections = new ArrayList<>(terms.statutoryDirections());
+        }
+    }
+
+    private static final Map<ContractStatus, Set<ContractStatus>> NEXT = Map.of(
+            ContractStatus.DRAFT, EnumSet.of(ContractStatus.ACTIVE),
+            ContractStatus.ACTIVE, EnumSet.of(ContractStatus.SUSPENDED, ContractStatus.TERMINATED, ContractStatus.EXPIRED),
+            ContractStatus.SUSPENDED, EnumSet.of(ContractStatus.ACTIVE, ContractStatus.TERMINATED),
+            ContractStatus.TERMINATED, EnumSet.noneOf(ContractStatus.class),
+            ContractStatus.EXPIRED, EnumSet.noneOf(ContractStatus.class));
+
+    /** The statuses the contract may move to from where it stands. */
+    public Set<ContractStatus> allowedTransitions() {
+        return NEXT.get(status);
+    }
+
+    /** Moves the contract to another status, if its lifecycle allows it from where it stands. */
+    public void transitionTo(ContractStatus target) {
+        if (!allowedTransitions().contains(target)) {
+            throw ProblemException.conflict("A " + status + " contract can move to "
+                    + (allowedTransitions().isEmpty() ? "no other status" : allowedTransitions().stream().map(Enum::name)
+                    .sorted().collect(Collectors.joining(" or "))) + ", not " + target);
+        }
+        this.status = target;
+    }
+
+    /** Only a draft's terms and initial scope are edited directly; an agreed contract changes by notifiable change. */
+    private void requireDraft(String what) {
+        if (status != ContractStatus.DRAFT) {
+            throw ProblemException.conflict("The contract is " + status + ": " + what
+                    + " only while it is a DRAFT; afterwards it changes through a notifiable change request");
+        }
+    }
+
+    /** Puts a service area in scope of a draft contract, from a date within the term and, optionally, to one. */
+    public ServiceArea addToScope(String code, String name, LocalDate from, LocalDate to) {
+        requireDraft("the scope is set");
+        return putInScope(code, name, from, to);
+    }
+
+    /** A service transfer into the trust: the area is in scope from the effective date. */
+    public ServiceArea transferIn(String code, String name, LocalDate effectiveDate) {
+        if (scopeOn(effectiveDate).stream().anyMatch(area -> area.code().equals(code))) {
+            throw ProblemException.conflict("The service area " + code + " is already in scope on " + effectiveDate);
+        }
+        return putInScope(code, name, effectiveDate, null);
+    }
+
+    /** A service transfer out of the trust: the area is in scope until the day before the effective date. */
+    public ServiceArea transferOut(String code, LocalDate effectiveDate) {
+        ServiceArea area = scopeOn(effectiveDate).stream().filter(candidate -> candidate.code().equals(code)).findFirst()
+                .orElseThrow(() -> ProblemException.conflict("The service area " + code + " is not in scope on " + effectiveDate));
+        area.endOn(effectiveDate.minusDays(1));
+        return area;
+    }
+
+    private ServiceArea putInScope(String code, String name, LocalDate from, LocalDate to) {
+        if (from.isBefore(commencementDate) || from.isAfter(expiryDate)) {
+            throw ProblemException.invalid("A service area's in-scope-from date must fall within the contract's term ("
+                    + commencementDate + " to " + expiryDate + "), not " + from);
+        }
+        if (to != null && to.isBefore(from)) {
+            throw ProblemException.invalid("A service area's in-scope-to date " + to + " is before its in-scope-from date " + from);
+        }
+        boolean overlaps = scope.stream().anyMatch(area -> area.code().equals(code) && area.overlaps(from, to));
+        if (overlaps) {
+            throw ProblemException.conflict("The service area " + code + " is already in scope for part of that period");
+        }
+        ServiceArea area = new ServiceArea(UUID.randomUUID(), this, code, name, from, to);
+        scope.add(area);
+        return area;
+    }
+
+    /** The service areas in scope on a date. */
+    public List<ServiceArea> scopeOn(LocalDate date) {
+        return scope.stream().filter(area -> area.inScopeOn(date))
+                .sorted(Comparator.comparing(ServiceArea::code)).toList();
+    }
+
+    /** Every service area the contract has had in scope, with its dates. */
+    public List<ServiceArea> scope() {
+        return List.copyOf(scope);
+    }
+
+    public void recordStatutoryDirection(String reference) {
+        if (!statutoryDirections.contains(reference)) {
+            statutoryDirections = new ArrayList<>(statutoryDirections);
+            statutoryDirections.add(reference);
+        }
+    }
+
+    public List<String> statutoryDirections() {
+        return List.copyOf(statutoryDirections);
+    }
+
+    /** The contract year that contains the date, e.g. 2015/16 for 12 November 2015 when years start on 1 October. */
+    public YearPeriod contractYearOn(LocalDate date) {
+        return YearPeriod.containing(date, contractYearStart());
+    }
+
+    /** The financial year that contains the date, e.g. 2015/16 for 12 November 2015. */
+    public YearPeriod financialYearOn(LocalDate date) {
+        return YearPeriod.containing(date, financialYearStart());
+    }
+
+    public boolean withinTerm(LocalDate date) {
+        return !date.isBefore(commencementDate) && !date.isAfter(expiryDate);
     }
 
     private void apply(Terms terms) {
@@ -155,6 +287,7 @@ public class Contract {
             LocalDate commencementDate,
             LocalDate expiryDate,
             MonthDay contractYearStart,
-            MonthDay financialYearStart) {
+            MonthDay financialYearStart,
+            List<String> statutoryDirections) {
     }
 }

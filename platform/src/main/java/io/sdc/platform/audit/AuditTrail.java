@@ -45,9 +45,7 @@ public class AuditTrail {
     public List<ChangeRecord> changesForContract(Object contractId, Instant from, Instant to) {
         List<ChangeRecord> all = new ArrayList<>();
         for (AuditedResource<?> resource : resources) {
-            all.addAll(changes(resource, "id".equals(resource.contractIdProperty())
-                    ? AuditEntity.id().eq(contractId)
-                    : AuditEntity.property(resource.contractIdProperty()).eq(contractId)));
+            all.addAll(changes(resource, resource.ofContract(contractId)));
         }
         return all.stream()
                 .filter(change -> !change.changedAt().isBefore(from) && change.changedAt().isBefore(to))

@@ -1,5 +1,7 @@
 package io.sdc.platform.audit;
 
+import org.hibernate.envers.query.criteria.AuditCriterion;
+
 /**
  * Declares an audited entity type to the {@link AuditTrail}: what auditors call it, how to find a contract's
  * versions of it, and the view of one version that the history shows (never the entity itself).
@@ -13,8 +15,8 @@ public interface AuditedResource<E> {
     /** The name auditors know the resource by, e.g. {@code contract}. */
     String resourceType();
 
-    /** The entity property holding the contract id, used to gather all changes for one contract. */
-    String contractIdProperty();
+    /** Selects the versions of this resource that belong to one contract, to gather all changes for it. */
+    AuditCriterion ofContract(Object contractId);
 
     String idOf(E entity);
 

@@ -4,6 +4,10 @@ import io.sdc.contract.contract.Contract;
 import io.sdc.contract.contract.Party;
 import io.sdc.contract.contract.rest.ContractRequest;
 import io.sdc.contract.contract.rest.ContractView;
+import io.sdc.contract.contract.rest.ContractYearsView;
+import io.sdc.contract.contract.rest.ServiceAreaView;
+import io.sdc.contract.contract.ServiceArea;
+import io.sdc.contract.contract.YearPeriod;
 
 /** Between the API's contract documents and the aggregate; the entity never leaves the service. */
 public final class ContractMapper {
@@ -15,7 +19,8 @@ public final class ContractMapper {
         return new Contract.Terms(request.reference().strip(), request.title().strip(),
                 toParty(request.commissioner()), toParty(request.provider()),
                 request.commencementDate(), request.expiryDate(),
-                request.contractYearStart(), request.financialYearStart());
+                request.contractYearStart(), request.financialYearStart(),
+                request.statutoryDirections() == null ? null : request.statutoryDirections().stream().map(String::strip).toList());
     }
 
     public static ContractView toView(Contract contract) {
@@ -23,7 +28,16 @@ public final class ContractMapper {
                 toView(contract.commissioner()), toView(contract.provider()),
                 contract.commencementDate(), contract.expiryDate(),
                 contract.contractYearStart(), contract.financialYearStart(),
+                contract.statutoryDirections(), contract.scope().stream().map(ContractMapper::toView).toList(),
                 contract.status(), contract.version());
+    }
+
+    public static ServiceAreaView toView(ServiceArea area) {
+        return new ServiceAreaView(area.id(), area.code(), area.name(), area.inScopeFrom(), area.inScopeTo());
+    }
+
+    public static ContractYearsView.Period toView(YearPeriod period) {
+        return new ContractYearsView.Period(period.label(), period.start(), period.end());
     }
 
     private static Party toParty(ContractRequest.PartyRequest party) {

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.List;
 
 @Schema(name = "ContractRequest", description = "The terms of a Service Delivery Contract, to register or revise it.")
 public record ContractRequest(
@@ -35,7 +36,10 @@ public record ContractRequest(
         MonthDay contractYearStart,
         @NotNull
         @Schema(description = "First day of each financial year (ISO 8601 --MM-DD)", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "--04-01")
-        MonthDay financialYearStart) {
+        MonthDay financialYearStart,
+        @Size(max = 20)
+        @Schema(description = "References of the statutory directions the contract rests on", example = "[\"DfE direction under s.497A Education Act 1996, 2014\"]")
+        List<@NotBlank @Size(max = 200) String> statutoryDirections) {
 
     @Schema(name = "PartyRequest", description = "A party to the contract.")
     public record PartyRequest(

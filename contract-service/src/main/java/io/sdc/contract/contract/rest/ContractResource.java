@@ -2,6 +2,11 @@ package io.sdc.contract.contract.rest;
 
 import io.sdc.contract.contract.Contract;
 import io.sdc.contract.contract.ContractStatus;
+import io.sdc.contract.contract.ContractVersion;
+import io.sdc.platform.rest.Params;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.LocalDate;
 import io.sdc.contract.contract.mapping.ContractMapper;
 import io.sdc.contract.contract.service.ContractService;
 import io.sdc.platform.audit.ChangeContext;
@@ -35,8 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 @Path("/api/v1/contracts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,6 +49,12 @@ public class ContractResource {
 
     @Inject
     ContractService contracts;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ObjectMapper objectMapper;
 
     @POST
     @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
@@ -77,12 +86,9 @@ public class ContractResource {
             @Parameter(description = "DRAFT, ACTIVE, SUSPENDED, TERMINATED or EXPIRED", example = "ACTIVE") @QueryParam("status") String status,
             @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, 1 to 200", example = "50") @QueryParam("size") Integer size) {
-        int pageNumber = page == null ? 0 : page;
-        int pageSize = size == null ? 50 : size;
-        if (pageNumber < 0 || pageSize < 1 || pageSize > 200) {
-            throw ProblemException.invalid("page must be 0 or more and size from 1 to 200");
-        }
-        return contracts.list(parseStatus(status), pageNumber, pageSize).stream().map(ContractMapper::toView).toList();
+        Params.Paging paging = Params.paging(page, size);
+        return contracts.list(Params.oneOf("status", status, ContractStatus.class), paging.page(), paging.size())
+                .stream().map(ContractMapper::toView).toList();
     }
 
     @GET
@@ -126,14 +132,113 @@ public class ContractResource {
         return Response.ok(ContractMapper.toView(contract)).tag(EntityTags.of(contract.version())).build();
     }
 
-    private static Optional<ContractStatus> parseStatus(String status) {
-        if (status == null || status.isBlank()) {
-            return Optional.empty();
-        }
+    @POST
+    @Path("/{id}/status")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @Operation(summary = "Change a contract's status",
+            description = "Moves the contract along its lifecycle: DRAFT → ACTIVE; ACTIVE → SUSPENDED, TERMINATED or EXPIRED; "
+                    + "SUSPENDED → ACTIVE or TERMINATED. Any other move is a 409 naming the allowed ones. Activation records "
+                    + "version 1 of the contract, as it commenced. Needs If-Match. Publishes `contract.status-changed`.")
+    @APIResponse(responseCode = "200", description = "The contract in its new status",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class)))
+    @APIResponse(responseCode = "409", description = "The lifecycle does not allow that move from here",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The contract changed since you read it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response changeStatus(@PathParam("id") String id,
+                                 @Parameter(description = "The ETag of the version being changed", example = "\"0\"")
+                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                 @NotNull @Valid StatusChangeRequest request) {
+        Contract contract = contracts.changeStatus(ProblemException.requireUuid("id", id), EntityTags.expectedVersion(ifMatch),
+                request.status());
+        return Response.ok(ContractMapper.toView(contract)).tag(EntityTags.of(contract.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/scope")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @Operation(summary = "Put a service area in a draft contract's scope",
+            description = "Adds a service area, in scope from a date within the term and optionally to a date. Only while the contract is a "
+                    + "DRAFT: afterwards the scope changes through service-transfer change requests. Publishes `contract.revised`.")
+    @APIResponse(responseCode = "201", description = "The service area",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceAreaView.class)))
+    @APIResponse(responseCode = "400", description = "Not valid, or dates outside the term",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The contract is no longer a draft, or the area is already in scope then",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addToScope(@PathParam("id") String id, @NotNull @Valid ServiceAreaRequest request) {
+        var area = contracts.addToScope(ProblemException.requireUuid("id", id), request.code(), request.name().strip(),
+                request.inScopeFrom(), request.inScopeTo());
+        return Response.status(Response.Status.CREATED).entity(ContractMapper.toView(area)).build();
+    }
+
+    @GET
+    @Path("/{id}/scope")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "The contract's scope on a date",
+            description = "The service areas in scope on the date given as `on` (ISO date), or every area the contract has had in scope, "
+                    + "with its dates, when `on` is absent.")
+    @APIResponse(responseCode = "200", description = "The service areas")
+    @APIResponse(responseCode = "400", description = "`on` is not a date",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ServiceAreaView> scope(@PathParam("id") String id,
+                                       @Parameter(description = "The date", example = "2016-04-01") @QueryParam("on") String on) {
+        Contract contract = contracts.get(ProblemException.requireUuid("id", id));
+        return Params.date("on", on).map(contract::scopeOn).orElseGet(contract::scope)
+                .stream().map(ContractMapper::toView).toList();
+    }
+
+    @GET
+    @Path("/{id}/years")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "The contract year and financial year of a date",
+            description = "Which contract year (the seed's run 1 October to 30 September) and financial year (1 April to 31 March) "
+                    + "the date falls in, with their first and last days. Without `date`, today in the UK.")
+    @APIResponse(responseCode = "200", description = "The years",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractYearsView.class)))
+    public ContractYearsView years(@PathParam("id") String id,
+                                   @Parameter(description = "The date", example = "2015-11-12") @QueryParam("date") String date) {
+        Contract contract = contracts.get(ProblemException.requireUuid("id", id));
+        LocalDate day = Params.date("date", date).orElseGet(() -> LocalDate.now(clock));
+        return new ContractYearsView(day, ContractMapper.toView(contract.contractYearOn(day)),
+                ContractMapper.toView(contract.financialYearOn(day)), contract.withinTerm(day));
+    }
+
+    @GET
+    @Path("/{id}/versions")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "The contract's versions",
+            description = "Version 1 is the contract as it commenced; each implemented change request adds a numbered variation. "
+                    + "Every version stays readable.")
+    @APIResponse(responseCode = "200", description = "The versions, oldest first")
+    public List<ContractVersionView> versions(@PathParam("id") String id) {
+        return contracts.versions(ProblemException.requireUuid("id", id)).stream().map(this::toView).toList();
+    }
+
+    @GET
+    @Path("/{id}/versions/{number}")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "One version of the contract", description = "The contract's terms and scope as that version has them.")
+    @APIResponse(responseCode = "200", description = "The version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractVersionView.class)))
+    @APIResponse(responseCode = "404", description = "No such contract or version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ContractVersionView version(@PathParam("id") String id, @PathParam("number") String number) {
+        int versionNumber;
         try {
-            return Optional.of(ContractStatus.valueOf(status.strip().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("status must be one of DRAFT, ACTIVE, SUSPENDED, TERMINATED, EXPIRED, not '" + status + "'");
+            versionNumber = Integer.parseInt(number);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("The version number must be a whole number, not '" + number + "'");
+        }
+        return toView(contracts.version(ProblemException.requireUuid("id", id), versionNumber));
+    }
+
+    private ContractVersionView toView(ContractVersion version) {
+        try {
+            return new ContractVersionView(version.number(), version.effectiveFrom(), version.changeRequestId(), version.summary(),
+                    version.recordedAt(), objectMapper.readTree(version.document()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Version " + version.number() + " holds a document that is not JSON", e);
         }
     }
 }

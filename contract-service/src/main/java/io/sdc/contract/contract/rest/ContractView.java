@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.List;
 import java.util.UUID;
 
 @Schema(name = "Contract", description = "A Service Delivery Contract between a council and a trust.")
@@ -19,6 +20,8 @@ public record ContractView(
         @Schema(example = "2024-09-30") LocalDate expiryDate,
         @Schema(type = SchemaType.STRING, example = "--10-01") MonthDay contractYearStart,
         @Schema(type = SchemaType.STRING, example = "--04-01") MonthDay financialYearStart,
+        @Schema(description = "References of the statutory directions the contract rests on") List<String> statutoryDirections,
+        @Schema(description = "Every service area the contract has had in scope, with its dates") List<ServiceAreaView> scope,
         @Schema(example = "DRAFT") ContractStatus status,
         @Schema(description = "Changes with every update; send it back as If-Match", example = "0") long version) {
 

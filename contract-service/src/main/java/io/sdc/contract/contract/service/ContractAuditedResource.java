@@ -4,6 +4,8 @@ import io.sdc.contract.contract.Contract;
 import io.sdc.contract.contract.mapping.ContractMapper;
 import io.sdc.platform.audit.AuditedResource;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.envers.query.AuditEntity;
+import org.hibernate.envers.query.criteria.AuditCriterion;
 
 /** Contracts in the audit history, under the resource type {@code contract}. */
 @ApplicationScoped
@@ -20,8 +22,8 @@ public class ContractAuditedResource implements AuditedResource<Contract> {
     }
 
     @Override
-    public String contractIdProperty() {
-        return "id";
+    public AuditCriterion ofContract(Object contractId) {
+        return AuditEntity.id().eq(contractId);
     }
 
     @Override

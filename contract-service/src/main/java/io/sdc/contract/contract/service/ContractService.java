@@ -3,6 +3,10 @@ package io.sdc.contract.contract.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sdc.contract.contract.Contract;
 import io.sdc.contract.contract.ContractStatus;
+import io.sdc.contract.contract.ContractVersion;
+import io.sdc.contract.contract.ServiceArea;
+import io.sdc.contract.contract.repository.ContractVersionRepository;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sdc.contract.contract.mapping.ContractMapper;
 import io.sdc.contract.contract.repository.ContractRepository;
 import io.sdc.platform.events.EventEnvelope;
@@ -15,6 +19,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,6 +30,9 @@ public class ContractService {
 
     @Inject
     ContractRepository contracts;
+
+    @Inject
+    ContractVersionRepository versions;
 
     @Inject
     EventOutbox outbox;
@@ -53,6 +61,72 @@ public class ContractService {
         contracts.flush();
         announce(ContractEvents.REVISED, contract);
         return contract;
+    }
+
+    /** Puts a service area in a draft contract's scope. */
+    @Transactional
+    public ServiceArea addToScope(UUID id, String code, String name, LocalDate from, LocalDate to) {
+        Contract contract = get(id);
+        ServiceArea area = contract.addToScope(code, name, from, to);
+        contracts.flush();
+        announce(ContractEvents.REVISED, contract);
+        return area;
+    }
+
+    /** Moves a contract to another status; activation records version 1, the contract as it commenced. */
+    @Transactional
+    public Contract changeStatus(UUID id, long expectedVersion, ContractStatus target) {
+        Contract contract = get(id);
+        EntityTags.requireCurrent("contract", contract.version(), expectedVersion);
+        contract.transitionTo(target);
+        contracts.flush();
+        if (target == ContractStatus.ACTIVE && versions.latestNumber(id) == 0) {
+            recordVersion(contract, contract.commencementDate(), null, "The contract as it commenced");
+        }
+        announce(ContractEvents.STATUS_CHANGED, contract);
+        return contract;
+    }
+
+    /**
+     * Records a contract variation: the next numbered version of the contract, as it stands from the effective
+     * date, made by an implemented change request.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ContractVersion vary(Contract contract, LocalDate effectiveFrom, UUID changeRequestId, String summary) {
+        contracts.flush();
+        ContractVersion version = recordVersion(contract, effectiveFrom, changeRequestId, summary);
+        ObjectNode data = objectMapper.createObjectNode()
+                .put("versionNumber", version.number())
+                .put("effectiveFrom", effectiveFrom.toString())
+                .put("changeRequestId", changeRequestId.toString())
+                .put("summary", summary);
+        data.set("contract", objectMapper.valueToTree(ContractMapper.toView(contract)));
+        outbox.append(new EventEnvelope(UUID.randomUUID(), ContractEvents.VARIED, source, contract.id().toString(),
+                Instant.now(), ContractEvents.DATA_VERSION, data));
+        return version;
+    }
+
+    private ContractVersion recordVersion(Contract contract, LocalDate effectiveFrom, UUID changeRequestId, String summary) {
+        if (versions.latestNumber(contract.id()) == 0 && changeRequestId != null) {
+            throw ProblemException.conflict("The contract has no commenced version to vary: activate it first");
+        }
+        ContractVersion version = new ContractVersion(contract.id(), versions.latestNumber(contract.id()) + 1, effectiveFrom,
+                changeRequestId, summary, objectMapper.valueToTree(ContractMapper.toView(contract)).toString(), Instant.now());
+        versions.persist(version);
+        return version;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ContractVersion> versions(UUID id) {
+        get(id);
+        return versions.ofContract(id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ContractVersion version(UUID id, int number) {
+        get(id);
+        return versions.ofContract(id, number)
+                .orElseThrow(() -> ProblemException.notFound("version " + number + " of contract", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,0 +1,181 @@
+package io.sdc.contract.changerequest.rest;
+
+import io.sdc.contract.changerequest.ChangeRequestStatus;
+import io.sdc.contract.changerequest.NotifiableChangeRequest;
+import io.sdc.contract.changerequest.mapping.ChangeRequestMapper;
+import io.sdc.contract.changerequest.service.ChangeRequestService;
+import io.sdc.platform.problem.Problem;
+import io.sdc.platform.problem.ProblemException;
+import io.sdc.platform.rest.EntityTags;
+import io.sdc.platform.rest.Params;
+import io.sdc.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/change-requests")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Notifiable change requests",
+        description = "Proposed changes to a contract: DRAFT → SUBMITTED → AGREED_IN_PRINCIPLE → APPROVED → IMPLEMENTED, or REJECTED or WITHDRAWN. "
+                + "Every step needs the If-Match of the version read, keeps its actor, time and comment, and is published as an event. "
+                + "A step the lifecycle does not allow answers 409 naming the allowed ones.")
+public class ChangeRequestResource {
+
+    @Inject
+    ChangeRequestService changeRequests;
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "Read a change request", description = "Where it stands, what may come next, and every step it has taken.")
+    @APIResponse(responseCode = "200", description = "The change request",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
+    @APIResponse(responseCode = "404", description = "No such change request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") String id) {
+        return respond(changeRequests.get(ProblemException.requireUuid("id", id)));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.ADMIN})
+    @Operation(summary = "Edit a draft change request",
+            description = "Replaces the proposal of a DRAFT raised by the caller's party; its type cannot change. Needs If-Match. "
+                    + "Publishes `contract.change-request.revised`.")
+    @APIResponse(responseCode = "200", description = "Edited",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
+    @APIResponse(responseCode = "400", description = "Not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Raised by the other party", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No longer a draft", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Changed since you read it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response revise(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull @Valid ChangeRequestRequest request) {
+        return respond(changeRequests.revise(uuid(id), EntityTags.expectedVersion(ifMatch), ChangeRequestMapper.toProposal(request)));
+    }
+
+    @POST
+    @Path("/{id}/submission")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.ADMIN})
+    @Operation(summary = "Submit a draft", description = "DRAFT → SUBMITTED, by the party that raised it. Needs If-Match. "
+            + "Publishes `contract.change-request.submitted`.")
+    @APIResponse(responseCode = "200", description = "Submitted", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed from where it stands", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response submit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid StepRequest step) {
+        return respond(changeRequests.submit(uuid(id), EntityTags.expectedVersion(ifMatch), comment(step)));
+    }
+
+    @POST
+    @Path("/{id}/agreement")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @Operation(summary = "Record both parties' agreement in principle",
+            description = "SUBMITTED → AGREED_IN_PRINCIPLE, recording who agreed for the council and for the trust, when, and the annual "
+                    + "contract review it was agreed at, if any. Needs If-Match. Publishes `contract.change-request.agreed-in-principle`.")
+    @APIResponse(responseCode = "200", description = "Agreed in principle", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed from where it stands", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response agree(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @NotNull @Valid AgreementRequest agreement) {
+        return respond(changeRequests.agreeInPrinciple(uuid(id), EntityTags.expectedVersion(ifMatch),
+                new NotifiableChangeRequest.Agreement(agreement.agreedOn(), agreement.commissionerSignatory().strip(),
+                        agreement.providerSignatory().strip(),
+                        agreement.annualReviewId() == null ? null : UUID.fromString(agreement.annualReviewId())),
+                agreement.comment()));
+    }
+
+    @POST
+    @Path("/{id}/statutory-direction")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @Operation(summary = "Record the further statutory direction",
+            description = "For a change inconsistent with the statutory direction: records the reference of the further direction, "
+                    + "without which it cannot be approved. Also added to the contract's statutory directions. Needs If-Match. "
+                    + "Publishes `contract.change-request.statutory-direction-recorded`.")
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
+    @APIResponse(responseCode = "409", description = "Not SUBMITTED or AGREED_IN_PRINCIPLE", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response recordStatutoryDirection(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                             @NotNull @Valid StatutoryDirectionRequest direction) {
+        return respond(changeRequests.recordStatutoryDirection(uuid(id), EntityTags.expectedVersion(ifMatch), direction.reference().strip()));
+    }
+
+    @POST
+    @Path("/{id}/approval")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @Operation(summary = "Approve a change (the council's decision)",
+            description = "AGREED_IN_PRINCIPLE → APPROVED. Refused with 409 while a needed further statutory direction is not recorded. "
+                    + "Needs If-Match. Publishes `contract.change-request.approved`: a PI basket revision then activates in "
+                    + "performance-service, a budget variation lands on the budget in finance-service.")
+    @APIResponse(responseCode = "200", description = "Approved", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed from where it stands, or the statutory direction is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response approve(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid StepRequest step) {
+        return respond(changeRequests.approve(uuid(id), EntityTags.expectedVersion(ifMatch), comment(step)));
+    }
+
+    @POST
+    @Path("/{id}/rejection")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @Operation(summary = "Reject a change", description = "SUBMITTED or AGREED_IN_PRINCIPLE → REJECTED. Needs If-Match. "
+            + "Publishes `contract.change-request.rejected`.")
+    @APIResponse(responseCode = "200", description = "Rejected", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed from where it stands", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reject(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid StepRequest step) {
+        return respond(changeRequests.reject(uuid(id), EntityTags.expectedVersion(ifMatch), comment(step)));
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.ADMIN})
+    @Operation(summary = "Withdraw a change", description = "DRAFT, SUBMITTED or AGREED_IN_PRINCIPLE → WITHDRAWN, by the party that raised it. "
+            + "Needs If-Match. Publishes `contract.change-request.withdrawn`.")
+    @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed from where it stands", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response withdraw(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid StepRequest step) {
+        return respond(changeRequests.withdraw(uuid(id), EntityTags.expectedVersion(ifMatch), comment(step)));
+    }
+
+    @POST
+    @Path("/{id}/implementation")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @Operation(summary = "Implement an approved change",
+            description = "APPROVED → IMPLEMENTED, on or after the effective date. Makes a contract variation: the next numbered version "
+                    + "of the contract; a service transfer changes the scope from the effective date. Needs If-Match. Publishes "
+                    + "`contract.varied` and `contract.change-request.implemented`.")
+    @APIResponse(responseCode = "200", description = "Implemented", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
+    @APIResponse(responseCode = "409", description = "Not approved, or before its effective date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response implement(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid StepRequest step) {
+        return respond(changeRequests.implement(uuid(id), EntityTags.expectedVersion(ifMatch), comment(step)));
+    }
+
+    private static Response respond(NotifiableChangeRequest change) {
+        return Response.ok(ChangeRequestMapper.toView(change)).tag(EntityTags.of(change.version())).build();
+    }
+
+    private static UUID uuid(String id) {
+        return ProblemException.requireUuid("id", id);
+    }
+
+    private static String comment(StepRequest step) {
+        return step == null ? null : step.comment();
+    }
+}

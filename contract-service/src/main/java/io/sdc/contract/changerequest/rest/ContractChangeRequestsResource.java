@@ -1,0 +1,85 @@
+package io.sdc.contract.changerequest.rest;
+
+import io.sdc.contract.changerequest.ChangeRequestStatus;
+import io.sdc.contract.changerequest.NotifiableChangeRequest;
+import io.sdc.contract.changerequest.mapping.ChangeRequestMapper;
+import io.sdc.contract.changerequest.service.ChangeRequestService;
+import io.sdc.platform.problem.Problem;
+import io.sdc.platform.problem.ProblemException;
+import io.sdc.platform.rest.EntityTags;
+import io.sdc.platform.rest.Params;
+import io.sdc.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/contracts/{contractId}/change-requests")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Notifiable change requests",
+        description = "Proposed changes to a contract: DRAFT → SUBMITTED → AGREED_IN_PRINCIPLE → APPROVED → IMPLEMENTED, or REJECTED or WITHDRAWN. "
+                + "Every step needs the If-Match of the version read, keeps its actor, time and comment, and is published as an event. "
+                + "A step the lifecycle does not allow answers 409 naming the allowed ones.")
+public class ContractChangeRequestsResource {
+
+    @Inject
+    ChangeRequestService changeRequests;
+
+    @POST
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.ADMIN})
+    @Operation(summary = "Raise a change request",
+            description = "Raises a notifiable change request as a DRAFT, for the caller's party (the council for commissioners, the trust "
+                    + "for trust staff). The effective date must fall within the contract's term. A service transfer names the service "
+                    + "area; a PI basket revision the proposed basket version; a budget variation the financial year, budget line and "
+                    + "amount. Publishes `contract.change-request.raised`.")
+    @APIResponse(responseCode = "201", description = "Raised",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
+    @APIResponse(responseCode = "400", description = "Not valid: every broken rule is listed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such contract",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response raise(@PathParam("contractId") String contractId, @NotNull @Valid ChangeRequestRequest request, UriInfo uri) {
+        NotifiableChangeRequest change = changeRequests.raise(ProblemException.requireUuid("contractId", contractId),
+                ChangeRequestMapper.toProposal(request), null);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/change-requests").path(change.id().toString()).build())
+                .tag(EntityTags.of(change.version())).entity(ChangeRequestMapper.toView(change)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "List a contract's change requests", description = "Commissioners, trust staff, auditors and admins. Ordered by number; optionally one status.")
+    @APIResponse(responseCode = "200", description = "One page of change requests")
+    @APIResponse(responseCode = "404", description = "No such contract",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ChangeRequestView> list(@PathParam("contractId") String contractId,
+                                        @Parameter(example = "SUBMITTED") @QueryParam("status") String status,
+                                        @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        Params.Paging paging = Params.paging(page, size);
+        return changeRequests.ofContract(ProblemException.requireUuid("contractId", contractId),
+                        Params.oneOf("status", status, ChangeRequestStatus.class), paging.page(), paging.size())
+                .stream().map(ChangeRequestMapper::toView).toList();
+    }
+}

@@ -1,0 +1,23 @@
+package io.sdc.contract.changerequest.service;
+
+/**
+ * The event types contract-service publishes about notifiable change requests, one per lifecycle step; the data
+ * of each is the change request as it stands after the step, with the step itself.
+ */
+public final class ChangeRequestEvents {
+
+    public static final String RAISED = "contract.change-request.raised";
+    public static final String REVISED = "contract.change-request.revised";
+    public static final String SUBMITTED = "contract.change-request.submitted";
+    public static final String AGREED_IN_PRINCIPLE = "contract.change-request.agreed-in-principle";
+    public static final String STATUTORY_DIRECTION_RECORDED = "contract.change-request.statutory-direction-recorded";
+    public static final String APPROVED = "contract.change-request.approved";
+    public static final String REJECTED = "contract.change-request.rejected";
+    public static final String WITHDRAWN = "contract.change-request.withdrawn";
+    public static final String IMPLEMENTED = "contract.change-request.implemented";
+
+    public static final int DATA_VERSION = 1;
+
+    private ChangeRequestEvents() {
+    }
+}

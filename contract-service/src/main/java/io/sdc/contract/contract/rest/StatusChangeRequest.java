@@ -1,0 +1,12 @@
+package io.sdc.contract.contract.rest;
+
+import io.sdc.contract.contract.ContractStatus;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "StatusChangeRequest", description = "Moves a contract to another status.")
+public record StatusChangeRequest(
+        @NotNull @Schema(example = "ACTIVE") ContractStatus status,
+        @Size(max = 2000) @Schema(example = "Services transferred to the Trust on commencement") String comment) {
+}

@@ -1,0 +1,67 @@
+package io.sdc.contract.review.rest;
+
+import io.sdc.contract.review.AnnualReview;
+import io.sdc.contract.review.mapping.AnnualReviewMapper;
+import io.sdc.contract.review.service.AnnualReviewService;
+import io.sdc.platform.problem.Problem;
+import io.sdc.platform.problem.ProblemException;
+import io.sdc.platform.rest.EntityTags;
+import io.sdc.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1/contracts/{contractId}/annual-reviews")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Annual contract reviews", description = "One review per contract year: performance, budget confirmed in principle, priorities, joint focus")
+public class AnnualReviewResource {
+
+    @Inject
+    AnnualReviewService reviews;
+
+    @POST
+    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @Operation(summary = "Record an annual contract review",
+            description = "Records the review of one contract year of the contract (one review per year): the performance summary, the "
+                    + "budget confirmed in principle for the next financial year, the agreed strategic priorities and areas of joint focus. "
+                    + "Changes agreed in principle at it name it when their agreement is recorded. Publishes `contract.annual-review.recorded`.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnualReviewView.class)))
+    @APIResponse(responseCode = "400", description = "Not valid, or not a year of this contract",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "That contract year already has its review",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response record(@PathParam("contractId") String contractId, @NotNull @Valid AnnualReviewRequest request, UriInfo uri) {
+        AnnualReview review = reviews.record(ProblemException.requireUuid("contractId", contractId), request.contractYear(),
+                AnnualReviewMapper.toRecord(request));
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/annual-reviews").path(review.id().toString()).build())
+                .tag(EntityTags.of(review.version())).entity(AnnualReviewMapper.toView(review, List.of())).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "List a contract's annual reviews", description = "Oldest contract year first.")
+    @APIResponse(responseCode = "200", description = "The reviews")
+    public List<AnnualReviewView> list(@PathParam("contractId") String contractId) {
+        return reviews.ofContract(ProblemException.requireUuid("contractId", contractId)).stream()
+                .map(review -> AnnualReviewMapper.toView(review, reviews.agreedAt(review))).toList();
+    }
+}

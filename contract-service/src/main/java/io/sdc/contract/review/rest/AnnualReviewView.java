@@ -1,0 +1,26 @@
+package io.sdc.contract.review.rest;
+
+import io.sdc.contract.changerequest.ChangeRequestStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "AnnualReview", description = "An annual contract review and the change requests agreed in principle at it.")
+public record AnnualReviewView(
+        UUID id,
+        UUID contractId,
+        @Schema(example = "2014/15") String contractYear,
+        @Schema(example = "2015-11-12") LocalDate reviewDate,
+        String performanceSummary,
+        AnnualReviewRequest.Budget budgetConfirmedInPrinciple,
+        List<String> strategicPriorities,
+        List<String> areasOfJointFocus,
+        @Schema(description = "The change requests agreed in principle at this review") List<AgreedChange> changesAgreedInPrinciple,
+        long version) {
+
+    @Schema(name = "AgreedChange")
+    public record AgreedChange(UUID id, @Schema(example = "NCR-1") String reference, String title, ChangeRequestStatus status) {
+    }
+}

@@ -1,0 +1,11 @@
+package io.sdc.contract.review.service;
+
+/** The event types contract-service publishes about annual contract reviews. */
+public final class AnnualReviewEvents {
+
+    /** An annual review was recorded; data: the review. */
+    public static final String RECORDED = "contract.annual-review.recorded";
+
+    private AnnualReviewEvents() {
+    }
+}

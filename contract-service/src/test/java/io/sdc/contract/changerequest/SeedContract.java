@@ -1,0 +1,60 @@
+package io.sdc.contract.changerequest;
+
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import io.sdc.platform.security.Roles;
+import io.sdc.platform.testing.TestTokens;
+
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/**
+ * The seed's contract: Doncaster council and the Doncaster Children's Services Trust, commenced 1 October 2014,
+ * contract years from 1 October, financial years from 1 April, with the services transferred at commencement.
+ */
+final class SeedContract {
+
+    static final List<String> SCOPE_AT_TRANSFER = List.of("referral-and-response", "child-protection", "looked-after-children",
+            "fostering", "adoption", "care-leavers", "childrens-homes", "youth-offending");
+
+    private SeedContract() {
+    }
+
+    /** Registers the contract with its scope at transfer and activates it; returns its id. */
+    static String activeContract() {
+        String reference = "DCST-" + UUID.randomUUID().toString().substring(0, 8);
+        String id = as(Roles.COMMISSIONER).body("""
+                        {"reference":"%s","title":"Service Delivery Contract for Children's Social Care",
+                         "commissioner":{"name":"Doncaster Metropolitan Borough Council","identifier":"E08000017"},
+                         "provider":{"name":"Doncaster Children's Services Trust","identifier":"09133418"},
+                         "commencementDate":"2014-10-01","expiryDate":"2024-09-30",
+                         "contractYearStart":"--10-01","financialYearStart":"--04-01",
+                         "statutoryDirections":["Direction establishing the Trust, 2014"]}""".formatted(reference))
+                .post("/api/v1/contracts").then().statusCode(201).extract().path("id");
+        for (String area : SCOPE_AT_TRANSFER) {
+            as(Roles.COMMISSIONER).body("""
+                            {"code":"%s","name":"%s","inScopeFrom":"2014-10-01"}""".formatted(area, area.replace('-', ' ')))
+                    .post("/api/v1/contracts/" + id + "/scope").then().statusCode(201);
+        }
+        as(Roles.COMMISSIONER).header("If-Match", etag("/api/v1/contracts/" + id))
+                .body("{\"status\":\"ACTIVE\",\"comment\":\"Services transferred to the Trust\"}")
+                .post("/api/v1/contracts/" + id + "/status").then().statusCode(200);
+        return id;
+    }
+
+    static RequestSpecification as(String role) {
+        return given().auth().oauth2(TestTokens.forUser(role + ".user", role)).contentType("application/json");
+    }
+
+    static String etag(String path) {
+        return as(Roles.AUDITOR).get(path).then().statusCode(200).extract().header("ETag");
+    }
+
+    /** Takes a step on a change request with the ETag just read. */
+    static Response step(String role, String changeRequestId, String step, String body) {
+        String path = "/api/v1/change-requests/" + changeRequestId;
+        return as(role).header("If-Match", etag(path)).body(body == null ? "{}" : body).post(path + "/" + step);
+    }
+}
