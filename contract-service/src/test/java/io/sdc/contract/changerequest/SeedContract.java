@@ -24,14 +24,19 @@ final class SeedContract {
 
     /** Registers the contract with its scope at transfer and activates it; returns its id. */
     static String activeContract() {
+        return activeContract("2024-09-30");
+    }
+
+    /** The seed's contract with another expiry date. */
+    static String activeContract(String expiryDate) {
         String reference = "DCST-" + UUID.randomUUID().toString().substring(0, 8);
         String id = as(Roles.COMMISSIONER).body("""
                         {"reference":"%s","title":"Service Delivery Contract for Children's Social Care",
                          "commissioner":{"name":"Doncaster Metropolitan Borough Council","identifier":"E08000017"},
                          "provider":{"name":"Doncaster Children's Services Trust","identifier":"09133418"},
-                         "commencementDate":"2014-10-01","expiryDate":"2024-09-30",
+                         "commencementDate":"2014-10-01","expiryDate":"%s",
                          "contractYearStart":"--10-01","financialYearStart":"--04-01",
-                         "statutoryDirections":["Direction establishing the Trust, 2014"]}""".formatted(reference))
+                         "statutoryDirections":["Direction establishing the Trust, 2014"]}""".formatted(reference, expiryDate))
                 .post("/api/v1/contracts").then().statusCode(201).extract().path("id");
         for (String area : SCOPE_AT_TRANSFER) {
             as(Roles.COMMISSIONER).body("""
