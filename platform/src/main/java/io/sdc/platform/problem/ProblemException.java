@@ -7,14 +7,25 @@ package io.sdc.platform.problem;
 public class ProblemException extends RuntimeException {
 
     private final ProblemType type;
+    private final java.util.List<Problem.Violation> violations;
 
     public ProblemException(ProblemType type, String detail) {
+        this(type, detail, java.util.List.of());
+    }
+
+    /** A refusal that lists every fault found, e.g. each bad row of a submission. */
+    public ProblemException(ProblemType type, String detail, java.util.List<Problem.Violation> violations) {
         super(detail);
         this.type = type;
+        this.violations = java.util.List.copyOf(violations);
     }
 
     public ProblemType type() {
         return type;
+    }
+
+    public java.util.List<Problem.Violation> violations() {
+        return violations;
     }
 
     public static ProblemException notFound(String what, Object id) {

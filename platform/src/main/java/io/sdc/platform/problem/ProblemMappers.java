@@ -29,7 +29,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.type(), e.getMessage(), uri, List.of());
+        return respond(e.type(), e.getMessage(), uri, e.violations());
     }
 
     @ServerExceptionMapper

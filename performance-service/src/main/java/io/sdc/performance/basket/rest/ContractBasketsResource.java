@@ -1,0 +1,56 @@
+package io.sdc.performance.basket.rest;
+
+import io.sdc.performance.basket.BasketVersion;
+import io.sdc.performance.basket.mapping.BasketMapper;
+import io.sdc.performance.basket.service.BasketService;
+import io.sdc.platform.problem.Problem;
+import io.sdc.platform.problem.ProblemException;
+import io.sdc.platform.rest.EntityTags;
+import io.sdc.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1/contracts/{contractId}/baskets")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "PI baskets")
+public class ContractBasketsResource {
+
+    @Inject
+    BasketService baskets;
+
+    @POST
+    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @Operation(summary = "Draft a new basket version",
+            description = "A new DRAFT, starting as a copy of the version in force (empty for the first). It is proposed by referencing "
+                    + "its id from a PI basket revision change request in contract-service, and takes effect when that change is approved.")
+    @APIResponse(responseCode = "201", description = "The draft", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BasketView.class)))
+    @APIResponse(responseCode = "404", description = "No such contract", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response draft(@PathParam("contractId") String contractId, UriInfo uri) {
+        BasketVersion draft = baskets.draft(ProblemException.requireUuid("contractId", contractId));
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/baskets").path(draft.id().toString()).build())
+                .tag(EntityTags.of(draft.version())).entity(BasketMapper.toView(draft)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "List a contract's basket versions", description = "Every version, oldest first, with its status and dates in force.")
+    @APIResponse(responseCode = "200", description = "The versions")
+    public List<BasketView> list(@PathParam("contractId") String contractId) {
+        return baskets.ofContract(ProblemException.requireUuid("contractId", contractId)).stream().map(BasketMapper::toView).toList();
+    }
+}

@@ -1,0 +1,155 @@
+package io.sdc.performance.basket.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sdc.performance.basket.BasketEntry;
+import io.sdc.performance.basket.BasketVersion;
+import io.sdc.performance.basket.repository.BasketRepository;
+import io.sdc.performance.basket.mapping.BasketMapper;
+import io.sdc.performance.contract.Contract;
+import io.sdc.performance.contract.repository.ContractRepository;
+import io.sdc.performance.indicator.repository.IndicatorRepository;
+import io.sdc.platform.events.EventEnvelope;
+import io.sdc.platform.events.EventOutbox;
+import io.sdc.platform.problem.ProblemException;
+import io.sdc.platform.rest.EntityTags;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Drafts PI basket versions and puts them in force: the first directly from the contract's commencement, later
+ * ones when the notifiable change request that proposes them is approved, from its effective date.
+ */
+@ApplicationScoped
+public class BasketService {
+
+    @Inject
+    BasketRepository baskets;
+
+    @Inject
+    ContractRepository contracts;
+
+    @Inject
+    IndicatorRepository indicators;
+
+    @Inject
+    EventOutbox outbox;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String source;
+
+    /** A new draft, a copy of the version in force now if there is one. */
+    @Transactional
+    public BasketVersion draft(UUID contractId) {
+        contract(contractId);
+        BasketVersion draft = new BasketVersion(UUID.randomUUID(), contractId, baskets.nextNumber(contractId), baskets.active(contractId));
+        baskets.persistAndFlush(draft);
+        return draft;
+    }
+
+    @Transactional
+    public BasketVersion putEntry(UUID basketId, long expectedVersion, String indicatorCode, BasketEntry.Terms terms) {
+        BasketVersion basket = current(basketId, expectedVersion);
+        if (indicators.findByIdOptional(indicatorCode).isEmpty()) {
+            throw ProblemException.invalid("No indicator is defined with the code " + indicatorCode);
+        }
+        basket.putEntry(indicatorCode, terms);
+        baskets.flush();
+        return basket;
+    }
+
+    @Transactional
+    public BasketVersion removeEntry(UUID basketId, long expectedVersion, String indicatorCode) {
+        BasketVersion basket = current(basketId, expectedVersion);
+        basket.removeEntry(indicatorCode);
+        baskets.flush();
+        return basket;
+    }
+
+    /** Puts a contract's first basket in force; later ones come through approved change requests. */
+    @Transactional
+    public BasketVersion activateFirst(UUID basketId, long expectedVersion, LocalDate effectiveFrom) {
+        BasketVersion basket = current(basketId, expectedVersion);
+        baskets.active(basket.contractId()).ifPresent(active -> {
+            throw ProblemException.conflict("Basket version " + active.number() + " is in force: a revised basket takes effect "
+                    + "through an approved PI basket revision change request");
+        });
+        Contract contract = contract(basket.contractId());
+        if (effectiveFrom.isBefore(contract.commencementDate())) {
+            throw ProblemException.invalid("The basket cannot take effect before the contract commenced, " + contract.commencementDate());
+        }
+        basket.activateFrom(effectiveFrom);
+        return announceActivation(basket);
+    }
+
+    /** The change request proposing this version was raised or submitted. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void propose(UUID basketId, UUID contractId, UUID changeRequestId) {
+        proposed(basketId, contractId).propose(changeRequestId);
+    }
+
+    /** The change request proposing this version was rejected or withdrawn. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdrawProposal(UUID basketId, UUID contractId) {
+        proposed(basketId, contractId).returnToDraft();
+    }
+
+    /** The change request was approved: the version is in force from the effective date, superseding the one before. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void activateByChange(UUID basketId, UUID contractId, UUID changeRequestId, LocalDate effectiveDate) {
+        BasketVersion basket = proposed(basketId, contractId);
+        if (basket.status() == io.sdc.performance.basket.BasketStatus.ACTIVE && effectiveDate.equals(basket.effectiveFrom())) {
+            return;
+        }
+        basket.propose(changeRequestId);
+        baskets.active(contractId).ifPresent(previous -> previous.supersedeFrom(effectiveDate));
+        basket.activateFrom(effectiveDate);
+        announceActivation(basket);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BasketVersion get(UUID id) {
+        return baskets.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("basket version", id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<BasketVersion> ofContract(UUID contractId) {
+        contract(contractId);
+        return baskets.ofContract(contractId);
+    }
+
+    private BasketVersion proposed(UUID basketId, UUID contractId) {
+        BasketVersion basket = baskets.findByIdOptional(basketId).orElseThrow(() ->
+                new IllegalStateException("basket version " + basketId + " is not known here"));
+        if (!basket.contractId().equals(contractId)) {
+            throw new IllegalStateException("basket version " + basketId + " belongs to another contract");
+        }
+        return basket;
+    }
+
+    private BasketVersion current(UUID basketId, long expectedVersion) {
+        BasketVersion basket = get(basketId);
+        EntityTags.requireCurrent("basket version", basket.version(), expectedVersion);
+        return basket;
+    }
+
+    private Contract contract(UUID contractId) {
+        return contracts.findByIdOptional(contractId).orElseThrow(() -> ProblemException.notFound("contract", contractId));
+    }
+
+    private BasketVersion announceActivation(BasketVersion basket) {
+        baskets.flush();
+        outbox.append(new EventEnvelope(UUID.randomUUID(), BasketEvents.ACTIVATED, source, basket.contractId().toString(),
+                Instant.now(), 1, objectMapper.valueToTree(BasketMapper.toView(basket))));
+        return basket;
+    }
+}

@@ -1,0 +1,90 @@
+package io.sdc.performance.indicator.rest;
+
+import io.quarkus.panache.common.Sort;
+import io.sdc.performance.indicator.PerformanceIndicator;
+import io.sdc.performance.indicator.repository.IndicatorRepository;
+import io.sdc.platform.problem.Problem;
+import io.sdc.platform.problem.ProblemException;
+import io.sdc.platform.rest.EntityTags;
+import io.sdc.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1/indicators")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Performance indicators", description = "What each indicator measures, which way is better, and when a value is too small to judge")
+public class IndicatorResource {
+
+    @Inject
+    IndicatorRepository indicators;
+
+    @PUT
+    @Path("/{code}")
+    @Transactional
+    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @Operation(summary = "Define or redefine an indicator",
+            description = "Creates the indicator with this code, or, with the If-Match of the version read, redefines it. "
+                    + "Codes are upper-case words joined by hyphens, e.g. RE-REFERRALS.")
+    @APIResponse(responseCode = "200", description = "The indicator",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
+    @APIResponse(responseCode = "400", description = "Not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Changed since you read it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "Redefining needs If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response define(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull @Valid IndicatorRequest request) {
+        if (!code.matches("[A-Z0-9]+(-[A-Z0-9]+)*") || code.length() > 60) {
+            throw ProblemException.invalid("An indicator code is upper-case words joined by hyphens, such as RE-REFERRALS, not '" + code + "'");
+        }
+        PerformanceIndicator indicator = indicators.findByIdOptional(code).orElse(null);
+        if (indicator == null) {
+            indicator = new PerformanceIndicator(code, IndicatorView.definition(request));
+            indicators.persist(indicator);
+        } else {
+            EntityTags.requireCurrent("indicator", indicator.version(), EntityTags.expectedVersion(ifMatch));
+            indicator.define(IndicatorView.definition(request));
+        }
+        indicators.flush();
+        return Response.ok(IndicatorView.of(indicator)).tag(EntityTags.of(indicator.version())).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "List the indicators", description = "Every indicator, by code.")
+    @APIResponse(responseCode = "200", description = "The indicators")
+    public List<IndicatorView> list() {
+        return indicators.listAll(Sort.by("code")).stream().map(IndicatorView::of).toList();
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "Read an indicator", description = "Its definition, with its version as ETag.")
+    @APIResponse(responseCode = "200", description = "The indicator",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
+    @APIResponse(responseCode = "404", description = "No such indicator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("code") String code) {
+        PerformanceIndicator indicator = indicators.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("indicator", code));
+        return Response.ok(IndicatorView.of(indicator)).tag(EntityTags.of(indicator.version())).build();
+    }
+}

@@ -1,0 +1,6 @@
+package io.sdc.performance.observation;
+
+public enum ObservationStatus {
+    PROVISIONAL,
+    VALIDATED
+}

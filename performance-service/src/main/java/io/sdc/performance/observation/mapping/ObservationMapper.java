@@ -1,0 +1,16 @@
+package io.sdc.performance.observation.mapping;
+
+import io.sdc.performance.observation.Observation;
+import io.sdc.performance.observation.rest.ObservationView;
+
+public final class ObservationMapper {
+
+    private ObservationMapper() {
+    }
+
+    public static ObservationView toView(Observation observation) {
+        return new ObservationView(observation.id(), observation.contractId(), observation.indicatorCode(), observation.period(),
+                observation.numerator(), observation.denominator(), observation.value(), observation.status(),
+                observation.commentary(), observation.submittedBy(), observation.submittedAt(), observation.supersededAt());
+    }
+}

@@ -1,0 +1,10 @@
+package io.sdc.performance.scorecard;
+
+/** How a value moved against an earlier one, honouring the indicator's polarity. */
+public enum Direction {
+    IMPROVING,
+    STABLE,
+    DECLINING,
+    /** Nothing to compare with: no earlier value, or this one is missing or suppressed. */
+    NOT_COMPARABLE
+}

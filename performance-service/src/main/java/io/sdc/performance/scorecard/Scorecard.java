@@ -1,0 +1,52 @@
+package io.sdc.performance.scorecard;
+
+import io.sdc.performance.basket.Comparator;
+import io.sdc.performance.basket.ToleranceKind;
+import io.sdc.performance.indicator.Polarity;
+import io.sdc.performance.indicator.Unit;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@Schema(name = "Scorecard", description = "A contract's indicators for a period, judged against the basket in force at the period's end.")
+public record Scorecard(
+        UUID contractId,
+        @Schema(example = "2015-Q3") String period,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        @Schema(example = "2015-Q2") String previousPeriod,
+        @Schema(description = "The basket version in force at the end of the period") UUID basketVersionId,
+        int basketVersionNumber,
+        @Schema(description = "How many indicators are GREEN, AMBER, RED, NO_DATA, SUPPRESSED") Map<Rag, Long> summary,
+        List<Line> indicators) {
+
+    @Schema(name = "ScorecardLine", description = "One indicator on the scorecard.")
+    public record Line(
+            String indicatorCode,
+            String name,
+            Unit unit,
+            Polarity polarity,
+            @Schema(description = "Absent when there is no observation") BigDecimal value,
+            Long numerator,
+            Long denominator,
+            BigDecimal target,
+            ToleranceKind toleranceKind,
+            BigDecimal tolerance,
+            @Schema(description = "The worst value still within tolerance") BigDecimal toleranceLimit,
+            Rag rag,
+            BigDecimal previousValue,
+            Direction directionSincePreviousPeriod,
+            BigDecimal baselineValue,
+            Direction directionSinceBaseline,
+            List<ComparatorPosition> comparators) {
+    }
+
+    @Schema(name = "ComparatorPosition", description = "Where the value stands against a comparator.")
+    public record ComparatorPosition(Comparator.Kind kind, BigDecimal value, String dataYear,
+                                     @Schema(description = "BETTER, SAME or WORSE, honouring polarity; absent without a value") String position) {
+    }
+}

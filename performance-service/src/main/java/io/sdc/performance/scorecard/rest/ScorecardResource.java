@@ -1,0 +1,50 @@
+package io.sdc.performance.scorecard.rest;
+
+import io.sdc.performance.observation.ReportingPeriod;
+import io.sdc.performance.scorecard.Scorecard;
+import io.sdc.performance.scorecard.service.ScorecardService;
+import io.sdc.platform.problem.Problem;
+import io.sdc.platform.problem.ProblemException;
+import io.sdc.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/contracts/{contractId}/scorecard")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Scorecards", description = "How the trust performs against the basket in force")
+public class ScorecardResource {
+
+    @Inject
+    ScorecardService scorecards;
+
+    @GET
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "The scorecard for a period",
+            description = "Each indicator of the basket in force at the end of the period: value, target, tolerance, RAG (GREEN at or "
+                    + "better than target; AMBER worse but within tolerance; RED beyond it; NO_DATA; SUPPRESSED when the denominator is "
+                    + "below the indicator's minimum), direction of travel since the previous period and since the contract baseline, and "
+                    + "position against each comparator, all honouring polarity; with counts per RAG.")
+    @APIResponse(responseCode = "200", description = "The scorecard",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Scorecard.class)))
+    @APIResponse(responseCode = "400", description = "The period is not a month or a quarter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such contract, or no basket in force then",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Scorecard scorecard(@PathParam("contractId") String contractId,
+                                   @Parameter(description = "A month (2015-06) or a calendar quarter (2015-Q3)", required = true, example = "2015-Q3")
+                                   @QueryParam("period") String period) {
+        return scorecards.scorecard(ProblemException.requireUuid("contractId", contractId), ReportingPeriod.parse(period));
+    }
+}

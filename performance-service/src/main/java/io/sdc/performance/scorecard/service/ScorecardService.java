@@ -1,0 +1,105 @@
+package io.sdc.performance.scorecard.service;
+
+import io.sdc.performance.basket.BasketEntry;
+import io.sdc.performance.basket.BasketVersion;
+import io.sdc.performance.basket.Comparator;
+import io.sdc.performance.basket.repository.BasketRepository;
+import io.sdc.performance.contract.repository.ContractRepository;
+import io.sdc.performance.indicator.PerformanceIndicator;
+import io.sdc.performance.indicator.Polarity;
+import io.sdc.performance.indicator.repository.IndicatorRepository;
+import io.sdc.performance.observation.Observation;
+import io.sdc.performance.observation.ReportingPeriod;
+import io.sdc.performance.observation.repository.ObservationRepository;
+import io.sdc.performance.scorecard.Direction;
+import io.sdc.performance.scorecard.Judgement;
+import io.sdc.performance.scorecard.Rag;
+import io.sdc.performance.scorecard.Scorecard;
+import io.sdc.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Builds a contract's scorecard for a period with a fixed number of queries whatever the basket's size: the basket
+ * in force with its entries, their indicators, and the observations of the period and the one before.
+ */
+@ApplicationScoped
+public class ScorecardService {
+
+    @Inject
+    ContractRepository contracts;
+
+    @Inject
+    BasketRepository baskets;
+
+    @Inject
+    IndicatorRepository indicators;
+
+    @Inject
+    ObservationRepository observations;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Scorecard scorecard(UUID contractId, ReportingPeriod period) {
+        contracts.findByIdOptional(contractId).orElseThrow(() -> ProblemException.notFound("contract", contractId));
+        BasketVersion basket = baskets.inForceOn(contractId, period.end()).orElseThrow(() -> ProblemException.notFound(
+                "PI basket in force on " + period.end() + " for contract", contractId));
+        List<BasketEntry> entries = basket.entries();
+        Map<String, PerformanceIndicator> definitions = indicators.byCodes(entries.stream().map(BasketEntry::indicatorCode).toList())
+                .stream().collect(Collectors.toMap(PerformanceIndicator::code, Function.identity()));
+        ReportingPeriod previous = period.previous();
+        Map<String, Observation> now = byIndicator(observations.current(contractId, List.of(period.label(), previous.label())), period);
+        Map<String, Observation> before = byIndicator(observations.current(contractId, List.of(period.label(), previous.label())), previous);
+
+        List<Scorecard.Line> lines = entries.stream()
+                .map(entry -> line(entry, definitions.get(entry.indicatorCode()), now.get(entry.indicatorCode()), before.get(entry.indicatorCode())))
+                .toList();
+        Map<Rag, Long> summary = new EnumMap<>(Rag.class);
+        for (Rag rag : Rag.values()) {
+            summary.put(rag, lines.stream().filter(line -> line.rag() == rag).count());
+        }
+        return new Scorecard(contractId, period.label(), period.start(), period.end(), previous.label(), basket.id(),
+                basket.number(), summary, lines);
+    }
+
+    private static Map<String, Observation> byIndicator(List<Observation> all, ReportingPeriod period) {
+        return all.stream().filter(observation -> observation.period().equals(period.label()))
+                .collect(Collectors.toMap(Observation::indicatorCode, Function.identity()));
+    }
+
+    private static Scorecard.Line line(BasketEntry entry, PerformanceIndicator indicator, Observation current, Observation earlier) {
+        Polarity polarity = indicator.polarity();
+        BigDecimal value = current == null ? null : current.value();
+        Long denominator = current == null ? null : current.denominator();
+        Rag rag = Judgement.rag(polarity, value, denominator == null ? null : Math.toIntExact(Math.min(denominator, Integer.MAX_VALUE)),
+                indicator.minimumDenominator(), entry.target(), entry.toleranceKind(), entry.tolerance());
+        boolean judged = rag != Rag.NO_DATA && rag != Rag.SUPPRESSED;
+        BigDecimal previousValue = earlier == null || Judgement.suppressed(
+                earlier.denominator() == null ? null : Math.toIntExact(Math.min(earlier.denominator(), Integer.MAX_VALUE)),
+                indicator.minimumDenominator()) ? null : earlier.value();
+        Direction sincePrevious = judged ? Judgement.direction(polarity, value, previousValue) : Direction.NOT_COMPARABLE;
+        Direction sinceBaseline = judged ? Judgement.direction(polarity, value, entry.baselineValue()) : Direction.NOT_COMPARABLE;
+        List<Scorecard.ComparatorPosition> comparators = entry.comparators().stream()
+                .map(comparator -> position(polarity, judged ? value : null, comparator)).toList();
+        return new Scorecard.Line(entry.indicatorCode(), indicator.name(), indicator.unit(), polarity,
+                value, current == null ? null : current.numerator(), denominator, entry.target(), entry.toleranceKind(),
+                entry.tolerance(), Judgement.toleranceLimit(polarity, entry.target(), entry.toleranceKind(), entry.tolerance()),
+                rag, previousValue, sincePrevious, entry.baselineValue(), sinceBaseline, comparators);
+    }
+
+    private static Scorecard.ComparatorPosition position(Polarity polarity, BigDecimal value, Comparator comparator) {
+        String position = null;
+        if (value != null) {
+            position = value.compareTo(comparator.value()) == 0 ? "SAME" : polarity.better(value, comparator.value()) ? "BETTER" : "WORSE";
+        }
+        return new Scorecard.ComparatorPosition(comparator.kind(), comparator.value(), comparator.dataYear(), position);
+    }
+}

@@ -1,0 +1,107 @@
+package io.sdc.performance.support;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.specification.RequestSpecification;
+import io.sdc.platform.events.CloudEventCodec;
+import io.sdc.platform.events.EventEnvelope;
+import io.sdc.platform.security.Roles;
+import io.sdc.platform.testing.TestTokens;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+/** Contract-service's events as they arrive on contract.events, and calls the performance tests share. */
+public final class PerformanceTestSupport {
+
+    private final Producer<String, String> producer;
+    private final CloudEventCodec codec;
+    private final ObjectMapper objectMapper;
+
+    public PerformanceTestSupport(Producer<String, String> producer, CloudEventCodec codec, ObjectMapper objectMapper) {
+        this.producer = producer;
+        this.codec = codec;
+        this.objectMapper = objectMapper;
+    }
+
+    public static RequestSpecification as(String role) {
+        return given().auth().oauth2(TestTokens.forUser(role + ".user", role)).contentType("application/json");
+    }
+
+    /** Announces the seed's contract as contract-service would, and waits until performance-service knows it. */
+    public UUID knownContract() throws Exception {
+        UUID id = UUID.randomUUID();
+        ObjectNode data = objectMapper.createObjectNode()
+                .put("id", id.toString()).put("reference", "DCST-" + id.toString().substring(0, 8))
+                .put("title", "Service Delivery Contract for Children's Social Care")
+                .put("commencementDate", "2014-10-01").put("expiryDate", "2024-09-30")
+                .put("contractYearStart", "--10-01").put("financialYearStart", "--04-01")
+                .put("status", "ACTIVE").put("version", 1);
+        publish(new EventEnvelope(UUID.randomUUID(), "contract.registered", "contract-service", id.toString(), Instant.now(), 1, data));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                as(Roles.AUDITOR).get("/api/v1/contracts/" + id + "/baskets").statusCode() == 200);
+        return id;
+    }
+
+    /** A change request event of contract-service for a PI basket revision. */
+    public EventEnvelope basketRevision(String type, UUID contract, UUID changeRequest, UUID basket, String effectiveDate) {
+        ObjectNode data = objectMapper.createObjectNode()
+                .put("id", changeRequest.toString()).put("contractId", contract.toString()).put("reference", "NCR-3")
+                .put("type", "PI_BASKET_REVISION").put("raisedBy", "COMMISSIONER").put("title", "A revised PI basket")
+                .put("rationale", "Targets and tolerances agreed after review of the baseline").put("effectiveDate", effectiveDate)
+                .put("requiresStatutoryDirection", false).put("basketVersionId", basket.toString())
+                .put("status", type.substring(type.lastIndexOf('.') + 1).toUpperCase().replace('-', '_')).put("version", 1);
+        return new EventEnvelope(UUID.randomUUID(), type, "contract-service", contract.toString(), Instant.now(), 1, data);
+    }
+
+    public void publish(EventEnvelope event) throws Exception {
+        producer.send(new ProducerRecord<>("contract.events", event.subject(), codec.encode(event))).get(30, TimeUnit.SECONDS);
+    }
+
+    /** Defines an indicator unless it is already defined. */
+    public static void indicator(String code, String unit, String polarity, Integer minimumDenominator) {
+        if (as(Roles.AUDITOR).get("/api/v1/indicators/" + code).statusCode() == 200) {
+            return;
+        }
+        as(Roles.COMMISSIONER).body("""
+                        {"name":"%s","definition":"%s as defined in the contract","unit":"%s","polarity":"%s","frequency":"QUARTERLY",
+                         "numeratorDefinition":"Children counted","denominatorDefinition":"All children in the cohort",
+                         "minimumDenominator":%s,"dataSource":"Trust case management system"}"""
+                        .formatted(code, code, unit, polarity, minimumDenominator))
+                .put("/api/v1/indicators/" + code).then().statusCode(200);
+    }
+
+    /** Drafts a basket, fills it and returns its id (not yet in force). */
+    public static String draftBasket(UUID contract, String... entries) {
+        String basket = as(Roles.COMMISSIONER).post("/api/v1/contracts/" + contract + "/baskets")
+                .then().statusCode(201).extract().path("id");
+        for (String entry : entries) {
+            String code = entry.substring(0, entry.indexOf(' '));
+            putEntry(basket, code, entry.substring(entry.indexOf(' ') + 1));
+        }
+        return basket;
+    }
+
+    public static void putEntry(String basket, String code, String body) {
+        String etag = as(Roles.AUDITOR).get("/api/v1/baskets/" + basket).then().statusCode(200).extract().header("ETag");
+        as(Roles.COMMISSIONER).header("If-Match", etag).body(body).put("/api/v1/baskets/" + basket + "/entries/" + code)
+                .then().statusCode(200);
+    }
+
+    public static void activateFirst(String basket, String effectiveFrom) {
+        String etag = as(Roles.AUDITOR).get("/api/v1/baskets/" + basket).then().statusCode(200).extract().header("ETag");
+        as(Roles.COMMISSIONER).header("If-Match", etag).body("{\"effectiveFrom\":\"" + effectiveFrom + "\"}")
+                .post("/api/v1/baskets/" + basket + "/activation").then().statusCode(200);
+    }
+
+    public static void observe(UUID contract, String body) {
+        as(Roles.TRUST_PERFORMANCE).body(body).post("/api/v1/contracts/" + contract + "/observations").then().statusCode(201);
+    }
+}
