@@ -1,4 +1,4 @@
-package io.sdc.contract.config;
+package io.sdc.platform.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;

@@ -1,0 +1,106 @@
+package io.sdc.performance.inspection;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.type.SqlTypes;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A regulator's inspection of the services: its judgements, overall and per area, and its recommendations. */
+@Entity
+@Table(name = "inspection")
+@Audited
+public class Inspection {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "contract_id", nullable = false, updatable = false)
+    private UUID contractId;
+
+    @Column(nullable = false)
+    private String inspectorate;
+
+    @Column(name = "inspection_type", nullable = false)
+    private String type;
+
+    @Column(name = "judgement_date", nullable = false)
+    private LocalDate date;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "overall_judgement", nullable = false)
+    private InspectionJudgement overallJudgement;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "area_judgements", nullable = false, columnDefinition = "jsonb")
+    private List<AreaJudgement> areaJudgements = new ArrayList<>();
+
+    @Column(nullable = false)
+    private int recommendations;
+
+    protected Inspection() {
+    }
+
+    public Inspection(UUID contractId, String inspectorate, String type, LocalDate date, InspectionJudgement overallJudgement,
+                      List<AreaJudgement> areaJudgements, int recommendations) {
+        this.id = UUID.randomUUID();
+        this.contractId = contractId;
+        this.inspectorate = inspectorate;
+        this.type = type;
+        this.date = date;
+        this.overallJudgement = overallJudgement;
+        this.areaJudgements = new ArrayList<>(areaJudgements);
+        this.recommendations = recommendations;
+    }
+
+    /** The judgement of an area, or the overall judgement when no area is named. */
+    public Optional<InspectionJudgement> judgementOf(String area) {
+        if (area == null) {
+            return Optional.of(overallJudgement);
+        }
+        return areaJudgements.stream().filter(judged -> judged.area().equalsIgnoreCase(area))
+                .map(AreaJudgement::judgement).findFirst();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID contractId() {
+        return contractId;
+    }
+
+    public String inspectorate() {
+        return inspectorate;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    public InspectionJudgement overallJudgement() {
+        return overallJudgement;
+    }
+
+    public List<AreaJudgement> areaJudgements() {
+        return List.copyOf(areaJudgements);
+    }
+
+    public int recommendations() {
+        return recommendations;
+    }
+}

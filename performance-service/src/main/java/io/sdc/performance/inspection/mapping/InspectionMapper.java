@@ -1,0 +1,27 @@
+package io.sdc.performance.inspection.mapping;
+
+import io.sdc.performance.inspection.Inspection;
+import io.sdc.performance.inspection.Milestone;
+import io.sdc.performance.inspection.rest.InspectionView;
+import io.sdc.performance.inspection.rest.MilestoneView;
+
+import java.time.LocalDate;
+import java.util.List;
+
+public final class InspectionMapper {
+
+    private InspectionMapper() {
+    }
+
+    public static InspectionView toView(Inspection inspection) {
+        return new InspectionView(inspection.id(), inspection.contractId(), inspection.inspectorate(), inspection.type(),
+                inspection.date(), inspection.overallJudgement(), inspection.areaJudgements(), inspection.recommendations());
+    }
+
+    public static MilestoneView toView(Milestone milestone, LocalDate asOf, List<Inspection> inspections) {
+        List<Inspection> known = inspections.stream().filter(inspection -> !inspection.date().isAfter(asOf)).toList();
+        return new MilestoneView(milestone.id(), milestone.contractId(), milestone.title(), milestone.targetJudgement(),
+                milestone.dueDate(), milestone.area(), asOf, milestone.statusOn(asOf, inspections),
+                milestone.metBy(known).map(Inspection::id).orElse(null));
+    }
+}

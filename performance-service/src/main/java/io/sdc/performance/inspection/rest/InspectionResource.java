@@ -1,0 +1,104 @@
+package io.sdc.performance.inspection.rest;
+
+import io.sdc.performance.inspection.AreaJudgement;
+import io.sdc.performance.inspection.Inspection;
+import io.sdc.performance.inspection.mapping.InspectionMapper;
+import io.sdc.performance.inspection.service.InspectionService;
+import io.sdc.platform.problem.Problem;
+import io.sdc.platform.problem.ProblemException;
+import io.sdc.platform.rest.Params;
+import io.sdc.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/contracts/{contractId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Inspections and milestones", description = "Regulators' judgements and the contract's milestones")
+public class InspectionResource {
+
+    @Inject
+    InspectionService inspections;
+
+    @Inject
+    Clock clock;
+
+    @POST
+    @Path("/inspections")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.ADMIN})
+    @Operation(summary = "Record an inspection",
+            description = "A regulator's judgement, overall and per area, with its number of recommendations. Milestones it meets are "
+                    + "announced. Publishes `performance.inspection.recorded`, and `performance.milestone.met` for each milestone met.")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionView.class)))
+    @APIResponse(responseCode = "400", description = "Not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such contract", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response record(@PathParam("contractId") String contractId, @NotNull @Valid InspectionRequest request) {
+        List<AreaJudgement> areas = request.areaJudgements() == null ? List.of()
+                : request.areaJudgements().stream().map(area -> new AreaJudgement(area.area().strip(), area.judgement())).toList();
+        Inspection inspection = inspections.record(uuid(contractId), request.inspectorate().strip(), request.type().strip(),
+                request.date(), request.overallJudgement(), areas, request.recommendations());
+        return Response.status(Response.Status.CREATED).entity(InspectionMapper.toView(inspection)).build();
+    }
+
+    @GET
+    @Path("/inspections")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "List a contract's inspections", description = "Oldest first.")
+    @APIResponse(responseCode = "200", description = "The inspections")
+    public List<InspectionView> inspections(@PathParam("contractId") String contractId) {
+        return inspections.inspectionsOf(uuid(contractId)).stream().map(InspectionMapper::toView).toList();
+    }
+
+    @POST
+    @Path("/milestones")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @Operation(summary = "Add a milestone", description = "A target judgement by a date, overall or for one area.")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MilestoneView.class)))
+    @APIResponse(responseCode = "400", description = "Not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addMilestone(@PathParam("contractId") String contractId, @NotNull @Valid MilestoneRequest request) {
+        UUID contract = uuid(contractId);
+        var milestone = inspections.addMilestone(contract, request.title().strip(), request.targetJudgement(), request.dueDate(),
+                request.area() == null || request.area().isBlank() ? null : request.area().strip());
+        return Response.status(Response.Status.CREATED)
+                .entity(InspectionMapper.toView(milestone, LocalDate.now(clock), inspections.inspectionsOf(contract))).build();
+    }
+
+    @GET
+    @Path("/milestones")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "The contract's milestones and where they stand",
+            description = "Each milestone with its status — ON_TRACK, MET or MISSED — on the date `asOf` (default today), counting only "
+                    + "inspections judged by then.")
+    @APIResponse(responseCode = "200", description = "The milestones")
+    public List<MilestoneView> milestones(@PathParam("contractId") String contractId, @QueryParam("asOf") String asOf) {
+        UUID contract = uuid(contractId);
+        LocalDate date = Params.date("asOf", asOf).orElseGet(() -> LocalDate.now(clock));
+        List<Inspection> known = inspections.inspectionsOf(contract);
+        return inspections.milestonesOf(contract).stream().map(milestone -> InspectionMapper.toView(milestone, date, known)).toList();
+    }
+
+    private static UUID uuid(String contractId) {
+        return ProblemException.requireUuid("contractId", contractId);
+    }
+}

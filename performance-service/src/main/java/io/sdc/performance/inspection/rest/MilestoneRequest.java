@@ -1,0 +1,17 @@
+package io.sdc.performance.inspection.rest;
+
+import io.sdc.performance.inspection.InspectionJudgement;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+
+@Schema(name = "MilestoneRequest", description = "A contract milestone: a target judgement by a date.")
+public record MilestoneRequest(
+        @NotBlank @Size(max = 200) @Schema(example = "Requires Improvement by April 2016") String title,
+        @NotNull @Schema(example = "REQUIRES_IMPROVEMENT") InspectionJudgement targetJudgement,
+        @NotNull @Schema(example = "2016-04-30") LocalDate dueDate,
+        @Size(max = 200) @Schema(description = "An area to judge; absent for the overall judgement") String area) {
+}
