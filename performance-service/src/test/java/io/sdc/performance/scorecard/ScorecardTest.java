@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.performance.support.PerformanceTestSupport;
 import io.sdc.platform.events.CloudEventCodec;
+import io.sdc.platform.events.OutboxEvent;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.sdc.platform.security.Roles;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.Producer;
@@ -17,6 +19,7 @@ import static io.sdc.performance.support.PerformanceTestSupport.as;
 import static io.sdc.performance.support.PerformanceTestSupport.draftBasket;
 import static io.sdc.performance.support.PerformanceTestSupport.indicator;
 import static io.sdc.performance.support.PerformanceTestSupport.observe;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -100,16 +103,25 @@ class ScorecardTest {
     }
 
     @Test
-    void supersedesAResubmissionAndKeepsTheHistory() {
+    void supersedesAResubmissionKeepsTheHistoryAndTellsWhenAnIndicatorTurnsRedOrRecovers() {
         observe(contract, "[{\"indicatorCode\":\"RE-REFERRALS\",\"period\":\"2015-Q3\",\"numerator\":46,\"denominator\":200,\"status\":\"PROVISIONAL\"}]");
         observe(contract, "[{\"indicatorCode\":\"RE-REFERRALS\",\"period\":\"2015-Q3\",\"numerator\":62,\"denominator\":200,\"status\":\"VALIDATED\"}]");
 
         as(Roles.AUDITOR).get("/api/v1/contracts/" + contract + "/scorecard?period=2015-Q3").then()
                 .body("indicators.find { it.indicatorCode == 'RE-REFERRALS' }.value", equalTo(31.0f))
                 .body("indicators.find { it.indicatorCode == 'RE-REFERRALS' }.rag", equalTo("RED"));
+        observe(contract, "[{\"indicatorCode\":\"RE-REFERRALS\",\"period\":\"2015-Q4\",\"numerator\":48,\"denominator\":200,\"status\":\"PROVISIONAL\"}]");
+        assertThat(events("performance.indicator.turned-red")).isEqualTo(1);
+        assertThat(events("performance.indicator.recovered")).isEqualTo(1);
+        assertThat(events("performance.observation.recorded")).isEqualTo(3);
+
         as(Roles.AUDITOR).get("/api/v1/contracts/" + contract + "/observations?period=2015-Q3&indicator=RE-REFERRALS&history=true")
                 .then().statusCode(200).body("", hasSize(2)).body("[0].status", equalTo("VALIDATED"))
                 .body("[1].supersededAt", org.hamcrest.Matchers.notNullValue());
+    }
+
+    private long events(String type) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("type = ?1 and subject = ?2", type, contract.toString()));
     }
 
     @Test

@@ -61,6 +61,9 @@ public class ObservationService {
     @Inject
     ChangeContext changeContext;
 
+    @Inject
+    IndicatorAlerts alerts;
+
     @ConfigProperty(name = "quarkus.application.name")
     String source;
 
@@ -118,6 +121,7 @@ public class ObservationService {
         for (Observation observation : recorded) {
             outbox.append(new EventEnvelope(UUID.randomUUID(), RECORDED, source, contractId.toString(), now, 1,
                     objectMapper.valueToTree(ObservationMapper.toView(observation))));
+            alerts.check(observation, known.get(observation.indicatorCode()));
         }
         return recorded;
     }
