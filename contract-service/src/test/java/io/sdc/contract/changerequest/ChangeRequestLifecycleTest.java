@@ -3,7 +3,7 @@ package io.sdc.contract.changerequest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.sdc.contract.events.AsyncApiSchemas;
+import io.sdc.platform.testing.AsyncApiSchemas;
 import io.sdc.contract.events.ContractEventRecorder;
 import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.events.EventEnvelope;

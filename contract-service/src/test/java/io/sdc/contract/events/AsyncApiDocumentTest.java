@@ -11,6 +11,7 @@ import io.sdc.contract.contract.service.ContractEvents;
 import io.sdc.contract.review.service.AnnualReviewEvents;
 import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.events.OutboxEvent;
+import io.sdc.platform.testing.AsyncApiSchemas;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.sdc.contract.events;
+package io.sdc.platform.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
