@@ -97,6 +97,16 @@ class ScorecardTest {
                 .body("summary.SUPPRESSED", equalTo(1))
                 .body("summary.RED", equalTo(0));
 
+        as(Roles.AUDITOR).get("/api/v1/contracts/" + contract + "/performance-summary?contractYear=2014/15").then().statusCode(200)
+                .body("start", equalTo("2014-10-01")).body("end", equalTo("2015-09-30"))
+                .body("indicators.find { it.indicatorCode == 'RE-REFERRALS' }.latestPeriod", equalTo("2015-Q3"))
+                .body("indicators.find { it.indicatorCode == 'RE-REFERRALS' }.sinceBaseline", equalTo("IMPROVING"))
+                .body("indicators.find { it.indicatorCode == 'CARE-LEAVERS-EET' }.sinceBaseline", equalTo("IMPROVING"))
+                .body("indicators.find { it.indicatorCode == 'CP-SECOND-TIME' }.sinceBaseline", equalTo("NOT_COMPARABLE"))
+                .body("comparable", equalTo(3))
+                .body("improvingOrStable", equalTo(3));
+        as(Roles.AUDITOR).get("/api/v1/contracts/" + contract + "/performance-summary?contractYear=2014").then().statusCode(400);
+
         as(Roles.AUDITOR).get("/api/v1/contracts/" + contract + "/scorecard?period=2015-Q1").then().statusCode(200)
                 .body("summary.NO_DATA", equalTo(4))
                 .body("indicators.find { it.indicatorCode == 'RE-REFERRALS' }.value", nullValue());

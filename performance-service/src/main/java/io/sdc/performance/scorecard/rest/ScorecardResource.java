@@ -2,6 +2,7 @@ package io.sdc.performance.scorecard.rest;
 
 import io.sdc.performance.observation.ReportingPeriod;
 import io.sdc.performance.scorecard.Scorecard;
+import io.sdc.performance.scorecard.YearSummary;
 import io.sdc.performance.scorecard.service.ScorecardService;
 import io.sdc.platform.problem.Problem;
 import io.sdc.platform.problem.ProblemException;
@@ -21,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/contracts/{contractId}/scorecard")
+@Path("/api/v1/contracts/{contractId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Scorecards", description = "How the trust performs against the basket in force")
 public class ScorecardResource {
@@ -30,6 +31,7 @@ public class ScorecardResource {
     ScorecardService scorecards;
 
     @GET
+    @Path("/scorecard")
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "The scorecard for a period",
             description = "Each indicator of the basket in force at the end of the period: value, target, tolerance, RAG (GREEN at or "
@@ -46,5 +48,24 @@ public class ScorecardResource {
                                    @Parameter(description = "A month (2015-06) or a calendar quarter (2015-Q3)", required = true, example = "2015-Q3")
                                    @QueryParam("period") String period) {
         return scorecards.scorecard(ProblemException.requireUuid("contractId", contractId), ReportingPeriod.parse(period));
+    }
+
+    @GET
+    @Path("/performance-summary")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "A contract year's performance summary",
+            description = "For each indicator of the basket in force at the end of the contract year, its latest value in the year "
+                    + "against the contract baseline, with how many are improving, stable or declining: the annual report's "
+                    + "'performance across almost all key indicators is showing improvement or stability'.")
+    @APIResponse(responseCode = "200", description = "The summary",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YearSummary.class)))
+    @APIResponse(responseCode = "400", description = "Not a contract year such as 2014/15",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such contract, or no basket in force at the year's end",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public YearSummary yearSummary(@PathParam("contractId") String contractId,
+                                   @Parameter(description = "The contract year", required = true, example = "2014/15")
+                                   @QueryParam("contractYear") String contractYear) {
+        return scorecards.yearSummary(ProblemException.requireUuid("contractId", contractId), contractYear);
     }
 }

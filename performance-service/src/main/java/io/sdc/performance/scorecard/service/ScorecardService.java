@@ -15,6 +15,9 @@ import io.sdc.performance.scorecard.Direction;
 import io.sdc.performance.scorecard.Judgement;
 import io.sdc.performance.scorecard.Rag;
 import io.sdc.performance.scorecard.Scorecard;
+import io.sdc.performance.scorecard.YearSummary;
+import io.sdc.performance.contract.Contract;
+import java.time.LocalDate;
 import io.sdc.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -56,8 +59,9 @@ public class ScorecardService {
         Map<String, PerformanceIndicator> definitions = indicators.byCodes(entries.stream().map(BasketEntry::indicatorCode).toList())
                 .stream().collect(Collectors.toMap(PerformanceIndicator::code, Function.identity()));
         ReportingPeriod previous = period.previous();
-        Map<String, Observation> now = byIndicator(observations.current(contractId, List.of(period.label(), previous.label())), period);
-        Map<String, Observation> before = byIndicator(observations.current(contractId, List.of(period.label(), previous.label())), previous);
+        List<Observation> both = observations.current(contractId, List.of(period.label(), previous.label()));
+        Map<String, Observation> now = byIndicator(both, period);
+        Map<String, Observation> before = byIndicator(both, previous);
 
         List<Scorecard.Line> lines = entries.stream()
                 .map(entry -> line(entry, definitions.get(entry.indicatorCode()), now.get(entry.indicatorCode()), before.get(entry.indicatorCode())))
@@ -68,6 +72,47 @@ public class ScorecardService {
         }
         return new Scorecard(contractId, period.label(), period.start(), period.end(), previous.label(), basket.id(),
                 basket.number(), summary, lines);
+    }
+
+    /**
+     * The contract year's summary: for each indicator of the basket in force at the year's end, its latest value in the
+     * year against the baseline. A fixed number of queries, whatever the basket's size.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public YearSummary yearSummary(UUID contractId, String contractYear) {
+        Contract contract = contracts.findByIdOptional(contractId).orElseThrow(() -> ProblemException.notFound("contract", contractId));
+        if (contractYear == null || !contractYear.matches("\\d{4}/\\d{2}")) {
+            throw ProblemException.invalid("contractYear must be a year such as 2014/15, not '" + contractYear + "'");
+        }
+        LocalDate start = contract.contractYearStart().atYear(Integer.parseInt(contractYear.substring(0, 4)));
+        LocalDate end = start.plusYears(1).minusDays(1);
+        BasketVersion basket = baskets.inForceOn(contractId, end).orElseThrow(() -> ProblemException.notFound(
+                "PI basket in force on " + end + " for contract", contractId));
+        Map<String, PerformanceIndicator> definitions = indicators.byCodes(basket.entries().stream().map(BasketEntry::indicatorCode).toList())
+                .stream().collect(Collectors.toMap(PerformanceIndicator::code, Function.identity()));
+        Map<String, Observation> latest = new java.util.HashMap<>();
+        for (Observation observation : observations.currentOf(contractId, java.util.Optional.empty(), java.util.Optional.empty())) {
+            ReportingPeriod period = ReportingPeriod.parse(observation.period());
+            if (period.end().isBefore(start) || period.end().isAfter(end)) {
+                continue;
+            }
+            latest.merge(observation.indicatorCode(), observation, (kept, candidate) ->
+                    ReportingPeriod.parse(candidate.period()).end().isAfter(ReportingPeriod.parse(kept.period()).end()) ? candidate : kept);
+        }
+        List<YearSummary.Line> lines = basket.entries().stream().map(entry -> {
+            PerformanceIndicator indicator = definitions.get(entry.indicatorCode());
+            Observation observation = latest.get(entry.indicatorCode());
+            Scorecard.Line judged = line(entry, indicator, observation, null);
+            return new YearSummary.Line(entry.indicatorCode(), indicator.name(), observation == null ? null : observation.period(),
+                    judged.value(), entry.baselineValue(), judged.directionSinceBaseline(), judged.rag());
+        }).toList();
+        Map<Direction, Long> directions = new EnumMap<>(Direction.class);
+        for (Direction direction : Direction.values()) {
+            directions.put(direction, lines.stream().filter(line -> line.sinceBaseline() == direction).count());
+        }
+        long comparable = lines.size() - directions.get(Direction.NOT_COMPARABLE);
+        return new YearSummary(contractId, contractYear, start, end, basket.number(), directions,
+                directions.get(Direction.IMPROVING) + directions.get(Direction.STABLE), comparable, lines);
     }
 
     private static Map<String, Observation> byIndicator(List<Observation> all, ReportingPeriod period) {
