@@ -8,6 +8,8 @@ import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.events.OutboxEvent;
 import io.sdc.platform.security.Roles;
+import io.sdc.platform.testing.AsyncApiSchemas;
+import java.nio.file.Path;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.Producer;
 import org.junit.jupiter.api.Test;
@@ -55,11 +57,17 @@ class BasketRevisionActivationTest {
         putEntry(revised, "RE-REFERRALS", "{\"baselineValue\":23,\"baselineDate\":\"2015-09-30\",\"target\":20,\"toleranceKind\":\"THRESHOLD\",\"tolerance\":22}");
 
         UUID change = UUID.randomUUID();
-        support.publish(support.basketRevision("contract.change-request.raised", contract, change, UUID.fromString(revised), "2016-04-01"));
+        EventEnvelope raised = support.basketRevision("contract.change-request.raised", contract, change, UUID.fromString(revised), "2016-04-01");
+        EventEnvelope approval = support.basketRevision("contract.change-request.approved", contract, change, UUID.fromString(revised), "2016-04-01");
+        // The events are contract-service's own, as its AsyncAPI document defines them.
+        AsyncApiSchemas contractEvents = new AsyncApiSchemas(Path.of("../contract-service/src/main/resources/META-INF/resources/asyncapi.yaml"));
+        assertThat(contractEvents.problems(codec.encode(raised))).isEmpty();
+        assertThat(contractEvents.problems(codec.encode(approval))).isEmpty();
+
+        support.publish(raised);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 as(Roles.AUDITOR).get("/api/v1/baskets/" + revised).then().body("status", equalTo("PROPOSED")));
 
-        EventEnvelope approval = support.basketRevision("contract.change-request.approved", contract, change, UUID.fromString(revised), "2016-04-01");
         support.publish(approval);
         support.publish(approval);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->

@@ -57,7 +57,10 @@ public final class PerformanceTestSupport {
                 .put("type", "PI_BASKET_REVISION").put("raisedBy", "COMMISSIONER").put("title", "A revised PI basket")
                 .put("rationale", "Targets and tolerances agreed after review of the baseline").put("effectiveDate", effectiveDate)
                 .put("requiresStatutoryDirection", false).put("basketVersionId", basket.toString())
-                .put("status", type.substring(type.lastIndexOf('.') + 1).toUpperCase().replace('-', '_')).put("version", 1);
+                .put("status", type.endsWith(".raised") ? "DRAFT" : type.substring(type.lastIndexOf('.') + 1).toUpperCase().replace('-', '_'))
+                .put("version", 1);
+        data.putObject("step").put("to", data.get("status").asText()).put("actor", "commissioner.user")
+                .put("role", "commissioner").put("at", Instant.now().toString());
         return new EventEnvelope(UUID.randomUUID(), type, "contract-service", contract.toString(), Instant.now(), 1, data);
     }
 

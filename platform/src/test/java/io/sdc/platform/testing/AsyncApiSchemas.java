@@ -19,10 +19,16 @@ public final class AsyncApiSchemas {
     private final ObjectMapper objectMapper = new ObjectMapper();
     private final JsonNode document;
 
+    /** The document of the service under test. */
     public AsyncApiSchemas() throws IOException {
         try (InputStream yaml = getClass().getResourceAsStream("/META-INF/resources/asyncapi.yaml")) {
             document = new YAMLMapper().readTree(yaml);
         }
+    }
+
+    /** Another service's document, e.g. a producer's whose events a consumer's test simulates. */
+    public AsyncApiSchemas(java.nio.file.Path document) throws IOException {
+        this.document = new YAMLMapper().readTree(document.toFile());
     }
 
     public JsonNode document() {
