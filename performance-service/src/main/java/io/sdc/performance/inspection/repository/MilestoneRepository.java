@@ -11,7 +11,7 @@ import java.util.UUID;
 public class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
 
     public List<Milestone> ofContract(UUID contractId) {
-        return list("contractId = ?1 order by dueDate, id", contractId);
+        return list("contractId = ?1 order by dueDate, title, id", contractId);
     }
 
     /** Contracts with milestones whose final status is not announced yet. */
