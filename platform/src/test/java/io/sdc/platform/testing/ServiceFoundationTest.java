@@ -198,12 +198,13 @@ public abstract class ServiceFoundationTest {
                 if (!List.of("get", "post", "put", "patch", "delete").contains(method)) {
                     continue;
                 }
+                String mediaType = requestMediaType(path.getValue().get(method));
                 operations++;
                 String operation = method.toUpperCase() + " " + path.getKey();
-                expect(wrong, operation + " with no token", call(method, concretePath, null), 401);
+                expect(wrong, operation + " with no token", call(method, concretePath, mediaType, null), 401);
                 refusedTokens.forEach((what, token) ->
-                        expect(wrong, operation + " with " + what, call(method, concretePath, token), 401));
-                Response asAuditor = call(method, concretePath, auditor);
+                        expect(wrong, operation + " with " + what, call(method, concretePath, mediaType, token), 401));
+                Response asAuditor = call(method, concretePath, mediaType, auditor);
                 if (method.equals("get")) {
                     if (asAuditor.statusCode() == 401 || asAuditor.statusCode() == 403 || asAuditor.statusCode() >= 500) {
                         wrong.add(operation + " as auditor answered " + asAuditor.statusCode() + ", expected a read");
@@ -217,8 +218,18 @@ public abstract class ServiceFoundationTest {
         assertThat(wrong).as("endpoints that answered wrongly").isEmpty();
     }
 
-    private static Response call(String method, String path, String token) {
-        RequestSpecification request = given().contentType("application/json").body("{}");
+    /** The first media type the operation takes its body in, JSON by default. */
+    @SuppressWarnings("unchecked")
+    private static String requestMediaType(Object operation) {
+        if (operation instanceof Map<?, ?> details && details.get("requestBody") instanceof Map<?, ?> body
+                && body.get("content") instanceof Map<?, ?> content && !content.isEmpty()) {
+            return (String) content.keySet().iterator().next();
+        }
+        return "application/json";
+    }
+
+    private static Response call(String method, String path, String mediaType, String token) {
+        RequestSpecification request = given().contentType(mediaType).body(mediaType.contains("json") ? "{}" : "");
         if (token != null) {
             request.auth().oauth2(token);
         }

@@ -1,0 +1,21 @@
+package io.sdc.finance.budget.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.sdc.finance.budget.Budget;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class BudgetRepository implements PanacheRepositoryBase<Budget, UUID> {
+
+    public Optional<Budget> of(UUID contractId, String financialYear) {
+        return find("contractId = ?1 and financialYear = ?2", contractId, financialYear).firstResultOptional();
+    }
+
+    public List<Budget> ofContract(UUID contractId) {
+        return list("contractId = ?1 order by financialYear", contractId);
+    }
+}

@@ -1,0 +1,56 @@
+package io.sdc.finance.budget.rest;
+
+import io.sdc.finance.budget.AdjustmentCategory;
+import io.sdc.finance.budget.BudgetStatus;
+import io.sdc.platform.rest.Money;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** The documents budget calls take. */
+public final class BudgetRequests {
+
+    private BudgetRequests() {
+    }
+
+    @Schema(name = "NewBudget", description = "A financial year's budget; without a base it starts from the previous year's approved total.")
+    public record NewBudget(
+            @NotBlank @Pattern(regexp = "\\d{4}/\\d{2}", message = "must be a financial year such as 2016/17")
+            @Schema(example = "2016/17") String financialYear,
+            @Pattern(regexp = Money.PATTERN, message = Money.PATTERN_MESSAGE)
+            @Schema(description = "Only for a first budget, or to set the base by hand", example = "42311000.00") String baseAmount) {
+    }
+
+    @Schema(name = "NewAdjustment", description = "A Schedule 3 adjustment, signed: a reduction is negative.")
+    public record NewAdjustment(
+            @NotNull @Schema(example = "CONTRIBUTION_TO_COUNCIL_SAVINGS") AdjustmentCategory category,
+            @NotBlank @Pattern(regexp = Money.PATTERN, message = Money.PATTERN_MESSAGE) @Schema(example = "-1100000.00") String amount,
+            @NotBlank @Size(max = 2000) @Schema(example = "Contribution towards the Council's savings targets") String rationale) {
+    }
+
+    @Schema(name = "BudgetLineRequest")
+    public record LineRequest(
+            @NotBlank @Size(max = 200) @Schema(example = "Placements") String name,
+            @NotBlank @Pattern(regexp = Money.PATTERN, message = Money.PATTERN_MESSAGE) @Schema(example = "12500000.00") String amount,
+            @Schema(description = "Demand-led, like placements", example = "true") boolean demandLed) {
+    }
+
+    @Schema(name = "FundingRequest")
+    public record FundingRequest(@NotNull @Size(max = 20) List<@Valid Source> sources) {
+
+        @Schema(name = "FundingSourceRequest")
+        public record Source(
+                @NotBlank @Size(max = 200) @Schema(example = "Council") String source,
+                @NotBlank @Pattern(regexp = Money.PATTERN, message = Money.PATTERN_MESSAGE) @Schema(example = "41000000.00") String amount) {
+        }
+    }
+
+    @Schema(name = "BudgetStatusChange")
+    public record StatusChange(@NotNull @Schema(example = "CONFIRMED_IN_PRINCIPLE") BudgetStatus status) {
+    }
+}

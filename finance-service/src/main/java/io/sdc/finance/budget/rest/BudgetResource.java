@@ -1,0 +1,114 @@
+package io.sdc.finance.budget.rest;
+
+import io.sdc.finance.budget.Budget;
+import io.sdc.finance.budget.mapping.BudgetMapper;
+import io.sdc.finance.budget.service.BudgetService;
+import io.sdc.platform.problem.Problem;
+import io.sdc.platform.problem.ProblemException;
+import io.sdc.platform.rest.EntityTags;
+import io.sdc.platform.rest.Money;
+import io.sdc.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("/api/v1/budgets/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Budgets", description = "Budgets per financial year with their Schedule 3 adjustments, lines and funding")
+public class BudgetResource {
+
+    @Inject
+    BudgetService budgets;
+
+    @GET
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_FINANCE, Roles.TRUST_PERFORMANCE, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "Read a budget", description = "Base, adjustments, the derived total and net change, lines and funding.")
+    @APIResponse(responseCode = "200", description = "The budget", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
+    @APIResponse(responseCode = "404", description = "No such budget", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") String id) {
+        return respond(budgets.get(uuid(id)));
+    }
+
+    @POST
+    @Path("/adjustments")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @Operation(summary = "Add a Schedule 3 adjustment",
+            description = "Pay inflation, price inflation, changes in law, demand for services, contribution to council savings or other, "
+                    + "with a signed amount and its rationale. Not once APPROVED. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "The budget", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
+    @APIResponse(responseCode = "400", description = "Not valid, e.g. an amount that is not money", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Approved or closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response adjust(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull @Valid BudgetRequests.NewAdjustment request) {
+        return respond(budgets.adjust(uuid(id), EntityTags.expectedVersion(ifMatch), request.category(),
+                Money.parse("amount", request.amount()), request.rationale().strip()));
+    }
+
+    @PUT
+    @Path("/lines/{code}")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @Operation(summary = "Set a budget line", description = "Adds or replaces a line (staffing, placements, commissioned services, overheads). "
+            + "Codes are lower-case words joined by hyphens. Not once APPROVED. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "The budget", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
+    @APIResponse(responseCode = "400", description = "Not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response putLine(@PathParam("id") String id, @PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @NotNull @Valid BudgetRequests.LineRequest request) {
+        if (!code.matches("[a-z0-9]+(-[a-z0-9]+)*") || code.length() > 60) {
+            throw ProblemException.invalid("A budget line code is lower-case words joined by hyphens, such as placements, not '" + code + "'");
+        }
+        return respond(budgets.putLine(uuid(id), EntityTags.expectedVersion(ifMatch), code, request.name().strip(),
+                Money.parse("amount", request.amount()), request.demandLed()));
+    }
+
+    @PUT
+    @Path("/funding")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @Operation(summary = "Set the funding sources", description = "The council's contribution and DfE grants; if given, they must add up to the total before approval. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "The budget", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
+    public Response setFunding(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                               @NotNull @Valid BudgetRequests.FundingRequest request) {
+        return respond(budgets.setFunding(uuid(id), EntityTags.expectedVersion(ifMatch), request.sources().stream()
+                .map(source -> new Budget.Funding(source.source().strip(), Money.parse("amount", source.amount()))).toList()));
+    }
+
+    @POST
+    @Path("/status")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @Operation(summary = "Confirm in principle, or approve",
+            description = "INDICATIVE → CONFIRMED_IN_PRINCIPLE → APPROVED. Approval needs the lines (and funding, if given) to add up to the "
+                    + "total to the penny. Needs If-Match. Publishes `finance.budget.status-changed`.")
+    @APIResponse(responseCode = "200", description = "The budget", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed from here, or the lines do not add up", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response changeStatus(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                 @NotNull @Valid BudgetRequests.StatusChange request) {
+        return respond(budgets.changeStatus(uuid(id), EntityTags.expectedVersion(ifMatch), request.status()));
+    }
+
+    static Response respond(Budget budget) {
+        return Response.ok(BudgetMapper.toView(budget)).tag(EntityTags.of(budget.version())).build();
+    }
+
+    private static UUID uuid(String id) {
+        return ProblemException.requireUuid("id", id);
+    }
+}

@@ -1,0 +1,63 @@
+package io.sdc.finance.budget.rest;
+
+import io.sdc.finance.budget.Budget;
+import io.sdc.finance.budget.mapping.BudgetMapper;
+import io.sdc.finance.budget.service.BudgetService;
+import io.sdc.platform.problem.Problem;
+import io.sdc.platform.problem.ProblemException;
+import io.sdc.platform.rest.EntityTags;
+import io.sdc.platform.rest.Money;
+import io.sdc.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1/contracts/{contractId}/budgets")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Budgets")
+public class ContractBudgetsResource {
+
+    @Inject
+    BudgetService budgets;
+
+    @POST
+    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @Operation(summary = "Set up a financial year's budget",
+            description = "INDICATIVE, based on the previous financial year's approved total unless a base amount is given (the first year's).")
+    @APIResponse(responseCode = "201", description = "The budget", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
+    @APIResponse(responseCode = "400", description = "Not valid, outside the term, or no approved previous budget", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such contract", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "That year already has a budget", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@PathParam("contractId") String contractId, @NotNull @Valid BudgetRequests.NewBudget request, UriInfo uri) {
+        Budget budget = budgets.create(ProblemException.requireUuid("contractId", contractId), request.financialYear(),
+                Money.parseOptional("baseAmount", request.baseAmount()));
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/budgets").path(budget.id().toString()).build())
+                .tag(EntityTags.of(budget.version())).entity(BudgetMapper.toView(budget)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_FINANCE, Roles.TRUST_PERFORMANCE, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "List a contract's budgets", description = "Oldest financial year first.")
+    @APIResponse(responseCode = "200", description = "The budgets")
+    public List<BudgetView> list(@PathParam("contractId") String contractId) {
+        return budgets.ofContract(ProblemException.requireUuid("contractId", contractId)).stream().map(BudgetMapper::toView).toList();
+    }
+}

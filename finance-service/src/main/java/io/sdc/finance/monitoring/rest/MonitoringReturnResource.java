@@ -1,0 +1,136 @@
+package io.sdc.finance.monitoring.rest;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.sdc.finance.budget.Budget;
+import io.sdc.finance.budget.repository.BudgetRepository;
+import io.sdc.finance.monitoring.MonitoringReturn;
+import io.sdc.finance.monitoring.ReportingPeriod;
+import io.sdc.finance.monitoring.repository.MonitoringReturnRepository;
+import io.sdc.finance.monitoring.service.ForecastService;
+import io.sdc.finance.monitoring.service.MonitoringReturnService;
+import io.sdc.platform.problem.Problem;
+import io.sdc.platform.problem.ProblemException;
+import io.sdc.platform.rest.Money;
+import io.sdc.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/budgets/{id}/monitoring-returns")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Monitoring returns and forecasts", description = "The trust's monitoring returns, imported from its finance exports, and the forecasts they give")
+public class MonitoringReturnResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    MonitoringReturnService imports;
+
+    @Inject
+    ForecastService forecasts;
+
+    @Inject
+    BudgetRepository budgets;
+
+    @Inject
+    MonitoringReturnRepository returns;
+
+    @POST
+    @Consumes({"text/csv", XLSX})
+    @RolesAllowed({Roles.TRUST_FINANCE, Roles.ADMIN})
+    @Operation(summary = "Import a monitoring return",
+            description = "The trust's finance export for a period of the budget's financial year (a month such as 2015-09 or a calendar "
+                    + "quarter such as 2015-Q3), sent as the body: CSV (UTF-8, `text/csv`) or XLSX (first sheet). Layout, one row per budget "
+                    + "line, every line once, after this header:\n\n    budget_line,actual_to_date,forecast_outturn\n    placements,6420000.00,12848000.00\n\n"
+                    + "Amounts are pounds with at most two decimal places, from 0.00 to 1000000000.00, with no thousands separators or "
+                    + "currency signs; a cell a spreadsheet would run as a formula (starting =, +, @, or - not followed by a digit) is refused. "
+                    + "Every fault is reported at once, with its row, and nothing is applied. The same file for the same period is "
+                    + "recognised (200, applied once); another supersedes the period's return, which stays in history (201). Publishes "
+                    + "`finance.monitoring-return.imported`, and `finance.forecast.overspend` when the forecast overspend exceeds the threshold.")
+    @RequestBody(content = {
+            @Content(mediaType = "text/csv", examples = @ExampleObject(name = "Q2 2015/16",
+                    value = "budget_line,actual_to_date,forecast_outturn\nstaffing,9100000.00,18200000.00\nplacements,6420000.00,12848000.00\n")),
+            @Content(mediaType = XLSX)})
+    @APIResponse(responseCode = "201", description = "Imported", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReturnView.class)))
+    @APIResponse(responseCode = "200", description = "This file was imported for this period before; nothing changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReturnView.class)))
+    @APIResponse(responseCode = "400", description = "Faults, each with its row; nothing applied", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such budget", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response importReturn(@PathParam("id") String id,
+                                 @Parameter(required = true, example = "2015-Q3") @QueryParam("period") String period,
+                                 @jakarta.ws.rs.HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream file) {
+        MonitoringReturnService.Format format = contentType != null && contentType.startsWith(XLSX)
+                ? MonitoringReturnService.Format.XLSX : MonitoringReturnService.Format.CSV;
+        ReportingPeriod.parse(period);
+        MonitoringReturnService.Imported imported = imports.importReturn(ProblemException.requireUuid("id", id), period, format, file);
+        return Response.status(imported.alreadyApplied() ? Response.Status.OK : Response.Status.CREATED)
+                .entity(ReturnView.of(imported.monitoringReturn())).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "The budget's monitoring returns", description = "Every return imported, current and superseded, oldest first.")
+    @APIResponse(responseCode = "200", description = "The returns")
+    public List<ReturnView> list(@PathParam("id") String id) {
+        UUID budget = ProblemException.requireUuid("id", id);
+        return imports.returnsOf(budget).stream().map(ReturnView::of).toList();
+    }
+
+    @Schema(name = "MonitoringReturn")
+    public record ReturnView(UUID id, UUID budgetId, String period, String format, int lines,
+                             @Schema(example = "15520000.00") String actualToDate, @Schema(example = "31348000.00") String forecastOutturn,
+                             String fileSha256, String submittedBy, Instant submittedAt, Instant supersededAt) {
+        static ReturnView of(MonitoringReturn r) {
+            return new ReturnView(r.id(), r.budgetId(), r.period(), r.contentType(), r.lineCount(), Money.format(r.totalActual()),
+                    Money.format(r.totalForecast()), r.fileSha256(), r.submittedBy(), r.submittedAt(), r.supersededAt());
+        }
+    }
+
+    @Schema(name = "Forecast")
+    public record ForecastView(UUID budgetId, String financialYear, String period, UUID returnId, String budget, String actualToDate,
+                               String forecastOutturn, @Schema(example = "348000.00") String variance,
+                               @Schema(example = "1.12") String variancePercent, List<Line> lines, List<Trend> trend) {
+
+        @Schema(name = "ForecastLine")
+        public record Line(String code, String name, boolean demandLed, String budget, String actualToDate, String forecastOutturn,
+                           String variance, String variancePercent) {
+        }
+
+        @Schema(name = "ForecastTrendPoint")
+        public record Trend(String period, UUID returnId, String forecastOutturn, String variance, String variancePercent) {
+        }
+
+        public static ForecastView of(ForecastService.Forecast f, List<ForecastService.TrendPoint> trend) {
+            return new ForecastView(f.budgetId(), f.financialYear(), f.period(), f.returnId(), Money.format(f.totalBudget()),
+                    Money.format(f.totalActual()), Money.format(f.totalForecast()), Money.format(f.totalVariance()),
+                    Money.format(f.totalVariancePercent()),
+                    f.lines().stream().map(l -> new Line(l.code(), l.name(), l.demandLed(), Money.format(l.budget()),
+                            Money.format(l.actualToDate()), Money.format(l.forecastOutturn()), Money.format(l.variance()),
+                            Money.format(l.variancePercent()))).toList(),
+                    trend.stream().map(t -> new Trend(t.period(), t.returnId(), Money.format(t.forecastOutturn()), Money.format(t.variance()),
+                            Money.format(t.variancePercent()))).toList());
+        }
+    }
+}

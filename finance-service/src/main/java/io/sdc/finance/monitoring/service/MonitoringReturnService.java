@@ -1,0 +1,280 @@
+package io.sdc.finance.monitoring.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.sdc.finance.budget.Budget;
+import io.sdc.finance.budget.BudgetStatus;
+import io.sdc.finance.budget.FinancialYear;
+import io.sdc.finance.budget.repository.BudgetRepository;
+import io.sdc.finance.budget.service.FinanceEvents;
+import io.sdc.finance.contract.repository.ContractRepository;
+import io.sdc.finance.monitoring.MonitoringReturn;
+import io.sdc.finance.monitoring.ReportingPeriod;
+import io.sdc.finance.monitoring.repository.MonitoringReturnRepository;
+import io.sdc.platform.audit.ChangeContext;
+import io.sdc.platform.events.EventEnvelope;
+import io.sdc.platform.events.EventOutbox;
+import io.sdc.platform.problem.ProblemException;
+import io.sdc.platform.problem.ProblemType;
+import io.sdc.platform.rest.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Imports the trust's monitoring returns from its finance system's CSV or XLSX exports. The upload is streamed to a
+ * temporary file and hashed; the file is read twice, never held whole: once to find every fault, which are reported
+ * together with their rows while nothing is applied, then to write its lines in batches. The same file for the same
+ * period is recognised and applied once; a different one supersedes the period's return, which stays in history.
+ */
+@ApplicationScoped
+public class MonitoringReturnService {
+
+    static final long MAX_BYTES = 64L * 1024 * 1024;
+    private static final int BATCH = 1000;
+
+    public enum Format {
+        CSV, XLSX
+    }
+
+    public record Imported(MonitoringReturn monitoringReturn, boolean alreadyApplied) {
+    }
+
+    @Inject
+    BudgetRepository budgets;
+
+    @Inject
+    ContractRepository contracts;
+
+    @Inject
+    MonitoringReturnRepository returns;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    EventOutbox outbox;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Inject
+    ChangeContext changeContext;
+
+    @Inject
+    ForecastService forecasts;
+
+    @ConfigProperty(name = "sdc.finance.overspend-threshold", defaultValue = "100000.00")
+    BigDecimal overspendThreshold;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String source;
+
+    public Imported importReturn(UUID budgetId, String period, Format format, InputStream body) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("monitoring-return-", format == Format.CSV ? ".csv" : ".xlsx");
+            String sha256 = copy(body, file);
+            Path upload = file;
+            String submitter = changeContext.author().actor();
+            return QuarkusTransaction.requiringNew().timeout(600).call(() -> apply(budgetId, period, format, upload, sha256, submitter));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // a temporary file
+                }
+            }
+        }
+    }
+
+    private Imported apply(UUID budgetId, String periodLabel, Format format, Path file, String sha256, String submitter)
+            throws IOException {
+        Budget budget = budgets.findByIdOptional(budgetId).orElseThrow(() -> ProblemException.notFound("budget", budgetId));
+        ReportingPeriod period = ReportingPeriod.parse(periodLabel);
+        var known = returns.sameFile(budgetId, period.label(), sha256);
+        if (known.isPresent()) {
+            return new Imported(known.get(), true);
+        }
+        ReturnValidation validation = new ReturnValidation(budget);
+        FinancialYear year = FinancialYear.of(budget.financialYear(),
+                contracts.findById(budget.contractId()).financialYearStart());
+        if (period.start().isBefore(year.start()) || period.end().isAfter(year.end())) {
+            validation.fault("period", "the period " + period.label() + " is outside the financial year " + year.label()
+                    + " (" + year.start() + " to " + year.end() + ")");
+        }
+        if (budget.closed()) {
+            validation.fault("budget", "the " + budget.financialYear() + " year is closed: its outturn is final");
+        } else if (budget.status() != BudgetStatus.APPROVED) {
+            validation.fault("budget", "the " + budget.financialYear() + " budget is " + budget.status() + ", not yet APPROVED");
+        }
+        if (readable(format, file, validation)) {
+            validation.finish();
+        }
+        if (!validation.valid()) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED,
+                    "The monitoring return has faults, each listed; nothing was applied", validation.faults());
+        }
+
+        Instant now = Instant.now();
+        returns.current(budgetId, period.label()).ifPresent(previous -> previous.supersede(now));
+        returns.flush();
+        MonitoringReturn imported = new MonitoringReturn(UUID.randomUUID(), budgetId, budget.contractId(), period.label(), sha256,
+                format.name(), validation.lineCount(), validation.totalActual(), validation.totalForecast(), submitter, now);
+        returns.persistAndFlush(imported);
+        writeLines(imported.id(), format, file);
+
+        ForecastService.Forecast forecast = forecasts.forecast(budget, imported);
+        outbox.append(new EventEnvelope(UUID.randomUUID(), FinanceEvents.RETURN_IMPORTED, source, budget.contractId().toString(), now, 1,
+                summary(budget, imported, forecast)));
+        if (forecast.totalVariance().compareTo(overspendThreshold) > 0) {
+            ObjectNode data = summary(budget, imported, forecast);
+            data.put("threshold", Money.format(overspendThreshold));
+            data.set("overspentLines", objectMapper.valueToTree(forecast.lines().stream()
+                    .filter(line -> line.variance().signum() > 0)
+                    .map(line -> java.util.Map.of("code", line.code(), "variance", Money.format(line.variance()))).toList()));
+            outbox.append(new EventEnvelope(UUID.randomUUID(), FinanceEvents.FORECAST_OVERSPEND, source, budget.contractId().toString(),
+                    now, 1, data));
+        }
+        return new Imported(imported, false);
+    }
+
+    private ObjectNode summary(Budget budget, MonitoringReturn imported, ForecastService.Forecast forecast) {
+        return objectMapper.createObjectNode()
+                .put("budgetId", budget.id().toString())
+                .put("returnId", imported.id().toString())
+                .put("financialYear", budget.financialYear())
+                .put("period", imported.period())
+                .put("budget", Money.format(forecast.totalBudget()))
+                .put("actualToDate", Money.format(imported.totalActual()))
+                .put("forecastOutturn", Money.format(imported.totalForecast()))
+                .put("variance", Money.format(forecast.totalVariance()));
+    }
+
+    /** Reads the whole file through the validation; false if it could not be read at all (the fault is recorded). */
+    private static boolean readable(Format format, Path file, ReturnValidation validation) throws IOException {
+        if (Files.size(file) == 0) {
+            validation.fault("file", "the file is empty");
+            return false;
+        }
+        if (format == Format.CSV && binary(file)) {
+            validation.fault("file", "the file is binary, not CSV text (an XLSX workbook is sent as "
+                    + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)");
+            return false;
+        }
+        try {
+            if (format == Format.CSV) {
+                ReturnFileReader.readCsv(file, validation);
+            } else {
+                ReturnFileReader.readXlsx(file, validation);
+            }
+            return true;
+        } catch (ReturnFileReader.UnreadableFile e) {
+            validation.fault("file", e.getMessage());
+            return false;
+        }
+    }
+
+    private static boolean binary(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(8192);
+            if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+                return true;
+            }
+            for (byte b : head) {
+                if (b == 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private void writeLines(UUID returnId, Format format, Path file) {
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO monitoring_return_line (return_id, line_code, row_number, actual_to_date, forecast_outturn)
+                    VALUES (?, ?, ?, ?, ?)""")) {
+                int[] pending = {0};
+                ReturnFileReader.RowHandler writer = (rowNumber, cells) -> {
+                    if (rowNumber == 1 || cells.stream().allMatch(String::isBlank)) {
+                        return;
+                    }
+                    try {
+                        insert.setObject(1, returnId);
+                        insert.setString(2, cells.get(0).strip());
+                        insert.setInt(3, rowNumber);
+                        insert.setBigDecimal(4, new BigDecimal(cells.get(1).strip()).setScale(2));
+                        insert.setBigDecimal(5, new BigDecimal(cells.get(2).strip()).setScale(2));
+                        insert.addBatch();
+                        if (++pending[0] == BATCH) {
+                            insert.executeBatch();
+                            pending[0] = 0;
+                        }
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                };
+                if (format == Format.CSV) {
+                    ReturnFileReader.readCsv(file, writer);
+                } else {
+                    ReturnFileReader.readXlsx(file, writer);
+                }
+                if (pending[0] > 0) {
+                    insert.executeBatch();
+                }
+            } catch (IOException | ReturnFileReader.UnreadableFile e) {
+                throw new IllegalStateException("The file changed between its checks and its import", e);
+            }
+        });
+    }
+
+    private static String copy(InputStream body, Path file) throws IOException {
+        MessageDigest sha256;
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        try (InputStream in = body; OutputStream out = new DigestOutputStream(Files.newOutputStream(file), sha256)) {
+            byte[] buffer = new byte[65536];
+            long total = 0;
+            int read;
+            while ((read = in.read(buffer)) != -1) {
+                total += read;
+                if (total > MAX_BYTES) {
+                    throw new ProblemException(ProblemType.HTTP_ERROR, "The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+                }
+                out.write(buffer, 0, read);
+            }
+        }
+        return HexFormat.of().formatHex(sha256.digest());
+    }
+
+    public List<MonitoringReturn> returnsOf(UUID budgetId) {
+        return QuarkusTransaction.requiringNew().call(() -> returns.ofBudget(budgetId));
+    }
+}

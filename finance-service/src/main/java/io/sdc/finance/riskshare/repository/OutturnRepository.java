@@ -1,0 +1,16 @@
+package io.sdc.finance.riskshare.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.sdc.finance.riskshare.Outturn;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class OutturnRepository implements PanacheRepositoryBase<Outturn, UUID> {
+
+    public Optional<Outturn> ofBudget(UUID budgetId) {
+        return find("budgetId", budgetId).firstResultOptional();
+    }
+}

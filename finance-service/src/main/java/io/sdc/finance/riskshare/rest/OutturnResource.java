@@ -1,0 +1,89 @@
+package io.sdc.finance.riskshare.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sdc.finance.riskshare.Outturn;
+import io.sdc.finance.riskshare.OutturnCalculation;
+import io.sdc.finance.riskshare.service.RiskShareService;
+import io.sdc.platform.problem.Problem;
+import io.sdc.platform.problem.ProblemException;
+import io.sdc.platform.rest.EntityTags;
+import io.sdc.platform.rest.Money;
+import io.sdc.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("/api/v1/budgets/{id}/outturn")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Risk share and outturn")
+public class OutturnResource {
+
+    @Inject
+    RiskShareService riskShare;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @POST
+    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @Operation(summary = "Work out the draft outturn",
+            description = "From the latest monitoring return of the year: total variance, the demand-led variance left out if the mechanism "
+                    + "says so, the shared variance split band by band between trust and council, and the trust's position after the share.")
+    @APIResponse(responseCode = "200", description = "The draft outturn", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "409", description = "No mechanism, no return yet, or already final", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response draft(@PathParam("id") String id) {
+        return respond(riskShare.draft(ProblemException.requireUuid("id", id)));
+    }
+
+    @GET
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "Read the outturn", description = "Draft or final, with its calculation band by band.")
+    @APIResponse(responseCode = "200", description = "The outturn", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "404", description = "Not worked out yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") String id) {
+        return respond(riskShare.outturn(ProblemException.requireUuid("id", id)));
+    }
+
+    @POST
+    @Path("/finalisation")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @Operation(summary = "Make the outturn final",
+            description = "The year is then closed to further returns. Needs If-Match. Publishes `finance.outturn.finalised` with the calculation.")
+    @APIResponse(responseCode = "200", description = "Final", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "409", description = "Already final", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response finalise(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return respond(riskShare.finalise(ProblemException.requireUuid("id", id), EntityTags.expectedVersion(ifMatch)));
+    }
+
+    private Response respond(Outturn outturn) {
+        try {
+            View view = new View(outturn.id(), outturn.budgetId(), outturn.status(), Money.format(outturn.trustPosition()),
+                    objectMapper.readValue(outturn.calculation(), OutturnCalculation.class), outturn.version());
+            return Response.ok(view).tag(EntityTags.of(outturn.version())).build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Schema(name = "Outturn")
+    public record View(UUID id, UUID budgetId, Outturn.Status status,
+                       @Schema(description = "Positive: surplus after the risk share", example = "49000.00") String trustPositionAfterRiskShare,
+                       OutturnCalculation calculation, long version) {
+    }
+}

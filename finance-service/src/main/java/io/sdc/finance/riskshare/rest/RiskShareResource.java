@@ -1,0 +1,99 @@
+package io.sdc.finance.riskshare.rest;
+
+import io.sdc.finance.riskshare.RiskShareMechanism;
+import io.sdc.finance.riskshare.service.RiskShareService;
+import io.sdc.platform.problem.Problem;
+import io.sdc.platform.problem.ProblemException;
+import io.sdc.platform.rest.EntityTags;
+import io.sdc.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+@Path("/api/v1/contracts/{contractId}/risk-share")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Risk share and outturn", description = "How over- and underspends are shared, and each year's outturn after the share")
+public class RiskShareResource {
+
+    @Inject
+    RiskShareService riskShare;
+
+    @PUT
+    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @Operation(summary = "Define the contract's risk-share mechanism",
+            description = "Ordered bands for overspend and for underspend, each reaching up to an amount or a percentage of the budget (the "
+                    + "last unlimited), with the trust's share in per cent (the council bears the rest); optionally leaving demand-led lines "
+                    + "out. Replacing an existing mechanism needs If-Match.")
+    @APIResponse(responseCode = "200", description = "The mechanism", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Mechanism.class)))
+    @APIResponse(responseCode = "400", description = "Not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response define(@PathParam("contractId") String contractId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull @Valid Mechanism request) {
+        RiskShareMechanism mechanism = riskShare.define(ProblemException.requireUuid("contractId", contractId), ifMatch,
+                request.excludeDemandLed(), bands(request.overspendBands()), bands(request.underspendBands()));
+        return Response.ok(Mechanism.of(mechanism)).tag(EntityTags.of(mechanism.version())).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "Read the contract's risk-share mechanism", description = "With its version as ETag.")
+    @APIResponse(responseCode = "200", description = "The mechanism", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Mechanism.class)))
+    @APIResponse(responseCode = "404", description = "None defined", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("contractId") String contractId) {
+        RiskShareMechanism mechanism = riskShare.mechanism(ProblemException.requireUuid("contractId", contractId));
+        return Response.ok(Mechanism.of(mechanism)).tag(EntityTags.of(mechanism.version())).build();
+    }
+
+    private static List<RiskShareMechanism.Band> bands(List<Band> bands) {
+        return bands.stream().map(band -> new RiskShareMechanism.Band(band.upTo(), band.basis(), band.trustSharePercent())).toList();
+    }
+
+    @Schema(name = "RiskShareMechanism")
+    public record Mechanism(
+            @Schema(description = "Leave demand-led lines (placements) out of the share", example = "false") boolean excludeDemandLed,
+            @NotEmpty @Size(max = 10) List<@NotNull @Valid Band> overspendBands,
+            @NotEmpty @Size(max = 10) List<@NotNull @Valid Band> underspendBands,
+            @Schema(readOnly = true) Long version) {
+
+        static Mechanism of(RiskShareMechanism mechanism) {
+            return new Mechanism(mechanism.excludeDemandLed(),
+                    mechanism.overspendBands().stream().map(Band::of).toList(),
+                    mechanism.underspendBands().stream().map(Band::of).toList(), mechanism.version());
+        }
+    }
+
+    @Schema(name = "RiskShareBand", description = "A band up to an amount or a percentage of budget (absent: unlimited) and the trust's share in it")
+    public record Band(
+            @DecimalMin("0.01") @Digits(integer = 13, fraction = 2) @Schema(example = "500000.00") BigDecimal upTo,
+            @NotNull @Schema(example = "AMOUNT") RiskShareMechanism.Basis basis,
+            @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) @Schema(example = "30") BigDecimal trustSharePercent) {
+
+        static Band of(RiskShareMechanism.Band band) {
+            return new Band(band.upTo(), band.basis(), band.trustSharePercent());
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.sdc.finance.support;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.specification.RequestSpecification;
+import io.sdc.platform.events.CloudEventCodec;
+import io.sdc.platform.events.EventEnvelope;
+import io.sdc.platform.security.Roles;
+import io.sdc.platform.testing.TestTokens;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+/** Contract-service's events as they arrive, and the budget calls the finance tests share. */
+public final class FinanceTestSupport {
+
+    private final Producer<String, String> producer;
+    private final CloudEventCodec codec;
+    private final ObjectMapper objectMapper;
+
+    public FinanceTestSupport(Producer<String, String> producer, CloudEventCodec codec, ObjectMapper objectMapper) {
+        this.producer = producer;
+        this.codec = codec;
+        this.objectMapper = objectMapper;
+    }
+
+    public static RequestSpecification as(String role) {
+        return given().auth().oauth2(TestTokens.forUser(role + ".user", role)).contentType("application/json");
+    }
+
+    /** Announces the seed's contract as contract-service would and waits until finance-service knows it. */
+    public UUID knownContract() throws Exception {
+        UUID id = UUID.randomUUID();
+        ObjectNode data = objectMapper.createObjectNode()
+                .put("id", id.toString()).put("reference", "DCST-" + id.toString().substring(0, 8))
+                .put("title", "Service Delivery Contract for Children's Social Care")
+                .put("commencementDate", "2014-10-01").put("expiryDate", "2024-09-30")
+                .put("contractYearStart", "--10-01").put("financialYearStart", "--04-01")
+                .put("status", "ACTIVE").put("version", 1);
+        data.putArray("statutoryDirections");
+        data.putArray("scope");
+        data.putObject("commissioner").put("name", "Doncaster Metropolitan Borough Council");
+        data.putObject("provider").put("name", "Doncaster Children's Services Trust");
+        publish(new EventEnvelope(UUID.randomUUID(), "contract.registered", "contract-service", id.toString(), Instant.now(), 1, data));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                as(Roles.AUDITOR).get("/api/v1/contracts/" + id + "/budgets").statusCode() == 200);
+        return id;
+    }
+
+    public void publish(EventEnvelope event) throws Exception {
+        producer.send(new ProducerRecord<>("contract.events", event.subject(), codec.encode(event))).get(30, TimeUnit.SECONDS);
+    }
+
+    public ObjectMapper objectMapper() {
+        return objectMapper;
+    }
+
+    public static String etag(String path) {
+        return as(Roles.AUDITOR).get(path).then().statusCode(200).extract().header("ETag");
+    }
+
+    /** An approved budget for a year with the given lines ("code amount demandLed"), the base being their sum. */
+    public static String approvedBudget(UUID contract, String year, String... lines) {
+        java.math.BigDecimal base = java.math.BigDecimal.ZERO;
+        for (String line : lines) {
+            base = base.add(new java.math.BigDecimal(line.split(" ")[1]));
+        }
+        String budget = as(Roles.COMMISSIONER).body("{\"financialYear\":\"" + year + "\",\"baseAmount\":\"" + base.setScale(2).toPlainString() + "\"}")
+                .post("/api/v1/contracts/" + contract + "/budgets").then().statusCode(201).extract().path("id");
+        for (String line : lines) {
+            String[] parts = line.split(" ");
+            as(Roles.COMMISSIONER).header("If-Match", etag("/api/v1/budgets/" + budget))
+                    .body("{\"name\":\"" + parts[0] + "\",\"amount\":\"" + parts[1] + "\",\"demandLed\":" + parts[2] + "}")
+                    .put("/api/v1/budgets/" + budget + "/lines/" + parts[0]).then().statusCode(200);
+        }
+        for (String status : new String[] {"CONFIRMED_IN_PRINCIPLE", "APPROVED"}) {
+            as(Roles.COMMISSIONER).header("If-Match", etag("/api/v1/budgets/" + budget)).body("{\"status\":\"" + status + "\"}")
+                    .post("/api/v1/budgets/" + budget + "/status").then().statusCode(200);
+        }
+        return budget;
+    }
+}
