@@ -67,6 +67,10 @@ final class ReturnFileReader {
             }
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new UnreadableFile("The file is not UTF-8 text: save the export as CSV UTF-8");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+            throw new UnreadableFile("The file is not valid CSV" + (line > 0 ? " at row " + line : "")
+                    + ": a field holding commas or quotes must be quoted");
         } catch (RuntimeException e) {
             if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
                 throw new UnreadableFile("The file is not UTF-8 text: save the export as CSV UTF-8");
@@ -165,6 +169,8 @@ final class ReturnFileReader {
                         cell = FORMULA + formula;
                     } else if ("s".equals(type) && value != null) {
                         cell = strings.getItemAt(Integer.parseInt(value.trim())).getString();
+                    } else if ((type == null || "n".equals(type)) && value != null) {
+                        cell = plain(value);
                     }
                     while (cells.size() < column) {
                         cells.add("");
@@ -174,6 +180,19 @@ final class ReturnFileReader {
                 case "row" -> handler.row(rowNumber, cells);
                 default -> {
                 }
+            }
+        }
+
+        /**
+         * A workbook keeps a number as text, sometimes in exponent form (1.82E7); read exactly as a decimal, never
+         * through a floating-point value.
+         */
+        private static String plain(String number) {
+            try {
+                java.math.BigDecimal exact = new java.math.BigDecimal(number.trim());
+                return exact.scale() < 0 ? exact.setScale(0).toPlainString() : exact.toPlainString();
+            } catch (NumberFormatException e) {
+                return number;
             }
         }
 
