@@ -50,11 +50,13 @@ public class Outturn {
     protected Outturn() {
     }
 
-    public Outturn(UUID budgetId, UUID contractId) {
+    public Outturn(UUID budgetId, UUID contractId, BigDecimal trustPosition, String calculation) {
         this.id = UUID.randomUUID();
         this.budgetId = budgetId;
         this.contractId = contractId;
         this.status = Status.DRAFT;
+        this.trustPosition = trustPosition;
+        this.calculation = calculation;
     }
 
     public void recalculate(BigDecimal trustPosition, String calculation) {

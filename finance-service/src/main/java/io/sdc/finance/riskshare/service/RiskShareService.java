@@ -93,12 +93,14 @@ public class RiskShareService {
                 .max(Comparator.comparing(monitoringReturn -> ReportingPeriod.parse(monitoringReturn.period()).end()))
                 .orElseThrow(() -> ProblemException.conflict("The " + budget.financialYear() + " budget has no monitoring return yet"));
         OutturnCalculation calculation = calculate(budget, mechanism, forecasts.forecast(budget, latest));
-        Outturn outturn = outturns.ofBudget(budgetId).orElseGet(() -> {
-            Outturn created = new Outturn(budgetId, budget.contractId());
-            outturns.persist(created);
-            return created;
-        });
-        outturn.recalculate(new BigDecimal(calculation.trustPositionAfterRiskShare()), json(calculation));
+        BigDecimal position = new BigDecimal(calculation.trustPositionAfterRiskShare());
+        Outturn outturn = outturns.ofBudget(budgetId).orElse(null);
+        if (outturn == null) {
+            outturn = new Outturn(budgetId, budget.contractId(), position, json(calculation));
+            outturns.persist(outturn);
+        } else {
+            outturn.recalculate(position, json(calculation));
+        }
         outturns.flush();
         return outturn;
     }

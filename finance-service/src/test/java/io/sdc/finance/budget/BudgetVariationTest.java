@@ -1,0 +1,72 @@
+package io.sdc.finance.budget;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.sdc.finance.support.FinanceTestSupport;
+import io.sdc.platform.events.CloudEventCodec;
+import io.sdc.platform.events.EventEnvelope;
+import io.sdc.platform.security.Roles;
+import io.sdc.platform.testing.AsyncApiSchemas;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.producer.Producer;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import static io.sdc.finance.support.FinanceTestSupport.approvedBudget;
+import static io.sdc.finance.support.FinanceTestSupport.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/** An approved budget-variation change request lands on that year's budget once, even when delivered twice. */
+@QuarkusTest
+class BudgetVariationTest {
+
+    @Inject
+    Producer<String, String> producer;
+
+    @Inject
+    CloudEventCodec codec;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Test
+    void recordsTheApprovedVariationForPlacementActivityOnce() throws Exception {
+        FinanceTestSupport support = new FinanceTestSupport(producer, codec, objectMapper);
+        UUID contract = support.knownContract();
+        String budget = approvedBudget(contract, "2015/16", "staffing 18200000.00 false", "placements 12500000.00 true");
+
+        UUID change = UUID.randomUUID();
+        ObjectNode data = objectMapper.createObjectNode()
+                .put("id", change.toString()).put("contractId", contract.toString()).put("reference", "NCR-4")
+                .put("type", "BUDGET_VARIATION").put("raisedBy", "PROVIDER").put("title", "Contract variation for placement activity")
+                .put("rationale", "Increased activity in placements, in line with the contract").put("effectiveDate", "2015-10-01")
+                .put("financialImpact", "348000.00").put("requiresStatutoryDirection", false).put("status", "APPROVED").put("version", 3);
+        data.putObject("budget").put("financialYear", "2015/16").put("line", "placements").put("amount", "348000.00");
+        data.putObject("step").put("from", "AGREED_IN_PRINCIPLE").put("to", "APPROVED").put("actor", "commissioner.user")
+                .put("role", "commissioner").put("at", Instant.now().toString());
+        EventEnvelope approved = new EventEnvelope(UUID.randomUUID(), "contract.change-request.approved", "contract-service",
+                contract.toString(), Instant.now(), 1, data);
+        assertThat(new AsyncApiSchemas(Path.of("../contract-service/src/main/resources/META-INF/resources/asyncapi.yaml"))
+                .problems(codec.encode(approved))).as("the event as contract-service defines it").isEmpty();
+
+        support.publish(approved);
+        support.publish(approved);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                as(Roles.AUDITOR).get("/api/v1/budgets/" + budget).then().body("total", equalTo("31048000.00")));
+        as(Roles.TRUST_FINANCE).get("/api/v1/budgets/" + budget).then()
+                .body("adjustments.size()", equalTo(1))
+                .body("adjustments[0].category", equalTo("CONTRACT_VARIATION"))
+                .body("adjustments[0].changeRequestId", equalTo(change.toString()))
+                .body("lines.find { it.code == 'placements' }.amount", equalTo("12848000.00"))
+                .body("linesTotal", equalTo("31048000.00"))
+                .body("status", equalTo("APPROVED"));
+    }
+}
