@@ -23,6 +23,7 @@ final class ReturnValidation implements ReturnFileReader.RowHandler {
     private static final int FAULTS_LISTED = 500;
 
     private final Budget budget;
+    private final Set<String> budgetLines;
     private final List<Problem.Violation> faults = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
     private int faultCount;
@@ -32,6 +33,8 @@ final class ReturnValidation implements ReturnFileReader.RowHandler {
 
     ReturnValidation(Budget budget) {
         this.budget = budget;
+        this.budgetLines = new HashSet<>();
+        budget.lines().forEach(line -> budgetLines.add(line.code()));
     }
 
     void fault(String where, String message) {
@@ -64,7 +67,7 @@ final class ReturnValidation implements ReturnFileReader.RowHandler {
             fault(where, "budget_line looks like a spreadsheet formula, which is refused: " + shown(code));
         } else if (code.isEmpty()) {
             fault(where, "budget_line is empty");
-        } else if (budget.line(code).isEmpty()) {
+        } else if (!budgetLines.contains(code)) {
             fault(where, "no budget line " + shown(code) + " in the " + budget.financialYear() + " budget");
         } else if (!seen.add(code)) {
             fault(where, "budget line " + code + " appears twice");
