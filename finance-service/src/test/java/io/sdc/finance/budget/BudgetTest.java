@@ -68,6 +68,15 @@ class BudgetTest {
         as(Roles.COMMISSIONER).header("If-Match", etag(path))
                 .body("{\"category\":\"OTHER\",\"amount\":\"1.00\",\"rationale\":\"late\"}").post(path + "/adjustments")
                 .then().statusCode(409);
+
+        // An auditor follows how the total was reached, change by change.
+        as(Roles.AUDITOR).get("/api/v1/audit/budget/" + budget).then().statusCode(200)
+                .body("[0].action", equalTo("CREATED"))
+                .body("[0].state.total", equalTo("42311000.00"))
+                .body("actor", hasItem("commissioner.user"))
+                .body("find { it.changes.find { c -> c.field == 'status' && c.to == 'APPROVED' } }.state.total", equalTo("42200000.00"));
+        as(Roles.AUDITOR).get("/api/v1/audit/changes?contractId=" + contract).then().statusCode(200)
+                .body("resourceType", hasItem("budget"));
     }
 
     @Test
