@@ -10,6 +10,7 @@ import io.sdc.platform.testing.ServiceFoundationTest;
 @QuarkusTest
 @WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = RealInfrastructure.DATABASE_ARG, value = "notification"))
+@WithTestResource(value = RealSmtpServer.class, scope = TestResourceScope.GLOBAL)
 class NotificationServiceFoundationTest extends ServiceFoundationTest {
 
     @Override

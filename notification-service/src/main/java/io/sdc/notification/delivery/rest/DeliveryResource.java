@@ -1,0 +1,72 @@
+package io.sdc.notification.delivery.rest;
+
+import io.sdc.notification.delivery.Delivery;
+import io.sdc.notification.delivery.repository.DeliveryRepository;
+import io.sdc.platform.problem.Problem;
+import io.sdc.platform.problem.ProblemException;
+import io.sdc.platform.rest.Params;
+import io.sdc.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/deliveries")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Deliveries", description = "Each notification's way to each subscriber: attempts and outcome")
+public class DeliveryResource {
+
+    @Inject
+    DeliveryRepository deliveries;
+
+    @GET
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
+    @Operation(summary = "List deliveries by status", description = "PENDING, DELIVERED or DEAD (default DEAD: those that need someone).")
+    @APIResponse(responseCode = "200", description = "The deliveries")
+    @APIResponse(responseCode = "400", description = "Unknown status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<DeliveryView> list(@QueryParam("status") String status, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        Params.Paging paging = Params.paging(page, size);
+        Delivery.Status wanted = Params.oneOf("status", status, Delivery.Status.class).orElse(Delivery.Status.DEAD);
+        return deliveries.withStatus(wanted, paging.page(), paging.size()).stream().map(DeliveryView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/retry")
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Re-trigger a dead delivery", description = "Once its cause has been dealt with; it is tried again from a fresh count.")
+    @APIResponse(responseCode = "200", description = "Pending again")
+    @APIResponse(responseCode = "409", description = "Not dead", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DeliveryView retry(@PathParam("id") String id) {
+        UUID delivery = ProblemException.requireUuid("id", id);
+        Delivery found = deliveries.findByIdOptional(delivery).orElseThrow(() -> ProblemException.notFound("delivery", delivery));
+        found.retrigger(Instant.now());
+        return DeliveryView.of(found);
+    }
+
+    @Schema(name = "Delivery")
+    public record DeliveryView(UUID id, UUID notificationId, String eventType, UUID subscriptionId, String channel, String recipient,
+                               String status, int attempts, Instant nextAttemptAt, String lastError, Instant deliveredAt) {
+        static DeliveryView of(Delivery delivery) {
+            return new DeliveryView(delivery.id(), delivery.notification().id(), delivery.notification().eventType(),
+                    delivery.subscriptionId(), delivery.channel().name(), delivery.recipient(), delivery.status().name(),
+                    delivery.attempts(), delivery.nextAttemptAt(), delivery.lastError(), delivery.deliveredAt());
+        }
+    }
+}

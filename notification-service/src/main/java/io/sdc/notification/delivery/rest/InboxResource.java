@@ -1,0 +1,98 @@
+package io.sdc.notification.delivery.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.sdc.notification.delivery.Delivery;
+import io.sdc.notification.delivery.repository.DeliveryRepository;
+import io.sdc.platform.problem.Problem;
+import io.sdc.platform.problem.ProblemException;
+import io.sdc.platform.rest.Params;
+import io.sdc.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@Path("/api/v1/inbox")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Inbox", description = "The caller's in-app notifications: their own and their roles'")
+@RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
+public class InboxResource {
+
+    @Inject
+    DeliveryRepository deliveries;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(summary = "Read my inbox", description = "Unread first, newest first; `unread=true` for the unread only.")
+    @APIResponse(responseCode = "200", description = "The notifications")
+    public List<InboxEntry> inbox(@QueryParam("unread") boolean unread, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        Params.Paging paging = Params.paging(page, size);
+        return deliveries.inbox(recipients(), unread, paging.page(), paging.size()).stream().map(InboxEntry::of).toList();
+    }
+
+    @GET
+    @Path("/unread-count")
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(summary = "How many of my notifications are unread", description = "For the portal's badge.")
+    @APIResponse(responseCode = "200", description = "The count")
+    public Map<String, Long> unreadCount() {
+        return Map.of("unread", deliveries.unread(recipients()));
+    }
+
+    @POST
+    @Path("/{id}/read")
+    @Transactional
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.ADMIN})
+    @Operation(summary = "Mark a notification read", description = "Only one of the caller's own. Auditors write nothing, not even this.")
+    @APIResponse(responseCode = "200", description = "Read")
+    @APIResponse(responseCode = "404", description = "Not in the caller's inbox", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public InboxEntry read(@PathParam("id") String id) {
+        UUID entry = ProblemException.requireUuid("id", id);
+        Delivery delivery = deliveries.findByIdOptional(entry)
+                .filter(candidate -> recipients().contains(candidate.recipient()))
+                .orElseThrow(() -> ProblemException.notFound("notification in your inbox", entry));
+        delivery.read(Instant.now());
+        return InboxEntry.of(delivery);
+    }
+
+    private List<String> recipients() {
+        List<String> recipients = new ArrayList<>();
+        recipients.add("user:" + identity.getPrincipal().getName());
+        for (String role : List.of(Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN)) {
+            if (identity.hasRole(role)) {
+                recipients.add("role:" + role);
+            }
+        }
+        return recipients;
+    }
+
+    @Schema(name = "InboxEntry")
+    public record InboxEntry(UUID id, String eventType, UUID contractId, String severity, String title, String text,
+                             Instant deliveredAt, Instant readAt) {
+        static InboxEntry of(Delivery delivery) {
+            return new InboxEntry(delivery.id(), delivery.notification().eventType(), delivery.notification().contractId(),
+                    delivery.notification().severity().name(), delivery.notification().title(), delivery.notification().body(),
+                    delivery.deliveredAt(), delivery.readAt());
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.sdc.notification.delivery.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.sdc.notification.delivery.Notification;
+import io.sdc.platform.events.EventEnvelope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Puts the events that matter to people into words: a title, a few lines from the event's structured data (never its
+ * free text: rationale, comments, commentary stay in the platform), and a severity. Other events make no notification.
+ */
+@ApplicationScoped
+public class NotificationComposer {
+
+    @Inject
+    @Location("notifications/body.txt")
+    Template body;
+
+    public Optional<Notification> compose(EventEnvelope event) {
+        JsonNode data = event.data();
+        String ncr = data.path("reference").asText("") + " '" + data.path("title").asText("") + "'";
+        List<String> lines = new ArrayList<>();
+        String title;
+        Notification.Severity severity;
+        switch (event.type()) {
+            case "contract.change-request.submitted" -> {
+                title = "Change request " + ncr + " is submitted and awaits a decision";
+                severity = Notification.Severity.ACTION;
+                lines.add("Type: " + data.path("type").asText() + "; effective " + data.path("effectiveDate").asText());
+            }
+            case "contract.change-request.agreed-in-principle" -> {
+                title = "Change request " + ncr + " is agreed in principle and awaits approval";
+                severity = Notification.Severity.ACTION;
+                if (data.path("requiresStatutoryDirection").asBoolean()) {
+                    lines.add("It needs a further statutory direction before approval.");
+                }
+            }
+            case "contract.change-request.approved" -> {
+                title = "Change request " + ncr + " is approved";
+                severity = Notification.Severity.INFO;
+                lines.add("It takes effect on " + data.path("effectiveDate").asText() + ".");
+            }
+            case "contract.change-request.rejected" -> {
+                title = "Change request " + ncr + " is rejected";
+                severity = Notification.Severity.INFO;
+            }
+            case "contract.change-request.implemented" -> {
+                title = "Change request " + ncr + " is implemented";
+                severity = Notification.Severity.INFO;
+                lines.add("It made contract version " + data.path("variationNumber").asText() + ".");
+            }
+            case "performance.indicator.turned-red" -> {
+                title = "Indicator " + data.path("indicatorCode").asText() + " is beyond tolerance for " + data.path("period").asText();
+                severity = Notification.Severity.WARNING;
+                lines.add("Value " + data.path("value").asText() + ", previously " + data.path("previousRag").asText("not judged") + ".");
+            }
+            case "performance.indicator.recovered" -> {
+                title = "Indicator " + data.path("indicatorCode").asText() + " is within tolerance again for " + data.path("period").asText();
+                severity = Notification.Severity.INFO;
+            }
+            case "performance.basket-version.activated" -> {
+                title = "PI basket version " + data.path("number").asText() + " is in force from " + data.path("effectiveFrom").asText();
+                severity = Notification.Severity.INFO;
+            }
+            case "performance.milestone.met" -> {
+                title = "Milestone '" + data.path("title").asText() + "' is met";
+                severity = Notification.Severity.INFO;
+            }
+            case "performance.milestone.missed" -> {
+                title = "Milestone '" + data.path("title").asText() + "' is missed";
+                severity = Notification.Severity.WARNING;
+                lines.add("It was due on " + data.path("dueDate").asText() + ".");
+            }
+            case "finance.forecast.overspend" -> {
+                title = "Forecast overspend of £" + data.path("variance").asText() + " in " + data.path("financialYear").asText()
+                        + " (" + data.path("period").asText() + ")";
+                severity = Notification.Severity.WARNING;
+                data.path("overspentLines").forEach(line -> lines.add(line.path("code").asText() + ": £" + line.path("variance").asText() + " over"));
+            }
+            case "finance.budget.status-changed" -> {
+                if (!"APPROVED".equals(data.path("status").asText())) {
+                    return Optional.empty();
+                }
+                title = "The " + data.path("financialYear").asText() + " budget of £" + data.path("total").asText() + " is approved";
+                severity = Notification.Severity.INFO;
+            }
+            case "finance.budget.varied" -> {
+                title = "The " + data.path("financialYear").asText() + " budget is varied to £" + data.path("total").asText();
+                severity = Notification.Severity.INFO;
+            }
+            case "finance.outturn.finalised" -> {
+                title = "The " + data.path("financialYear").asText() + " outturn is final: £" + data.path("trustPositionAfterRiskShare").asText()
+                        + " for the trust after the risk share";
+                severity = Notification.Severity.INFO;
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+        UUID contract = UUID.fromString(event.subject());
+        String text = body.data("title", title).data("lines", lines).data("contractId", contract)
+                .data("eventType", event.type()).data("occurredAt", event.time()).render();
+        return Optional.of(new Notification(event.id(), event.type(), contract, severity, title, text.strip(), event.time()));
+    }
+
+    /** Who took the step the event reports, so that nobody is told of what they did themselves. */
+    public static Optional<String> actor(EventEnvelope event) {
+        JsonNode step = event.data().path("step");
+        if (step.hasNonNull("actor")) {
+            return Optional.of(step.get("actor").asText());
+        }
+        return event.data().hasNonNull("submittedBy") ? Optional.of(event.data().get("submittedBy").asText()) : Optional.empty();
+    }
+}

@@ -1,0 +1,31 @@
+package io.sdc.notification.delivery.service;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.List;
+
+/** How notifications are delivered: attempts and waits, the webhook allow-list, the email sender. */
+@ConfigMapping(prefix = "sdc.notifications")
+public interface NotificationsConfig {
+
+    /** How many times a delivery is tried before it is dead. */
+    @WithDefault("5")
+    int maxAttempts();
+
+    /** The wait after the first failed attempt; it doubles after each further one. */
+    @WithDefault("PT30S")
+    Duration firstRetryWait();
+
+    /** How often due deliveries are looked for. */
+    @WithDefault("PT1S")
+    Duration deliveryInterval();
+
+    /** Webhook URLs must start with one of these, e.g. https://finance.trust.example/hooks/. */
+    @WithDefault("https://localhost/")
+    List<String> webhookAllowList();
+
+    @WithDefault("notifications@sdc.localhost")
+    String emailFrom();
+}

@@ -1,0 +1,135 @@
+package io.sdc.notification.subscription;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Who hears about what: a role ({@code role:commissioner}) or a named user ({@code user:j.smith}), some event
+ * types (none: all that make notifications), one contract or every one, by email, signed webhook or the in-app inbox.
+ */
+@Entity
+@Table(name = "subscription")
+@Audited
+public class Subscription {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false)
+    private String recipient;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "event_types", nullable = false, columnDefinition = "jsonb")
+    private List<String> eventTypes = new ArrayList<>();
+
+    @Column(name = "contract_id")
+    private UUID contractId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Channel channel;
+
+    private String email;
+
+    @Column(name = "webhook_url")
+    private String webhookUrl;
+
+    @Column(name = "webhook_secret")
+    private String webhookSecret;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Subscription() {
+    }
+
+    public Subscription(String recipient, List<String> eventTypes, UUID contractId, Channel channel, String email,
+                        String webhookUrl, String webhookSecret, String createdBy, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.recipient = recipient;
+        this.eventTypes = new ArrayList<>(eventTypes);
+        this.contractId = contractId;
+        this.channel = channel;
+        this.email = email;
+        this.webhookUrl = webhookUrl;
+        this.webhookSecret = webhookSecret;
+        this.active = true;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    /** Whether an event of this type about this contract is for this subscription. */
+    public boolean covers(String eventType, UUID contract) {
+        return active && (eventTypes.isEmpty() || eventTypes.contains(eventType)) && (contractId == null || contractId.equals(contract));
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public List<String> eventTypes() {
+        return List.copyOf(eventTypes);
+    }
+
+    public UUID contractId() {
+        return contractId;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String webhookUrl() {
+        return webhookUrl;
+    }
+
+    public String webhookSecret() {
+        return webhookSecret;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public long version() {
+        return version;
+    }
+}

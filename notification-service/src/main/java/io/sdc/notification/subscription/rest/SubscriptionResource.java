@@ -1,0 +1,136 @@
+package io.sdc.notification.subscription.rest;
+
+import io.sdc.notification.delivery.service.NotificationsConfig;
+import io.sdc.notification.subscription.Channel;
+import io.sdc.notification.subscription.Subscription;
+import io.sdc.notification.subscription.repository.SubscriptionRepository;
+import io.sdc.platform.audit.ChangeContext;
+import io.sdc.platform.problem.Problem;
+import io.sdc.platform.problem.ProblemException;
+import io.sdc.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/subscriptions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Subscriptions", description = "Who hears about what, and how")
+public class SubscriptionResource {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    SubscriptionRepository subscriptions;
+
+    @Inject
+    NotificationsConfig config;
+
+    @Inject
+    ChangeContext changeContext;
+
+    @POST
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.COMMISSIONER})
+    @Operation(summary = "Subscribe a role or a person",
+            description = "A recipient (`role:commissioner` or `user:j.smith`), event types (none: every type that makes a notification), "
+                    + "optionally one contract, and a channel: EMAIL (to `email`), INBOX, or WEBHOOK (to `webhookUrl`, which must start "
+                    + "with an entry of the allow-list). A webhook's secret is in this answer only. Each webhook POST carries "
+                    + "`SDC-Timestamp` (epoch seconds) and `SDC-Signature: v1=<hex>`, the HMAC-SHA256 with the secret over the timestamp, "
+                    + "a full stop and the body; recompute it, compare in constant time, and refuse timestamps older than five minutes.")
+    @APIResponse(responseCode = "201", description = "Subscribed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "400", description = "Not valid, or a webhook URL outside the allow-list", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response subscribe(@NotNull @Valid Request request) {
+        String secret = null;
+        switch (request.channel()) {
+            case EMAIL -> require(request.email() != null, "An EMAIL subscription needs email");
+            case WEBHOOK -> {
+                require(request.webhookUrl() != null, "A WEBHOOK subscription needs webhookUrl");
+                require(config.webhookAllowList().stream().anyMatch(allowed -> request.webhookUrl().startsWith(allowed)),
+                        "The webhook URL " + request.webhookUrl() + " is not on the allow-list");
+                byte[] key = new byte[32];
+                RANDOM.nextBytes(key);
+                secret = HexFormat.of().formatHex(key);
+            }
+            case INBOX -> {
+            }
+        }
+        Subscription subscription = new Subscription(request.recipient(), request.eventTypes() == null ? List.of() : request.eventTypes(),
+                request.contractId() == null ? null : UUID.fromString(request.contractId()), request.channel(), request.email(),
+                request.webhookUrl(), secret, changeContext.author().actor(), Instant.now());
+        subscriptions.persistAndFlush(subscription);
+        return Response.status(Response.Status.CREATED).entity(View.of(subscription, true)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.COMMISSIONER, Roles.AUDITOR})
+    @Operation(summary = "List the active subscriptions", description = "Webhook secrets are never shown again.")
+    @APIResponse(responseCode = "200", description = "The subscriptions")
+    public List<View> list() {
+        return subscriptions.active().stream().map(subscription -> View.of(subscription, false)).toList();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.COMMISSIONER})
+    @Operation(summary = "End a subscription", description = "It stays in the audit history.")
+    @APIResponse(responseCode = "204", description = "Ended")
+    @APIResponse(responseCode = "404", description = "No such subscription", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void end(@PathParam("id") String id) {
+        UUID subscription = ProblemException.requireUuid("id", id);
+        subscriptions.findByIdOptional(subscription).orElseThrow(() -> ProblemException.notFound("subscription", subscription)).deactivate();
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw ProblemException.invalid(message);
+        }
+    }
+
+    @Schema(name = "SubscriptionRequest")
+    public record Request(
+            @NotBlank @Pattern(regexp = "(role|user):[A-Za-z0-9._@-]+", message = "must be role:<role> or user:<name>")
+            @Schema(example = "role:commissioner") String recipient,
+            @Size(max = 50) List<@NotBlank String> eventTypes,
+            @Pattern(regexp = "[0-9a-fA-F-]{36}", message = "must be a UUID") String contractId,
+            @NotNull @Schema(example = "WEBHOOK") Channel channel,
+            @Email @Schema(example = "commissioning@council.example") String email,
+            @Size(max = 500) @Schema(example = "https://finance.trust.example/hooks/sdc") String webhookUrl) {
+    }
+
+    @Schema(name = "Subscription")
+    public record View(UUID id, String recipient, List<String> eventTypes, UUID contractId, Channel channel, String email,
+                       String webhookUrl, @Schema(description = "Only in the answer that created it") String webhookSecret) {
+        static View of(Subscription subscription, boolean withSecret) {
+            return new View(subscription.id(), subscription.recipient(), subscription.eventTypes(), subscription.contractId(),
+                    subscription.channel(), subscription.email(), subscription.webhookUrl(), withSecret ? subscription.webhookSecret() : null);
+        }
+    }
+}

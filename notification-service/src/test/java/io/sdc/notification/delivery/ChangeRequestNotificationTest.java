@@ -1,0 +1,185 @@
+package io.sdc.notification.delivery;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import io.sdc.notification.RealSmtpServer;
+import io.sdc.notification.delivery.service.WebhookSignature;
+import io.sdc.platform.events.CloudEventCodec;
+import io.sdc.platform.events.EventEnvelope;
+import io.sdc.platform.security.Roles;
+import io.sdc.platform.testing.AsyncApiSchemas;
+import io.sdc.platform.testing.TestTokens;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/**
+ * A change request approved in contract-service reaches, through Kafka, a real SMTP server, a signed webhook and
+ * an inbox, each once even when the event arrives twice; webhooks are retried with backoff, then dead and visible.
+ */
+@QuarkusTest
+class ChangeRequestNotificationTest {
+
+    @Inject
+    Producer<String, String> producer;
+
+    @Inject
+    CloudEventCodec codec;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    private WebhookReceiver receiver;
+    private UUID contract;
+
+    @BeforeEach
+    void receiver() throws Exception {
+        receiver = new WebhookReceiver();
+        contract = UUID.randomUUID();
+    }
+
+    @AfterEach
+    void stopReceiver() {
+        receiver.close();
+    }
+
+    @Test
+    void anApprovedChangeReachesEmailWebhookAndInboxOnceEach() throws Exception {
+        String secret = subscribe("role:commissioner", "WEBHOOK", null, receiver.url("/hooks/ok"))
+                .then().statusCode(201).extract().path("webhookSecret");
+        subscribe("role:commissioner", "EMAIL", "commissioning@council.example", null).then().statusCode(201);
+        subscribe("user:c.jones", "INBOX", null, null).then().statusCode(201);
+        int mailBefore = RealSmtpServer.smtp().getReceivedMessages().length;
+
+        EventEnvelope approved = approval("a.patel");
+        publish(approved);
+        publish(approved);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(receiver.at("/hooks/ok")).hasSize(1);
+            assertThat(mailsAbout(mailBefore)).hasSize(1);
+        });
+        Thread.sleep(2000);
+        assertThat(receiver.at("/hooks/ok")).hasSize(1);
+        assertThat(mailsAbout(mailBefore)).hasSize(1);
+
+        WebhookReceiver.Received call = receiver.at("/hooks/ok").get(0);
+        assertThat(call.signature()).isEqualTo(WebhookSignature.sign(secret, Long.parseLong(call.timestamp()),
+                call.body().getBytes(StandardCharsets.UTF_8)));
+        assertThat(objectMapper.readTree(call.body()).path("title").asText()).contains("NCR-3").contains("is approved");
+        MimeMessage mail = mailsAbout(mailBefore).get(0);
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("commissioning@council.example");
+        assertThat(mail.getContent().toString()).contains("It takes effect on 2016-04-01").doesNotContain("rationale");
+
+        as("c.jones", Roles.COMMISSIONER).get("/api/v1/inbox?unread=true").then().statusCode(200)
+                .body("findAll { it.contractId == '" + contract + "' }.size()", equalTo(1))
+                .body("title", hasItem(containsString("NCR-3 'A revised Performance Indicator basket' is approved")));
+    }
+
+    @Test
+    void retriesAFailingReceiverWithBackoffAndLeavesOneThatNeverAnswersDead() throws Exception {
+        receiver.failing("/hooks/flaky", 3);
+        receiver.failing("/hooks/down", -1);
+        subscribe("role:commissioner", "WEBHOOK", null, receiver.url("/hooks/flaky")).then().statusCode(201);
+        subscribe("role:commissioner", "WEBHOOK", null, receiver.url("/hooks/down")).then().statusCode(201);
+
+        publish(approval("a.patel"));
+
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> {
+            assertThat(receiver.at("/hooks/flaky")).extracting(WebhookReceiver.Received::answered).containsExactly(503, 503, 503, 204);
+            assertThat(receiver.at("/hooks/down")).hasSize(4);
+        });
+        List<Instant> attempts = receiver.at("/hooks/flaky").stream().map(WebhookReceiver.Received::at).toList();
+        assertThat(Duration.between(attempts.get(2), attempts.get(3)))
+                .as("the waits grow").isGreaterThan(Duration.between(attempts.get(0), attempts.get(1)));
+
+        String dead = await().atMost(Duration.ofSeconds(10)).until(() -> given().auth().oauth2(TestTokens.forRole(Roles.AUDITOR))
+                .get("/api/v1/deliveries?status=DEAD&size=200").then().statusCode(200).extract().jsonPath()
+                .getString("find { it.lastError != null && it.lastError.contains('503') && it.attempts == 4 }.id"), id -> id != null);
+        given().auth().oauth2(TestTokens.forRole(Roles.AUDITOR)).post("/api/v1/deliveries/" + dead + "/retry").then().statusCode(403);
+        given().auth().oauth2(TestTokens.forRole(Roles.ADMIN)).post("/api/v1/deliveries/" + dead + "/retry").then().statusCode(200)
+                .body("status", equalTo("PENDING"));
+        Thread.sleep(1500);
+        assertThat(receiver.at("/hooks/flaky")).extracting(WebhookReceiver.Received::answered).containsOnlyOnce(204);
+    }
+
+    @Test
+    void refusesAWebhookOutsideTheAllowList() {
+        subscribe("role:commissioner", "WEBHOOK", null, "https://collector.elsewhere.example/steal").then().statusCode(400)
+                .body("detail", containsString("not on the allow-list"));
+        subscribe("role:commissioner", "EMAIL", null, null).then().statusCode(400);
+        given().auth().oauth2(TestTokens.forRole(Roles.TRUST_FINANCE)).contentType("application/json")
+                .body("{\"recipient\":\"role:trust-finance\",\"channel\":\"INBOX\"}").post("/api/v1/subscriptions").then().statusCode(403);
+    }
+
+    private io.restassured.response.Response subscribe(String recipient, String channel, String email, String url) {
+        ObjectNode body = objectMapper.createObjectNode().put("recipient", recipient).put("channel", channel)
+                .put("contractId", contract.toString());
+        body.putArray("eventTypes").add("contract.change-request.approved");
+        if (email != null) {
+            body.put("email", email);
+        }
+        if (url != null) {
+            body.put("webhookUrl", url);
+        }
+        return given().auth().oauth2(TestTokens.forRole(Roles.COMMISSIONER)).contentType("application/json").body(body.toString())
+                .post("/api/v1/subscriptions");
+    }
+
+    private EventEnvelope approval(String actor) throws Exception {
+        ObjectNode data = objectMapper.createObjectNode()
+                .put("id", UUID.randomUUID().toString()).put("contractId", contract.toString()).put("reference", "NCR-3")
+                .put("type", "PI_BASKET_REVISION").put("raisedBy", "COMMISSIONER").put("title", "A revised Performance Indicator basket")
+                .put("rationale", "Internal reasoning that must not leave the platform").put("effectiveDate", "2016-04-01")
+                .put("requiresStatutoryDirection", false).put("basketVersionId", UUID.randomUUID().toString())
+                .put("status", "APPROVED").put("version", 3);
+        data.putObject("step").put("from", "AGREED_IN_PRINCIPLE").put("to", "APPROVED").put("actor", actor)
+                .put("role", "commissioner").put("at", Instant.now().toString()).put("comment", "Cabinet decision");
+        EventEnvelope event = new EventEnvelope(UUID.randomUUID(), "contract.change-request.approved", "contract-service",
+                contract.toString(), Instant.now(), 1, data);
+        assertThat(new AsyncApiSchemas(Path.of("../contract-service/src/main/resources/META-INF/resources/asyncapi.yaml"))
+                .problems(codec.encode(event))).as("the event as contract-service defines it").isEmpty();
+        return event;
+    }
+
+    private void publish(EventEnvelope event) throws Exception {
+        producer.send(new ProducerRecord<>("contract.events", event.subject(), codec.encode(event))).get(30, TimeUnit.SECONDS);
+    }
+
+    private List<MimeMessage> mailsAbout(int before) {
+        MimeMessage[] all = RealSmtpServer.smtp().getReceivedMessages();
+        return Arrays.stream(all).skip(before).filter(message -> {
+            try {
+                return message.getSubject().contains("NCR-3") && message.getContent().toString().contains(contract.toString());
+            } catch (Exception e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    private static RequestSpecification as(String user, String role) {
+        return given().auth().oauth2(TestTokens.forUser(user, role));
+    }
+}
