@@ -1,0 +1,43 @@
+package io.sdc.notification.delivery.service;
+
+import io.sdc.notification.delivery.Delivery;
+import io.sdc.notification.delivery.Notification;
+import io.sdc.notification.delivery.repository.DeliveryRepository;
+import io.sdc.notification.subscription.Subscription;
+import io.sdc.notification.subscription.repository.SubscriptionRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Stores a notification and makes one delivery per matching subscription, leaving out the person who caused it. */
+@ApplicationScoped
+public class Dispatcher {
+
+    @Inject
+    SubscriptionRepository subscriptions;
+
+    @Inject
+    DeliveryRepository deliveries;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void dispatch(Notification notification, Optional<String> actor) {
+        entityManager.persist(notification);
+        Instant now = Instant.now();
+        for (Subscription subscription : subscriptions.active()) {
+            if (!subscription.covers(notification.eventType(), notification.contractId())) {
+                continue;
+            }
+            if (actor.isPresent() && subscription.recipient().equals("user:" + actor.get())) {
+                continue;
+            }
+            deliveries.persist(new Delivery(notification, subscription.id(), subscription.channel(), subscription.recipient(), now));
+        }
+    }
+}
