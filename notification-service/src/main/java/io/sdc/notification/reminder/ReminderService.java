@@ -17,12 +17,25 @@ import java.util.UUID;
 
 /**
  * Raises reminders for what is due, once per due item: a change request that has waited for a decision longer than
- * {@code sdc.reminders.decision-after}. Runs every morning.
+ * {@code sdc.reminders.decision-after}; a monitoring return or performance observations not received
+ * {@code sdc.reminders.return-grace} after the end of the last quarter; the end of a contract year, and its annual
+ * review, within {@code sdc.reminders.review-before}. Runs every morning.
  */
 @ApplicationScoped
 public class ReminderService {
 
     public static final String DECISION_WAITING = "reminder.decision-waiting";
+    public static final String RETURN_OVERDUE = "reminder.return-overdue";
+    public static final String OBSERVATIONS_OVERDUE = "reminder.observations-overdue";
+    public static final String ANNUAL_REVIEW_DUE = "reminder.annual-review-due";
+
+    private static final java.time.ZoneId UK = java.time.ZoneId.of("Europe/London");
+
+    @ConfigProperty(name = "sdc.reminders.return-grace", defaultValue = "P20D")
+    java.time.Period returnGrace;
+
+    @ConfigProperty(name = "sdc.reminders.review-before", defaultValue = "P30D")
+    java.time.Period reviewBefore;
 
     @Inject
     EntityManager entityManager;
@@ -40,32 +53,104 @@ public class ReminderService {
 
     /** Raises the reminders due at {@code now}; returns how many were raised. */
     public int raiseDue(Instant now) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<PendingDecision> waiting = entityManager.createQuery(
-                            "select p from PendingDecision p where p.waitingSince < :cutoff order by p.waitingSince", PendingDecision.class)
-                    .setParameter("cutoff", now.minus(decisionAfter)).getResultList();
-            int raised = 0;
-            for (PendingDecision pending : waiting) {
-                String key = pending.changeRequestId() + ":" + pending.status();
-                long known = ((Number) entityManager.createNativeQuery("SELECT count(*) FROM reminder WHERE kind = ?1 AND item_key = ?2")
-                        .setParameter(1, DECISION_WAITING).setParameter(2, key).getSingleResult()).longValue();
-                if (known > 0) {
-                    continue;
-                }
-                long days = Duration.between(pending.waitingSince(), now).toDays();
-                Notification notification = new Notification(UUID.randomUUID(), DECISION_WAITING, pending.contractId(),
-                        Notification.Severity.ACTION, "Change request " + pending.reference() + " '" + pending.title() + "' has waited "
-                        + days + " days for a decision (" + pending.status() + ")",
-                        "Change request " + pending.reference() + " has been " + pending.status() + " since " + pending.waitingSince()
-                                + " and awaits the council's decision.", now);
-                dispatcher.dispatch(notification, Optional.empty());
-                entityManager.flush();
-                entityManager.createNativeQuery("INSERT INTO reminder (id, kind, item_key, notification_id, raised_at) VALUES (?1, ?2, ?3, ?4, ?5)")
-                        .setParameter(1, UUID.randomUUID()).setParameter(2, DECISION_WAITING).setParameter(3, key)
-                        .setParameter(4, notification.id()).setParameter(5, now).executeUpdate();
-                raised++;
+        return QuarkusTransaction.requiringNew().call(() -> decisions(now) + submissions(now) + reviews(now));
+    }
+
+    private int decisions(Instant now) {
+        List<PendingDecision> waiting = entityManager.createQuery(
+                        "select p from PendingDecision p where p.waitingSince < :cutoff order by p.waitingSince", PendingDecision.class)
+                .setParameter("cutoff", now.minus(decisionAfter)).getResultList();
+        int raised = 0;
+        for (PendingDecision pending : waiting) {
+            long days = Duration.between(pending.waitingSince(), now).toDays();
+            raised += raise(DECISION_WAITING, pending.changeRequestId() + ":" + pending.status(), pending.contractId(),
+                    "Change request " + pending.reference() + " '" + pending.title() + "' has waited " + days
+                            + " days for a decision (" + pending.status() + ")",
+                    "Change request " + pending.reference() + " has been " + pending.status() + " since " + pending.waitingSince()
+                            + " and awaits the council's decision.", now);
+        }
+        return raised;
+    }
+
+    /** The last calendar quarter that ended at least the grace period ago: its return and observations are due. */
+    private int submissions(Instant now) {
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(now, UK);
+        java.time.YearMonth quarterStart = java.time.YearMonth.from(today.minus(returnGrace))
+                .minusMonths((today.minus(returnGrace).getMonthValue() - 1) % 3).minusMonths(3);
+        java.time.LocalDate start = quarterStart.atDay(1);
+        java.time.LocalDate end = quarterStart.plusMonths(2).atEndOfMonth();
+        String period = start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
+        int raised = 0;
+        for (Object[] contract : contracts()) {
+            UUID id = (UUID) contract[0];
+            if (end.isBefore((java.time.LocalDate) contract[2]) || start.isAfter((java.time.LocalDate) contract[3])) {
+                continue;
             }
-            return raised;
-        });
+            for (String[] kind : new String[][] {{ReminderSources.RETURN, RETURN_OVERDUE, "monitoring return"},
+                    {ReminderSources.OBSERVATIONS, OBSERVATIONS_OVERDUE, "performance observations"}}) {
+                if (!received(id, kind[0], period)) {
+                    raised += raise(kind[1], id + ":" + period, id, "The " + kind[2] + " for " + period + " of contract " + contract[1]
+                                    + " has not arrived",
+                            "The " + kind[2] + " for " + period + " (ended " + end + ") was due by " + end.plus(returnGrace) + ".", now);
+                }
+            }
+        }
+        return raised;
+    }
+
+    /** A contract year ending within the notice period without its annual review recorded. */
+    private int reviews(Instant now) {
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(now, UK);
+        int raised = 0;
+        for (Object[] contract : contracts()) {
+            UUID id = (UUID) contract[0];
+            java.time.MonthDay yearStart = java.time.MonthDay.of((Integer) contract[4], (Integer) contract[5]);
+            java.time.LocalDate startThisYear = yearStart.atYear(today.getYear());
+            java.time.LocalDate start = today.isBefore(startThisYear) ? yearStart.atYear(today.getYear() - 1) : startThisYear;
+            java.time.LocalDate end = yearStart.atYear(start.getYear() + 1).minusDays(1);
+            String label = start.getYear() + "/" + String.format("%02d", (start.getYear() + 1) % 100);
+            if (end.isAfter((java.time.LocalDate) contract[3]) || end.minus(reviewBefore).isAfter(today) || reviewed(id, label)) {
+                continue;
+            }
+            raised += raise(ANNUAL_REVIEW_DUE, id + ":" + label, id, "The annual contract review of " + label + " for contract "
+                            + contract[1] + " is approaching",
+                    "Contract year " + label + " ends on " + end + "; its annual review is not recorded yet.", now);
+        }
+        return raised;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> contracts() {
+        return entityManager.createNativeQuery("""
+                SELECT id, reference, commencement_date, expiry_date, contract_year_start_month, contract_year_start_day
+                FROM known_contract ORDER BY reference""").getResultList();
+    }
+
+    private boolean received(UUID contract, String kind, String period) {
+        return ((Number) entityManager.createNativeQuery(
+                        "SELECT count(*) FROM received_submission WHERE contract_id = ?1 AND kind = ?2 AND period = ?3")
+                .setParameter(1, contract).setParameter(2, kind).setParameter(3, period).getSingleResult()).longValue() > 0;
+    }
+
+    private boolean reviewed(UUID contract, String year) {
+        return ((Number) entityManager.createNativeQuery(
+                        "SELECT count(*) FROM recorded_review WHERE contract_id = ?1 AND contract_year = ?2")
+                .setParameter(1, contract).setParameter(2, year).getSingleResult()).longValue() > 0;
+    }
+
+    /** Raises one reminder unless this item already had it; returns 1 if raised. */
+    private int raise(String kind, String key, UUID contract, String title, String body, Instant now) {
+        long known = ((Number) entityManager.createNativeQuery("SELECT count(*) FROM reminder WHERE kind = ?1 AND item_key = ?2")
+                .setParameter(1, kind).setParameter(2, key).getSingleResult()).longValue();
+        if (known > 0) {
+            return 0;
+        }
+        Notification notification = new Notification(UUID.randomUUID(), kind, contract, Notification.Severity.ACTION, title, body, now);
+        dispatcher.dispatch(notification, Optional.empty());
+        entityManager.flush();
+        entityManager.createNativeQuery("INSERT INTO reminder (id, kind, item_key, notification_id, raised_at) VALUES (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, kind).setParameter(3, key)
+                .setParameter(4, notification.id()).setParameter(5, now).executeUpdate();
+        return 1;
     }
 }

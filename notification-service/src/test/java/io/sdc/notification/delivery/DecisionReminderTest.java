@@ -60,8 +60,8 @@ class DecisionReminderTest {
                 .createNativeQuery("SELECT count(*) FROM processed_event WHERE event_id = ?1 AND handler = 'DecisionTracker'")
                 .setParameter(1, rejection.id()).getSingleResult()).longValue()) == 1);
 
-        assertThat(reminders.raiseDue(Instant.now())).isEqualTo(1);
-        assertThat(reminders.raiseDue(Instant.now())).isZero();
+        reminders.raiseDue(Instant.now());
+        assertThat(reminders.raiseDue(Instant.now())).as("each reminder once").isZero();
         assertThat(inboxFor(contract)).isEqualTo(1);
 
         given().auth().oauth2(TestTokens.forRole(Roles.COMMISSIONER)).get("/api/v1/inbox?size=200").then().statusCode(200)

@@ -1,0 +1,103 @@
+package io.sdc.notification.delivery;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.sdc.notification.reminder.ReminderService;
+import io.sdc.platform.events.CloudEventCodec;
+import io.sdc.platform.events.EventEnvelope;
+import io.sdc.platform.security.Roles;
+import io.sdc.platform.testing.TestTokens;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * On 10 September 2016: the 2016-Q2 return and observations are due (the quarter ended on 30 June, twenty days'
+ * grace), and contract year 2015/16 ends within thirty days, so its annual review is approaching.
+ */
+@QuarkusTest
+class DueReminderTest {
+
+    @Inject
+    Producer<String, String> producer;
+
+    @Inject
+    CloudEventCodec codec;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Inject
+    ReminderService reminders;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void remindsOnceOfMissingReturnsAndObservationsAndOfAnApproachingReview() throws Exception {
+        UUID upToDate = UUID.randomUUID();
+        UUID behind = UUID.randomUUID();
+        publish(registered(upToDate));
+        publish(registered(behind));
+        publish(event("finance.monitoring-return.imported", upToDate, objectMapper.createObjectNode().put("period", "2016-Q2")));
+        publish(event("performance.observation.recorded", upToDate, objectMapper.createObjectNode().put("period", "2016-Q2")));
+        EventEnvelope review = event("contract.annual-review.recorded", behind, objectMapper.createObjectNode().put("contractYear", "2015/16"));
+        publish(review);
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("SELECT count(*) FROM processed_event WHERE event_id = ?1").setParameter(1, review.id())
+                .getSingleResult()).longValue()) > 0 && count("SELECT count(*) FROM received_submission WHERE contract_id = ?1", upToDate) == 2
+                && count("SELECT count(*) FROM known_contract WHERE id = ?1", upToDate) == 1
+                && count("SELECT count(*) FROM known_contract WHERE id = ?1", behind) == 1);
+
+        Instant tenthOfSeptember = Instant.parse("2016-09-10T08:00:00Z");
+        reminders.raiseDue(tenthOfSeptember);
+        assertThat(reminders.raiseDue(tenthOfSeptember)).as("each reminder once").isZero();
+
+        assertThat(inbox(Roles.COMMISSIONER, upToDate, "reminder.annual-review-due")).isEqualTo(1);
+        assertThat(inbox(Roles.COMMISSIONER, behind, "reminder.annual-review-due")).isZero();
+        assertThat(inbox(Roles.TRUST_FINANCE, behind, "reminder.return-overdue")).isEqualTo(1);
+        assertThat(inbox(Roles.TRUST_FINANCE, upToDate, "reminder.return-overdue")).isZero();
+        assertThat(inbox(Roles.TRUST_PERFORMANCE, behind, "reminder.observations-overdue")).isEqualTo(1);
+        assertThat(inbox(Roles.TRUST_PERFORMANCE, upToDate, "reminder.observations-overdue")).isZero();
+    }
+
+    private long count(String sql, UUID contract) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(sql).setParameter(1, contract)
+                .getSingleResult()).longValue());
+    }
+
+    private int inbox(String role, UUID contract, String type) {
+        return given().auth().oauth2(TestTokens.forRole(role)).get("/api/v1/inbox?size=200").then().statusCode(200).extract()
+                .jsonPath().getList("findAll { it.contractId == '" + contract + "' && it.eventType == '" + type + "' }").size();
+    }
+
+    private EventEnvelope registered(UUID contract) {
+        ObjectNode data = objectMapper.createObjectNode().put("id", contract.toString())
+                .put("reference", "DCST-" + contract.toString().substring(0, 8)).put("title", "Service Delivery Contract")
+                .put("commencementDate", "2014-10-01").put("expiryDate", "2030-09-30")
+                .put("contractYearStart", "--10-01").put("financialYearStart", "--04-01").put("status", "ACTIVE").put("version", 1);
+        return event("contract.registered", contract, data);
+    }
+
+    private static EventEnvelope event(String type, UUID contract, ObjectNode data) {
+        return new EventEnvelope(UUID.randomUUID(), type, "test", contract.toString(), Instant.now(), 1, data);
+    }
+
+    private void publish(EventEnvelope event) throws Exception {
+        String topic = event.type().substring(0, event.type().indexOf('.')) + ".events";
+        producer.send(new ProducerRecord<>(topic, event.subject(), codec.encode(event))).get(30, TimeUnit.SECONDS);
+    }
+}
