@@ -19,7 +19,8 @@ import java.util.UUID;
  * Raises reminders for what is due, once per due item: a change request that has waited for a decision longer than
  * {@code sdc.reminders.decision-after}; a monitoring return or performance observations not received
  * {@code sdc.reminders.return-grace} after the end of the last quarter; the end of a contract year, and its annual
- * review, within {@code sdc.reminders.review-before}. Runs every morning.
+ * review, within {@code sdc.reminders.review-before}; a milestone's date within {@code sdc.reminders.milestone-before}
+ * without its target judgement. Runs every morning.
  */
 @ApplicationScoped
 public class ReminderService {
@@ -28,6 +29,10 @@ public class ReminderService {
     public static final String RETURN_OVERDUE = "reminder.return-overdue";
     public static final String OBSERVATIONS_OVERDUE = "reminder.observations-overdue";
     public static final String ANNUAL_REVIEW_DUE = "reminder.annual-review-due";
+    public static final String MILESTONE_APPROACHING = "reminder.milestone-approaching";
+
+    @ConfigProperty(name = "sdc.reminders.milestone-before", defaultValue = "P60D")
+    java.time.Period milestoneBefore;
 
     private static final java.time.ZoneId UK = java.time.ZoneId.of("Europe/London");
 
@@ -53,7 +58,7 @@ public class ReminderService {
 
     /** Raises the reminders due at {@code now}; returns how many were raised. */
     public int raiseDue(Instant now) {
-        return QuarkusTransaction.requiringNew().call(() -> decisions(now) + submissions(now) + reviews(now));
+        return QuarkusTransaction.requiringNew().call(() -> decisions(now) + submissions(now) + reviews(now) + milestones(now));
     }
 
     private int decisions(Instant now) {
@@ -115,6 +120,23 @@ public class ReminderService {
             raised += raise(ANNUAL_REVIEW_DUE, id + ":" + label, id, "The annual contract review of " + label + " for contract "
                             + contract[1] + " is approaching",
                     "Contract year " + label + " ends on " + end + "; its annual review is not recorded yet.", now);
+        }
+        return raised;
+    }
+
+    /** A milestone whose date is within the notice period and whose target judgement is not yet reached. */
+    @SuppressWarnings("unchecked")
+    private int milestones(Instant now) {
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(now, UK);
+        List<Object[]> due = entityManager.createNativeQuery("""
+                        SELECT id, contract_id, title, due_date FROM known_milestone
+                        WHERE NOT met AND due_date >= ?1 AND due_date <= ?2 ORDER BY due_date""")
+                .setParameter(1, today).setParameter(2, today.plus(milestoneBefore)).getResultList();
+        int raised = 0;
+        for (Object[] milestone : due) {
+            raised += raise(MILESTONE_APPROACHING, milestone[0].toString(), (UUID) milestone[1],
+                    "Milestone '" + milestone[2] + "' is due on " + milestone[3] + " and not yet met",
+                    "The milestone's target judgement has not been reached by an inspection so far.", now);
         }
         return raised;
     }

@@ -30,6 +30,7 @@ public class ReminderSources implements EventHandler {
     @Override
     public boolean handles(String eventType) {
         return CONTRACT.contains(eventType) || eventType.equals("finance.monitoring-return.imported")
+                || eventType.equals("performance.milestone.added") || eventType.equals("performance.milestone.met")
                 || eventType.equals("performance.observation.recorded") || eventType.equals("contract.annual-review.recorded");
     }
 
@@ -40,6 +41,15 @@ public class ReminderSources implements EventHandler {
         switch (event.type()) {
             case "finance.monitoring-return.imported" -> received(contract, RETURN, data.path("period").asText());
             case "performance.observation.recorded" -> received(contract, OBSERVATIONS, data.path("period").asText());
+            case "performance.milestone.added" -> entityManager.createNativeQuery("""
+                            INSERT INTO known_milestone (id, contract_id, title, target_judgement, due_date, met)
+                            VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (id) DO NOTHING""")
+                    .setParameter(1, UUID.fromString(data.path("id").asText())).setParameter(2, contract)
+                    .setParameter(3, data.path("title").asText()).setParameter(4, data.path("targetJudgement").asText())
+                    .setParameter(5, LocalDate.parse(data.path("dueDate").asText())).setParameter(6, "MET".equals(data.path("status").asText()))
+                    .executeUpdate();
+            case "performance.milestone.met" -> entityManager.createNativeQuery("UPDATE known_milestone SET met = TRUE WHERE id = ?1")
+                    .setParameter(1, UUID.fromString(data.path("id").asText())).executeUpdate();
             case "contract.annual-review.recorded" -> entityManager.createNativeQuery(
                             "INSERT INTO recorded_review (contract_id, contract_year) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
                     .setParameter(1, contract).setParameter(2, data.path("contractYear").asText()).executeUpdate();

@@ -26,7 +26,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * On 10 September 2016: the 2016-Q2 return and observations are due (the quarter ended on 30 June, twenty days'
- * grace), and contract year 2015/16 ends within thirty days, so its annual review is approaching.
+ * grace), contract year 2015/16 ends within thirty days, so its annual review is approaching, and a milestone due on
+ * 31 October 2016 is not yet met.
  */
 @QuarkusTest
 class DueReminderTest {
@@ -54,13 +55,18 @@ class DueReminderTest {
         publish(registered(behind));
         publish(event("finance.monitoring-return.imported", upToDate, objectMapper.createObjectNode().put("period", "2016-Q2")));
         publish(event("performance.observation.recorded", upToDate, objectMapper.createObjectNode().put("period", "2016-Q2")));
+        UUID milestone = UUID.randomUUID();
+        publish(event("performance.milestone.added", behind, objectMapper.createObjectNode().put("id", milestone.toString())
+                .put("title", "Requires Improvement by October 2016").put("targetJudgement", "REQUIRES_IMPROVEMENT")
+                .put("dueDate", "2016-10-31").put("status", "ON_TRACK")));
         EventEnvelope review = event("contract.annual-review.recorded", behind, objectMapper.createObjectNode().put("contractYear", "2015/16"));
         publish(review);
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
                 .createNativeQuery("SELECT count(*) FROM processed_event WHERE event_id = ?1").setParameter(1, review.id())
                 .getSingleResult()).longValue()) > 0 && count("SELECT count(*) FROM received_submission WHERE contract_id = ?1", upToDate) == 2
                 && count("SELECT count(*) FROM known_contract WHERE id = ?1", upToDate) == 1
-                && count("SELECT count(*) FROM known_contract WHERE id = ?1", behind) == 1);
+                && count("SELECT count(*) FROM known_contract WHERE id = ?1", behind) == 1
+                && count("SELECT count(*) FROM known_milestone WHERE contract_id = ?1", behind) == 1);
 
         Instant tenthOfSeptember = Instant.parse("2016-09-10T08:00:00Z");
         reminders.raiseDue(tenthOfSeptember);
@@ -72,6 +78,7 @@ class DueReminderTest {
         assertThat(inbox(Roles.TRUST_FINANCE, upToDate, "reminder.return-overdue")).isZero();
         assertThat(inbox(Roles.TRUST_PERFORMANCE, behind, "reminder.observations-overdue")).isEqualTo(1);
         assertThat(inbox(Roles.TRUST_PERFORMANCE, upToDate, "reminder.observations-overdue")).isZero();
+        assertThat(inbox(Roles.COMMISSIONER, behind, "reminder.milestone-approaching")).isEqualTo(1);
     }
 
     private long count(String sql, UUID contract) {

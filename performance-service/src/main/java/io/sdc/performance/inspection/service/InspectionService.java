@@ -74,6 +74,8 @@ public class InspectionService {
         requireContract(contractId);
         Milestone milestone = new Milestone(contractId, title, target, dueDate, area);
         milestones.persistAndFlush(milestone);
+        announce(InspectionEvents.MILESTONE_ADDED, contractId, objectMapper.valueToTree(
+                InspectionMapper.toView(milestone, LocalDate.now(clock), inspections.ofContract(contractId))));
         review(contractId);
         return milestone;
     }
