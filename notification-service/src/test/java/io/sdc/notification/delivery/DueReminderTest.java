@@ -79,6 +79,13 @@ class DueReminderTest {
         assertThat(inbox(Roles.TRUST_PERFORMANCE, behind, "reminder.observations-overdue")).isEqualTo(1);
         assertThat(inbox(Roles.TRUST_PERFORMANCE, upToDate, "reminder.observations-overdue")).isZero();
         assertThat(inbox(Roles.COMMISSIONER, behind, "reminder.milestone-approaching")).isEqualTo(1);
+        given().auth().oauth2(TestTokens.forRole(Roles.COMMISSIONER))
+                .get("/api/v1/inbox?size=200&severity=ACTION&eventType=reminder.milestone-approaching").then().statusCode(200)
+                .body("eventType", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("reminder.milestone-approaching")))
+                .body("contractId", org.hamcrest.Matchers.hasItem(behind.toString()));
+        given().auth().oauth2(TestTokens.forRole(Roles.COMMISSIONER)).get("/api/v1/inbox?severity=URGENT").then().statusCode(400);
+        given().auth().oauth2(TestTokens.forRole(Roles.COMMISSIONER)).get("/api/v1/inbox?severity=WARNING&eventType=reminder.milestone-approaching")
+                .then().statusCode(200).body("size()", org.hamcrest.Matchers.equalTo(0));
     }
 
     private long count(String sql, UUID contract) {

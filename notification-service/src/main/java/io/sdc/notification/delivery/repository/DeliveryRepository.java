@@ -26,10 +26,26 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
                 .getResultList();
     }
 
-    public List<Delivery> inbox(Collection<String> recipients, boolean unreadOnly, int page, int size) {
-        String query = "channel = ?1 and recipient in ?2" + (unreadOnly ? " and readAt is null" : "")
-                + " order by case when readAt is null then 0 else 1 end, deliveredAt desc, id";
-        return find(query, Channel.INBOX, recipients).page(Page.of(page, size)).list();
+    /** The inbox of these recipients: unread first, newest first; optionally unread only, one event type, one severity. */
+    public List<Delivery> inbox(Collection<String> recipients, boolean unreadOnly, java.util.Optional<String> eventType,
+                                java.util.Optional<io.sdc.notification.delivery.Notification.Severity> severity, int page, int size) {
+        StringBuilder query = new StringBuilder("channel = :channel and recipient in :recipients");
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        parameters.put("channel", Channel.INBOX);
+        parameters.put("recipients", recipients);
+        if (unreadOnly) {
+            query.append(" and readAt is null");
+        }
+        eventType.ifPresent(type -> {
+            query.append(" and notification.eventType = :type");
+            parameters.put("type", type);
+        });
+        severity.ifPresent(wanted -> {
+            query.append(" and notification.severity = :severity");
+            parameters.put("severity", wanted);
+        });
+        query.append(" order by case when readAt is null then 0 else 1 end, deliveredAt desc, id");
+        return find(query.toString(), parameters).page(Page.of(page, size)).list();
     }
 
     public long unread(Collection<String> recipients) {

@@ -43,11 +43,20 @@ public class InboxResource {
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "Read my inbox", description = "Unread first, newest first; `unread=true` for the unread only.")
+    @Operation(summary = "Read my inbox",
+            description = "Unread first, newest first; `unread=true` for the unread only, `eventType` for one kind of event, "
+                    + "`severity` (INFO, ACTION, WARNING) for one level.")
     @APIResponse(responseCode = "200", description = "The notifications")
-    public List<InboxEntry> inbox(@QueryParam("unread") boolean unread, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    @APIResponse(responseCode = "400", description = "Unknown severity, or a page out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<InboxEntry> inbox(@QueryParam("unread") boolean unread, @QueryParam("eventType") String eventType,
+                                  @QueryParam("severity") String severity, @QueryParam("page") Integer page,
+                                  @QueryParam("size") Integer size) {
         Params.Paging paging = Params.paging(page, size);
-        return deliveries.inbox(recipients(), unread, paging.page(), paging.size()).stream().map(InboxEntry::of).toList();
+        return deliveries.inbox(recipients(), unread, java.util.Optional.ofNullable(eventType).filter(type -> !type.isBlank()),
+                        Params.oneOf("severity", severity, io.sdc.notification.delivery.Notification.Severity.class),
+                        paging.page(), paging.size())
+                .stream().map(InboxEntry::of).toList();
     }
 
     @GET
