@@ -2,6 +2,8 @@ package io.sdc.platform.audit;
 
 import org.hibernate.envers.query.criteria.AuditCriterion;
 
+import java.util.function.Function;
+
 /**
  * Declares an audited entity type to the {@link AuditTrail}: what auditors call it, how to find a contract's
  * versions of it, and the view of one version that the history shows (never the entity itself).
@@ -24,4 +26,49 @@ public interface AuditedResource<E> {
 
     /** The state of one version as the API shows it. */
     Object view(E entity);
+
+    /**
+     * An audited resource told by functions, for a producer method: the entity type, the name auditors know it by,
+     * how to select a contract's versions, and how to read its id, its contract's id and its view.
+     */
+    static <E> AuditedResource<E> of(Class<E> entityType, String resourceType, Function<Object, AuditCriterion> ofContract,
+                                     Function<E, Object> id, Function<E, Object> contractId, Function<E, Object> view) {
+        return new AuditedResource<>() {
+            @Override
+            public Class<E> entityType() {
+                return entityType;
+            }
+
+            @Override
+            public String resourceType() {
+                return resourceType;
+            }
+
+            @Override
+            public AuditCriterion ofContract(Object contract) {
+                return ofContract.apply(contract);
+            }
+
+            @Override
+            public String idOf(E entity) {
+                return String.valueOf(id.apply(entity));
+            }
+
+            @Override
+            public String contractIdOf(E entity) {
+                Object contract = contractId.apply(entity);
+                return contract == null ? null : contract.toString();
+            }
+
+            @Override
+            public Object view(E entity) {
+                return view.apply(entity);
+            }
+        };
+    }
+
+    /** Selects the versions whose {@code contractId} property is the contract's id. */
+    static AuditCriterion byContractId(Object contractId) {
+        return org.hibernate.envers.query.AuditEntity.property("contractId").eq(contractId);
+    }
 }
