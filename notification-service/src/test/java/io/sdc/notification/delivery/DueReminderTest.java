@@ -8,17 +8,16 @@ import io.sdc.notification.reminder.ReminderService;
 import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.security.Roles;
+import io.sdc.platform.testing.TestEvents;
 import io.sdc.platform.testing.TestTokens;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,8 +50,8 @@ class DueReminderTest {
     void remindsOnceOfMissingReturnsAndObservationsAndOfAnApproachingReview() throws Exception {
         UUID upToDate = UUID.randomUUID();
         UUID behind = UUID.randomUUID();
-        publish(registered(upToDate));
-        publish(registered(behind));
+        publish(TestEvents.contractRegistered(objectMapper, upToDate));
+        publish(TestEvents.contractRegistered(objectMapper, behind));
         publish(event("finance.monitoring-return.imported", upToDate, objectMapper.createObjectNode().put("period", "2016-Q2")));
         publish(event("performance.observation.recorded", upToDate, objectMapper.createObjectNode().put("period", "2016-Q2")));
         UUID milestone = UUID.randomUUID();
@@ -98,20 +97,11 @@ class DueReminderTest {
                 .jsonPath().getList("findAll { it.contractId == '" + contract + "' && it.eventType == '" + type + "' }").size();
     }
 
-    private EventEnvelope registered(UUID contract) {
-        ObjectNode data = objectMapper.createObjectNode().put("id", contract.toString())
-                .put("reference", "DCST-" + contract.toString().substring(0, 8)).put("title", "Service Delivery Contract")
-                .put("commencementDate", "2014-10-01").put("expiryDate", "2030-09-30")
-                .put("contractYearStart", "--10-01").put("financialYearStart", "--04-01").put("status", "ACTIVE").put("version", 1);
-        return event("contract.registered", contract, data);
-    }
-
     private static EventEnvelope event(String type, UUID contract, ObjectNode data) {
         return new EventEnvelope(UUID.randomUUID(), type, "test", contract.toString(), Instant.now(), 1, data);
     }
 
     private void publish(EventEnvelope event) throws Exception {
-        String topic = event.type().substring(0, event.type().indexOf('.')) + ".events";
-        producer.send(new ProducerRecord<>(topic, event.subject(), codec.encode(event))).get(30, TimeUnit.SECONDS);
+        TestEvents.publish(producer, codec, event);
     }
 }

@@ -6,16 +6,13 @@ import io.restassured.specification.RequestSpecification;
 import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.security.Roles;
-import io.sdc.platform.testing.TestTokens;
+import io.sdc.platform.testing.TestEvents;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 /** Contract-service's events as they arrive on contract.events, and calls the performance tests share. */
@@ -32,19 +29,13 @@ public final class PerformanceTestSupport {
     }
 
     public static RequestSpecification as(String role) {
-        return given().auth().oauth2(TestTokens.forUser(role + ".user", role)).contentType("application/json");
+        return TestEvents.as(role);
     }
 
     /** Announces the seed's contract as contract-service would, and waits until performance-service knows it. */
     public UUID knownContract() throws Exception {
         UUID id = UUID.randomUUID();
-        ObjectNode data = objectMapper.createObjectNode()
-                .put("id", id.toString()).put("reference", "DCST-" + id.toString().substring(0, 8))
-                .put("title", "Service Delivery Contract for Children's Social Care")
-                .put("commencementDate", "2014-10-01").put("expiryDate", "2024-09-30")
-                .put("contractYearStart", "--10-01").put("financialYearStart", "--04-01")
-                .put("status", "ACTIVE").put("version", 1);
-        publish(new EventEnvelope(UUID.randomUUID(), "contract.registered", "contract-service", id.toString(), Instant.now(), 1, data));
+        publish(TestEvents.contractRegistered(objectMapper, id));
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 as(Roles.AUDITOR).get("/api/v1/contracts/" + id + "/baskets").statusCode() == 200);
         return id;
@@ -65,7 +56,7 @@ public final class PerformanceTestSupport {
     }
 
     public void publish(EventEnvelope event) throws Exception {
-        producer.send(new ProducerRecord<>("contract.events", event.subject(), codec.encode(event))).get(30, TimeUnit.SECONDS);
+        TestEvents.publish(producer, codec, event);
     }
 
     /** Defines an indicator unless it is already defined. */
