@@ -164,8 +164,35 @@ public final class LocalStack {
         for (int i = 0; i < services.size(); i++) {
             awaitReady(services.get(i), options.httpPort(ServiceDefinition.values()[i]));
         }
+        Optional<Path> demo = options.demoData() ? loadDemoData() : Optional.empty();
         Map<String, String> issued = tokens.tokensPerRole();
-        printSummary(bootstrapServers, writeTokens(issued), issued);
+        printSummary(bootstrapServers, writeTokens(issued), issued, demo);
+    }
+
+    /**
+     * Loads the seeds' contract through the services' APIs unless it is already there, and writes the ids of its
+     * resources to demo.env. A failure is reported and leaves the platform running.
+     */
+    private Optional<Path> loadDemoData() {
+        Map<ServiceDefinition, String> baseUrls = new LinkedHashMap<>();
+        for (ServiceDefinition service : ServiceDefinition.values()) {
+            baseUrls.put(service, "http://localhost:" + options.httpPort(service));
+        }
+        DemoData demoData = new DemoData(new ServiceApi(tokens, "demo-data@local-stack", baseUrls));
+        try {
+            if (demoData.loadUnlessPresent()) {
+                step("Demo data loaded: contract " + DemoData.REFERENCE + " as at its first annual review");
+            } else {
+                step("Demo data already present: contract " + DemoData.REFERENCE);
+            }
+            return Optional.of(DemoData.writeEnvironment(dataDirectory.resolve("demo.env"), demoData.ids()));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("  The demo data could not be loaded: " + e.getMessage());
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     /** Writes a fresh token per role to tokens.env (for {@code source}) and returns the file. */
@@ -247,7 +274,7 @@ public final class LocalStack {
         }
     }
 
-    private void printSummary(String bootstrapServers, Path tokenFile, Map<String, String> issued) {
+    private void printSummary(String bootstrapServers, Path tokenFile, Map<String, String> issued, Optional<Path> demo) {
         StringBuilder text = new StringBuilder(System.lineSeparator())
                 .append("The Service Delivery Contract platform is running.").append(System.lineSeparator())
                 .append(System.lineSeparator());
@@ -269,6 +296,8 @@ public final class LocalStack {
         for (Map.Entry<String, String> token : issued.entrySet()) {
             text.append(String.format("  %-18s %s%n", token.getKey(), token.getValue()));
         }
+        demo.ifPresent(file -> text.append(System.lineSeparator()).append("The demo contract's ids are in ").append(file)
+                .append(" (source it too for the README's walkthrough).").append(System.lineSeparator()));
         text.append(System.lineSeparator())
                 .append("Press Ctrl-C to stop; the data stays for the next start.").append(System.lineSeparator());
         System.out.print(text);

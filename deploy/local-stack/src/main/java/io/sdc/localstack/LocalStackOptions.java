@@ -24,6 +24,7 @@ public final class LocalStackOptions {
         DESCRIPTIONS.put("kafka-port", "client port of the Kafka broker (default 19092)");
         DESCRIPTIONS.put("kafka-controller-port", "KRaft controller port of the Kafka broker (default 19093)");
         DESCRIPTIONS.put("portal-origins", "comma-separated browser origins allowed to call the APIs (default http://localhost:3000)");
+        DESCRIPTIONS.put("demo-data", "true or false: load the seeds' contract through the APIs when it is not there yet (default true)");
         for (ServiceDefinition service : ServiceDefinition.values()) {
             DESCRIPTIONS.put(service.portOption(), "HTTP port of " + service.module() + " (default " + service.defaultPort() + ")");
         }
@@ -111,6 +112,15 @@ public final class LocalStackOptions {
 
     public String portalOrigins() {
         return values.getOrDefault("portal-origins", "http://localhost:3000");
+    }
+
+    /** Whether to load the demo contract when it is not there yet. */
+    public boolean demoData() {
+        String value = values.getOrDefault("demo-data", "true").trim();
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(value);
+        }
+        throw new IllegalArgumentException("--demo-data must be true or false, not '" + value + "'");
     }
 
     private int port(String name, int defaultPort) {

@@ -1,0 +1,311 @@
+package io.sdc.localstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static io.sdc.localstack.ServiceDefinition.CONTRACT;
+import static io.sdc.localstack.ServiceDefinition.FINANCE;
+import static io.sdc.localstack.ServiceDefinition.PERFORMANCE;
+
+/**
+ * The seeds' contract as it stood after its first Annual Contract Review (9 December 2015), loaded through the
+ * services' public APIs: Doncaster Council's Service Delivery Contract with the Doncaster Children's Services Trust
+ * (commenced 1 October 2014), its scope and statutory direction; PI basket version 1 with the seeds' indicators and
+ * baselines and a year of the trust's observations; the November 2015 Ofsted inspection and the contract's
+ * milestones; the risk-share mechanism; the 2014/15 budget with its year-end return and draft outturn, the approved
+ * 2015/16 budget with its first quarter's return, the indicative 2016/17 budget of £42.2m; and the review itself with
+ * the three changes agreed in principle at it, waiting for the council's decisions.
+ *
+ * <p>Loaded once: when the contract's reference is already registered nothing is written. Either way the ids a
+ * walkthrough needs are written to {@code demo.env}.
+ */
+final class DemoData {
+
+    static final String REFERENCE = "DCST-SDC-2014";
+    private static final Duration PROPAGATION = Duration.ofSeconds(60);
+    private static final List<String> SCOPE_AT_TRANSFER = List.of("referral-and-response:Referral and Response",
+            "child-protection:Child Protection", "looked-after-children:Looked After Children", "fostering:Fostering",
+            "adoption:Adoption", "care-leavers:Care Leavers", "childrens-homes:Children's Homes",
+            "youth-offending:Youth Offending Service");
+
+    private final ServiceApi api;
+
+    DemoData(ServiceApi api) {
+        this.api = api;
+    }
+
+    /** Loads the demo data unless the seeds' contract is already there; answers whether it loaded it. */
+    boolean loadUnlessPresent() throws IOException, InterruptedException {
+        if (findContract().isPresent()) {
+            return false;
+        }
+        String contract = registerContract();
+        api.await(PERFORMANCE, "/api/v1/contracts/" + contract + "/baskets", answer -> answer.status() == 200, PROPAGATION,
+                "performance-service to learn of the contract");
+        api.await(FINANCE, "/api/v1/contracts/" + contract + "/budgets", answer -> answer.status() == 200, PROPAGATION,
+                "finance-service to learn of the contract");
+        String proposedBasket = loadPerformance(contract);
+        loadFinance(contract);
+        loadAnnualReview(contract, proposedBasket);
+        return true;
+    }
+
+    /** The ids of the demo's resources, by the names the README's walkthrough uses; empty if the contract is not there. */
+    Map<String, String> ids() throws IOException, InterruptedException {
+        Map<String, String> ids = new LinkedHashMap<>();
+        Optional<String> found = findContract();
+        if (found.isEmpty()) {
+            return ids;
+        }
+        String contract = found.get();
+        ids.put("CONTRACT", contract);
+        for (JsonNode review : api.get(CONTRACT, "auditor", "/api/v1/contracts/" + contract + "/annual-reviews", 200).body()) {
+            if ("2014/15".equals(review.path("contractYear").asText())) {
+                ids.put("REVIEW", review.path("id").asText());
+            }
+        }
+        Map<String, String> changeNames = Map.of("NCR-1", "CWD_TRANSFER", "NCR-2", "EARLY_HELP_HUB", "NCR-3", "BASKET_REVISION");
+        for (JsonNode change : api.get(CONTRACT, "auditor", "/api/v1/contracts/" + contract + "/change-requests", 200).body()) {
+            String name = changeNames.get(change.path("reference").asText());
+            if (name != null) {
+                ids.put(name, change.path("id").asText());
+            }
+        }
+        for (JsonNode basket : api.get(PERFORMANCE, "auditor", "/api/v1/contracts/" + contract + "/baskets", 200).body()) {
+            ids.put("BASKET_V" + basket.path("number").asInt(), basket.path("id").asText());
+        }
+        for (JsonNode budget : api.get(FINANCE, "auditor", "/api/v1/contracts/" + contract + "/budgets", 200).body()) {
+            ids.put("BUDGET_" + budget.path("financialYear").asText().replace('/', '_'), budget.path("id").asText());
+        }
+        return ids;
+    }
+
+    /** Writes {@code ids} as shell variables, for {@code source}. */
+    static Path writeEnvironment(Path file, Map<String, String> ids) throws IOException {
+        StringBuilder text = new StringBuilder("# The demo contract's ids, for the README's walkthrough. Use: source ")
+                .append(file).append(System.lineSeparator());
+        ids.forEach((name, id) -> text.append("export ").append(name).append('=').append(id).append(System.lineSeparator()));
+        Files.writeString(file, text);
+        return file;
+    }
+
+    private Optional<String> findContract() throws IOException, InterruptedException {
+        for (int page = 0; ; page++) {
+            JsonNode contracts = api.get(CONTRACT, "auditor", "/api/v1/contracts?size=200&page=" + page, 200).body();
+            for (JsonNode contract : contracts) {
+                if (REFERENCE.equals(contract.path("reference").asText())) {
+                    return Optional.of(contract.path("id").asText());
+                }
+            }
+            if (contracts.size() < 200) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private String registerContract() throws IOException, InterruptedException {
+        String contract = api.post(CONTRACT, "commissioner", "/api/v1/contracts", """
+                {"reference":"%s","title":"Service Delivery Contract for Children's Social Care",
+                 "commissioner":{"name":"Doncaster Metropolitan Borough Council","identifier":"E08000017"},
+                 "provider":{"name":"Doncaster Children's Services Trust","identifier":"09133418"},
+                 "commencementDate":"2014-10-01","expiryDate":"2024-09-30",
+                 "contractYearStart":"--10-01","financialYearStart":"--04-01",
+                 "statutoryDirections":["Direction under section 497A of the Education Act 1996 establishing the Trust, 2014"]}"""
+                .formatted(REFERENCE), 201).id();
+        for (String area : SCOPE_AT_TRANSFER) {
+            String[] codeAndName = area.split(":", 2);
+            api.post(CONTRACT, "commissioner", "/api/v1/contracts/" + contract + "/scope", """
+                    {"code":"%s","name":"%s","inScopeFrom":"2014-10-01"}""".formatted(codeAndName[0], codeAndName[1]), 201);
+        }
+        api.update(CONTRACT, "commissioner", "POST", "/api/v1/contracts/" + contract, "/status",
+                "{\"status\":\"ACTIVE\",\"comment\":\"Services transferred to the Trust on 1 October 2014\"}", 200);
+        return contract;
+    }
+
+    /** Basket version 1 in force from commencement, a year of observations, the inspection, the milestones, and the
+     * revised basket (version 2) drafted for the review; answers version 2's id. */
+    private String loadPerformance(String contract) throws IOException, InterruptedException {
+        indicator("RE-REFERRALS", "Re-referrals within 12 months", "PERCENT", "LOWER_IS_BETTER",
+                "Referrals of children referred in the previous 12 months", "All referrals");
+        indicator("CP-SECOND-TIME", "Child protection plans for a second or subsequent time", "PERCENT", "LOWER_IS_BETTER",
+                "Children becoming subject to a plan for a second or subsequent time", "Children becoming subject to a plan");
+        indicator("PLACEMENT-MOVES-3PLUS", "Looked-after children with three or more placements in the year", "PERCENT",
+                "LOWER_IS_BETTER", "Children with three or more placements", "Children looked after");
+        indicator("CARE-LEAVERS-EET", "Care leavers in education, employment or training", "PERCENT", "HIGHER_IS_BETTER",
+                "Care leavers in education, employment or training", "Care leavers aged 19 to 21");
+
+        String first = api.post(PERFORMANCE, "commissioner", "/api/v1/contracts/" + contract + "/baskets", null, 201).id();
+        entry(first, "RE-REFERRALS", """
+                {"baselineValue":38,"baselineDate":"2014-10-01","target":25,"toleranceKind":"THRESHOLD","tolerance":30,
+                 "comparators":[{"kind":"NATIONAL","value":24,"dataYear":"2014/15"},
+                                {"kind":"STATISTICAL_NEIGHBOURS","value":22.5,"dataYear":"2014/15"}]}""");
+        entry(first, "CP-SECOND-TIME", """
+                {"baselineValue":16,"baselineDate":"2014-10-01","target":13,"toleranceKind":"MARGIN","tolerance":2}""");
+        entry(first, "PLACEMENT-MOVES-3PLUS", """
+                {"baselineValue":11,"baselineDate":"2014-10-01","target":8,"toleranceKind":"THRESHOLD","tolerance":10}""");
+        entry(first, "CARE-LEAVERS-EET", """
+                {"baselineValue":40,"baselineDate":"2014-10-01","target":45,"toleranceKind":"THRESHOLD","tolerance":40,
+                 "comparators":[{"kind":"NATIONAL","value":48,"dataYear":"2014/15"}]}""");
+        api.update(PERFORMANCE, "commissioner", "POST", "/api/v1/baskets/" + first, "/activation",
+                "{\"effectiveFrom\":\"2014-10-01\"}", 200);
+
+        // The trust's first contract year, quarter by quarter: re-referrals fall from 38% at transfer to 23%.
+        String[][] quarters = {
+                {"2014-Q4", "72", "15", "40", "20", "VALIDATED"},
+                {"2015-Q1", "62", "14", "36", "21", "VALIDATED"},
+                {"2015-Q2", "52", "13", "32", "22", "VALIDATED"},
+                {"2015-Q3", "46", "12", "28", "21", "PROVISIONAL"}};
+        for (String[] q : quarters) {
+            api.post(PERFORMANCE, "trust-performance", "/api/v1/contracts/" + contract + "/observations", """
+                    [{"indicatorCode":"RE-REFERRALS","period":"%1$s","numerator":%2$s,"denominator":200,"status":"%6$s"},
+                     {"indicatorCode":"CP-SECOND-TIME","period":"%1$s","numerator":%3$s,"denominator":100,"status":"%6$s"},
+                     {"indicatorCode":"PLACEMENT-MOVES-3PLUS","period":"%1$s","numerator":%4$s,"denominator":400,"status":"%6$s"},
+                     {"indicatorCode":"CARE-LEAVERS-EET","period":"%1$s","numerator":%5$s,"denominator":50,"status":"%6$s"}]"""
+                    .formatted((Object[]) q), 201);
+        }
+
+        api.post(PERFORMANCE, "commissioner", "/api/v1/contracts/" + contract + "/inspections", """
+                {"inspectorate":"Ofsted",
+                 "type":"Services for children in need of help and protection, children looked after and care leavers",
+                 "date":"2015-11-04","overallJudgement":"INADEQUATE","recommendations":20,
+                 "areaJudgements":[{"area":"Children who need help and protection","judgement":"INADEQUATE"},
+                   {"area":"Children looked after and achieving permanence","judgement":"REQUIRES_IMPROVEMENT"},
+                   {"area":"Adoption performance","judgement":"GOOD"},
+                   {"area":"Experience and progress of care leavers","judgement":"REQUIRES_IMPROVEMENT"},
+                   {"area":"Leadership, management and governance","judgement":"REQUIRES_IMPROVEMENT"}]}""", 201);
+        for (String milestone : List.of(
+                "{\"title\":\"Requires Improvement by April 2016\",\"targetJudgement\":\"REQUIRES_IMPROVEMENT\",\"dueDate\":\"2016-04-30\"}",
+                "{\"title\":\"Outstanding by October 2019\",\"targetJudgement\":\"OUTSTANDING\",\"dueDate\":\"2019-10-31\"}")) {
+            api.post(PERFORMANCE, "commissioner", "/api/v1/contracts/" + contract + "/milestones", milestone, 201);
+        }
+
+        // The revised basket agreed at the review, with targets and tolerances reset after the baseline review.
+        String revised = api.post(PERFORMANCE, "commissioner", "/api/v1/contracts/" + contract + "/baskets", null, 201).id();
+        entry(revised, "RE-REFERRALS", """
+                {"baselineValue":23,"baselineDate":"2015-09-30","target":20,"toleranceKind":"THRESHOLD","tolerance":22,
+                 "comparators":[{"kind":"NATIONAL","value":22.3,"dataYear":"2014/15"},
+                                {"kind":"STATISTICAL_NEIGHBOURS","value":21.8,"dataYear":"2014/15"}]}""");
+        entry(revised, "CP-SECOND-TIME", """
+                {"baselineValue":12,"baselineDate":"2015-09-30","target":11,"toleranceKind":"MARGIN","tolerance":2}""");
+        entry(revised, "CARE-LEAVERS-EET", """
+                {"baselineValue":42,"baselineDate":"2015-09-30","target":48,"toleranceKind":"THRESHOLD","tolerance":42,
+                 "comparators":[{"kind":"NATIONAL","value":48,"dataYear":"2014/15"}]}""");
+        return revised;
+    }
+
+    private void indicator(String code, String name, String unit, String polarity, String numerator, String denominator)
+            throws IOException, InterruptedException {
+        api.put(PERFORMANCE, "commissioner", "/api/v1/indicators/" + code, """
+                {"name":"%s","definition":"%s, as defined in Schedule 2 of the contract","unit":"%s","polarity":"%s",
+                 "frequency":"QUARTERLY","numeratorDefinition":"%s","denominatorDefinition":"%s","minimumDenominator":20,
+                 "dataSource":"Trust case management system"}""".formatted(name, name, unit, polarity, numerator, denominator), 200, 201);
+    }
+
+    private void entry(String basket, String code, String json) throws IOException, InterruptedException {
+        api.update(PERFORMANCE, "commissioner", "PUT", "/api/v1/baskets/" + basket, "/entries/" + code, json, 200);
+    }
+
+    /** The risk share, 2014/15 with its year-end return and draft outturn, 2015/16 with its first quarter, 2016/17 indicative. */
+    private void loadFinance(String contract) throws IOException, InterruptedException {
+        api.put(FINANCE, "commissioner", "/api/v1/contracts/" + contract + "/risk-share", """
+                {"excludeDemandLed":false,
+                 "overspendBands":[{"basis":"AMOUNT","trustSharePercent":30}],
+                 "underspendBands":[{"upTo":100000.00,"basis":"AMOUNT","trustSharePercent":50},
+                                    {"basis":"AMOUNT","trustSharePercent":25}]}""", 200);
+
+        // The trust's first period, 6 December 2014 to 31 March 2015.
+        String firstPeriod = approvedBudget(contract, "2014/15", "13500000.00",
+                "staffing:Staffing:7000000.00:false", "placements:Placements for looked-after children:4500000.00:true",
+                "overheads:Overheads and support services:2000000.00:false");
+        api.upload(FINANCE, "trust-finance", "/api/v1/budgets/" + firstPeriod + "/monitoring-returns?period=2015-03", "text/csv", """
+                budget_line,actual_to_date,forecast_outturn
+                staffing,6950000.00,6950000.00
+                placements,4480000.00,4480000.00
+                overheads,1972000.00,1972000.00
+                """, 201);
+        api.post(FINANCE, "commissioner", "/api/v1/budgets/" + firstPeriod + "/outturn", null, 200);
+
+        String current = approvedBudget(contract, "2015/16", "42311000.00",
+                "staffing:Staffing:18200000.00:false", "placements:Placements for looked-after children:12500000.00:true",
+                "commissioned-services:Commissioned services:7611000.00:false",
+                "overheads:Overheads and support services:4000000.00:false");
+        api.upload(FINANCE, "trust-finance", "/api/v1/budgets/" + current + "/monitoring-returns?period=2015-Q2", "text/csv", """
+                budget_line,actual_to_date,forecast_outturn
+                staffing,4550000.00,18200000.00
+                placements,3170000.00,12560000.00
+                commissioned-services,1900000.00,7611000.00
+                overheads,1000000.00,4000000.00
+                """, 201);
+
+        // The indicative budget for 2016/17: the approved 2015/16 budget with Schedule 3's adjustments, £42.2m.
+        String next = api.post(FINANCE, "commissioner", "/api/v1/contracts/" + contract + "/budgets",
+                "{\"financialYear\":\"2016/17\"}", 201).id();
+        for (String adjustment : List.of(
+                "PAY_INFLATION:400000.00:1% pay award", "PRICE_INFLATION:250000.00:Contract price uplifts",
+                "CHANGES_IN_LAW:39000.00:National Living Wage", "DEMAND_FOR_SERVICES:300000.00:Looked-after children numbers",
+                "CONTRIBUTION_TO_COUNCIL_SAVINGS:-1100000.00:Contribution towards the Council's savings targets")) {
+            String[] parts = adjustment.split(":", 3);
+            api.update(FINANCE, "commissioner", "POST", "/api/v1/budgets/" + next, "/adjustments", """
+                    {"category":"%s","amount":"%s","rationale":"%s"}""".formatted(parts[0], parts[1], parts[2]), 200);
+        }
+        api.update(FINANCE, "commissioner", "POST", "/api/v1/budgets/" + next, "/status",
+                "{\"status\":\"CONFIRMED_IN_PRINCIPLE\"}", 200);
+    }
+
+    private String approvedBudget(String contract, String year, String base, String... lines) throws IOException, InterruptedException {
+        String budget = api.post(FINANCE, "commissioner", "/api/v1/contracts/" + contract + "/budgets",
+                "{\"financialYear\":\"" + year + "\",\"baseAmount\":\"" + base + "\"}", 201).id();
+        for (String line : lines) {
+            String[] parts = line.split(":", 4);
+            api.update(FINANCE, "commissioner", "PUT", "/api/v1/budgets/" + budget, "/lines/" + parts[0], """
+                    {"name":"%s","amount":"%s","demandLed":%s}""".formatted(parts[1], parts[2], parts[3]), 200);
+        }
+        for (String status : List.of("CONFIRMED_IN_PRINCIPLE", "APPROVED")) {
+            api.update(FINANCE, "commissioner", "POST", "/api/v1/budgets/" + budget, "/status",
+                    "{\"status\":\"" + status + "\"}", 200);
+        }
+        return budget;
+    }
+
+    /** The first Annual Contract Review and the three changes agreed in principle at it. */
+    private void loadAnnualReview(String contract, String proposedBasket) throws IOException, InterruptedException {
+        String review = api.post(CONTRACT, "commissioner", "/api/v1/contracts/" + contract + "/annual-reviews", """
+                {"contractYear":"2014/15","reviewDate":"2015-12-09",
+                 "performanceSummary":"Performance across almost all key indicators is showing improvement or stability; the re-referral rate fell from 38% at transfer to 23%.",
+                 "budgetConfirmedInPrinciple":{"amount":"42200000.00","financialYear":"2016/17"},
+                 "strategicPriorities":["Improving quality of practice","Reforming the Early Help system",
+                   "Development of a locality based delivery model","Delivery phase of innovation projects",
+                   "Leading the sub-regional adoption agency project"],
+                 "areasOfJointFocus":["Joint commissioning of placements with the Council and Doncaster CCG",
+                   "Operational lead for the Corporate Parenting Board","Closer joint working on the Virtual School"]}""",
+                201).id();
+        List<String> changes = List.of("""
+                {"type":"SERVICE_TRANSFER_IN","title":"Transfer of the Children with Disability service to the Trust",
+                 "rationale":"Closer alignment of the CWD team with Referral and Response and the locality social work teams; notifiable because inconsistent with the statutory direction that established the Trust",
+                 "effectiveDate":"2016-04-01","requiresStatutoryDirection":true,
+                 "serviceArea":{"code":"children-with-disability","name":"Children with Disability"}}""", """
+                {"type":"SERVICE_TRANSFER_IN","title":"Management oversight of the Early Help Hub",
+                 "rationale":"Co-location and management with the Trust's Referral and Response and MASH arrangements",
+                 "effectiveDate":"2016-04-01",
+                 "serviceArea":{"code":"early-help-hub","name":"Early Help Hub (management oversight)"}}""", """
+                {"type":"PI_BASKET_REVISION","title":"A revised Performance Indicator basket",
+                 "rationale":"Some measures are no longer relevant; targets and tolerances agreed after review of the Contract Baseline and updated statistical neighbour data",
+                 "effectiveDate":"2016-04-01","basketVersionId":"%s"}""".formatted(proposedBasket));
+        String agreement = """
+                {"agreedOn":"2015-12-09","commissionerSignatory":"Director of People","providerSignatory":"Chief Executive, DCST",
+                 "annualReviewId":"%s","comment":"Agreed in principle at the Annual Contract Review"}""".formatted(review);
+        for (String change : changes) {
+            String id = api.post(CONTRACT, "commissioner", "/api/v1/contracts/" + contract + "/change-requests", change, 201).id();
+            api.update(CONTRACT, "commissioner", "POST", "/api/v1/change-requests/" + id, "/submission", "{}", 200);
+            api.update(CONTRACT, "commissioner", "POST", "/api/v1/change-requests/" + id, "/agreement", agreement, 200);
+        }
+    }
+}
