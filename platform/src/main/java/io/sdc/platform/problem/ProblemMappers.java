@@ -93,7 +93,8 @@ public class ProblemMappers {
             LOG.error("Request failed", e);
         }
         String detail = status >= 500 ? type.title() : e.getMessage();
-        return Response.fromResponse(respond(type, detail, uri, List.of())).status(status).build();
+        Problem problem = new Problem(type.uri(), type.title(), status, detail, uri == null ? null : uri.getPath(), List.of());
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
     @ServerExceptionMapper

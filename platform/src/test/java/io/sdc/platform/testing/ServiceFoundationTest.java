@@ -218,6 +218,30 @@ public abstract class ServiceFoundationTest {
         assertThat(wrong).as("endpoints that answered wrongly").isEmpty();
     }
 
+    @Test
+    void answersABodyOfAMediaTypeNoOperationTakesWithAProblemOfTheSameStatus() {
+        Map<String, Map<String, Object>> paths = given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        String admin = TestTokens.forRole(Roles.ADMIN);
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Object>> path : paths.entrySet()) {
+            String concretePath = path.getKey().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+            for (Map.Entry<String, Object> operation : path.getValue().entrySet()) {
+                if (!(operation.getValue() instanceof Map<?, ?> details) || !details.containsKey("requestBody")) {
+                    continue;
+                }
+                Response response = given().auth().oauth2(admin).contentType("application/x-sdc-unknown").body("?".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .when().request(operation.getKey().toUpperCase(), concretePath).thenReturn();
+                if (response.statusCode() != 415 || !response.contentType().startsWith("application/problem+json")
+                        || response.jsonPath().getInt("status") != 415) {
+                    wrong.add(operation.getKey().toUpperCase() + " " + path.getKey() + " answered " + response.statusCode() + " "
+                            + response.contentType() + " " + response.asString());
+                }
+            }
+        }
+        assertThat(wrong).as("operations that answered an unknown media type wrongly").isEmpty();
+    }
+
     /** The first media type the operation takes its body in, JSON by default. */
     @SuppressWarnings("unchecked")
     private static String requestMediaType(Object operation) {
