@@ -1,0 +1,118 @@
+package io.sdc.endtoend;
+
+import io.restassured.specification.RequestSpecification;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+
+/**
+ * The whole platform as {@code deploy/run-local} runs it: the packaged local-stack launcher started as its own
+ * process, which starts PostgreSQL, Kafka and the four services' packaged applications and loads the demo data.
+ * Every port is a free one chosen here, so a developer's own running stack is left alone.
+ */
+final class RunningPlatform {
+
+    static final String RUNNING = "The Service Delivery Contract platform is running.";
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
+    private static final Duration STOP_TIMEOUT = Duration.ofMinutes(2);
+
+    /** The services by the port each has in the README, with the port each has here. */
+    final Map<Integer, Integer> servicePorts = new LinkedHashMap<>();
+    final Path repositoryRoot;
+    final Path dataDirectory;
+    private final List<String> portOptions = new ArrayList<>();
+    private Process launcher;
+    private Path launcherLog;
+    private int starts;
+
+    RunningPlatform(Path repositoryRoot, Path dataDirectory) throws IOException {
+        this.repositoryRoot = repositoryRoot.toAbsolutePath().normalize();
+        this.dataDirectory = dataDirectory.toAbsolutePath().normalize();
+        for (String option : List.of("postgres-port", "kafka-port", "kafka-controller-port")) {
+            portOptions.add("--" + option + "=" + freePort());
+        }
+        String[] services = {"contract", "performance", "finance", "notification"};
+        for (int i = 0; i < services.length; i++) {
+            int port = freePort();
+            servicePorts.put(8081 + i, port);
+            portOptions.add("--" + services[i] + "-port=" + port);
+        }
+    }
+
+    /** Starts the launcher and waits until it reports the platform running; answers what it printed. */
+    String start() throws IOException, InterruptedException {
+        Path jar = repositoryRoot.resolve("deploy/local-stack/target/local-stack.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("The launcher is not built: " + jar + " (run ./mvnw verify from the top)");
+        }
+        Files.createDirectories(dataDirectory);
+        launcherLog = dataDirectory.resolveSibling("launcher-" + (++starts) + ".log");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "--home=" + repositoryRoot, "--data-dir=" + dataDirectory));
+        command.addAll(portOptions);
+        launcher = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(launcherLog.toFile()).start();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (true) {
+            String printed = Files.readString(launcherLog);
+            if (printed.contains(RUNNING)) {
+                return printed;
+            }
+            if (!launcher.isAlive() || Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("The local stack did not start. It printed:\n" + printed
+                        + "\nLogs in " + dataDirectory.resolve("logs"));
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    /** Stops the launcher as Ctrl-C would, which stops the services, Kafka and PostgreSQL. */
+    void stop() throws InterruptedException {
+        if (launcher == null) {
+            return;
+        }
+        launcher.destroy();
+        if (!launcher.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            launcher.descendants().forEach(ProcessHandle::destroyForcibly);
+            launcher.destroyForcibly().waitFor();
+        }
+        launcher = null;
+    }
+
+    /** The variables of one of the launcher's environment files, such as tokens.env or demo.env. */
+    Map<String, String> environment(String file) throws IOException {
+        Map<String, String> variables = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(dataDirectory.resolve(file))) {
+            if (line.startsWith("export ")) {
+                int equals = line.indexOf('=');
+                variables.put(line.substring("export ".length(), equals), line.substring(equals + 1));
+            }
+        }
+        return variables;
+    }
+
+    /** A call to a service (by its README port, 8081 to 8084) with the launcher's printed token for a role. */
+    RequestSpecification as(String role, int readmePort) throws IOException {
+        String token = environment("tokens.env").get("TOKEN_" + role.toUpperCase(Locale.ROOT).replace('-', '_'));
+        return given().baseUri("http://localhost:" + servicePorts.get(readmePort)).auth().oauth2(token)
+                .contentType("application/json").accept("application/json");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,259 @@
+package io.sdc.endtoend;
+
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+/**
+ * The seeds' story across all four services, on real PostgreSQL and Kafka, started as {@code deploy/run-local} starts
+ * them: the demo data the launcher loads on a first start; the README's walkthrough run as written (the annual
+ * review's three changes, the CWD transfer waiting for its statutory direction, the revised basket in force from its
+ * effective date, the Q2 overspend telling the commissioner, the placement budget variation, the £49k surplus after
+ * the risk share, an auditor reading and not writing); and a later start that finds the demo data and adds nothing.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SeedStoryEndToEndIT {
+
+    private static final int CONTRACTS = 8081;
+    private static final int PERFORMANCE = 8082;
+    private static final int FINANCE = 8083;
+    private static final int NOTIFICATIONS = 8084;
+    private static final Duration PROPAGATION = Duration.ofSeconds(60);
+
+    private static RunningPlatform platform;
+    private static String firstStart;
+    private static Map<String, String> demo;
+
+    @BeforeAll
+    static void startThePlatform() throws Exception {
+        Path root = Path.of(System.getProperty("sdc.repository.root", "../..")).toAbsolutePath().normalize();
+        Path work = Path.of(System.getProperty("sdc.end-to-end.directory", "target/end-to-end"));
+        deleteRecursively(work);
+        platform = new RunningPlatform(root, work.resolve("stack"));
+        firstStart = platform.start();
+        demo = platform.environment("demo.env");
+    }
+
+    @AfterAll
+    static void stopThePlatform() throws InterruptedException {
+        if (platform != null) {
+            platform.stop();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void loadsTheSeedContractAsAtItsFirstAnnualReviewOnTheFirstStart() throws IOException {
+        assertThat(firstStart).contains("Demo data loaded: contract DCST-SDC-2014");
+        assertThat(demo).containsKeys("CONTRACT", "REVIEW", "CWD_TRANSFER", "EARLY_HELP_HUB", "BASKET_REVISION",
+                "BASKET_V1", "BASKET_V2", "BUDGET_2014_15", "BUDGET_2015_16", "BUDGET_2016_17");
+        String contract = demo.get("CONTRACT");
+
+        platform.as("auditor", CONTRACTS).get("/api/v1/contracts/" + contract).then().statusCode(200)
+                .body("reference", equalTo("DCST-SDC-2014"))
+                .body("commencementDate", equalTo("2014-10-01"))
+                .body("status", equalTo("ACTIVE"))
+                .body("provider.name", equalTo("Doncaster Children's Services Trust"));
+        platform.as("auditor", CONTRACTS).get("/api/v1/annual-reviews/" + demo.get("REVIEW")).then().statusCode(200)
+                .body("budgetConfirmedInPrinciple.amount", equalTo("42200000.00"))
+                .body("changesAgreedInPrinciple.reference", contains("NCR-1", "NCR-2", "NCR-3"))
+                .body("changesAgreedInPrinciple.status", everyItem(equalTo("AGREED_IN_PRINCIPLE")));
+
+        platform.as("auditor", PERFORMANCE).get("/api/v1/contracts/" + contract + "/scorecard?period=2015-Q3").then().statusCode(200)
+                .body("basketVersionNumber", equalTo(1))
+                .body("indicators.find { it.indicatorCode == 'RE-REFERRALS' }.value", equalTo(23.0f))
+                .body("indicators.find { it.indicatorCode == 'RE-REFERRALS' }.rag", equalTo("GREEN"))
+                .body("indicators.find { it.indicatorCode == 'RE-REFERRALS' }.directionSinceBaseline", equalTo("IMPROVING"));
+        platform.as("auditor", PERFORMANCE).get("/api/v1/contracts/" + contract + "/inspections").then().statusCode(200)
+                .body("overallJudgement", contains("INADEQUATE"));
+        platform.as("auditor", PERFORMANCE).get("/api/v1/contracts/" + contract + "/milestones").then().statusCode(200)
+                .body("title", contains("Requires Improvement by April 2016", "Outstanding by October 2019"));
+
+        platform.as("auditor", FINANCE).get("/api/v1/budgets/" + demo.get("BUDGET_2016_17")).then().statusCode(200)
+                .body("baseAmount", equalTo("42311000.00"))
+                .body("total", equalTo("42200000.00"))
+                .body("netChange", equalTo("-111000.00"))
+                .body("status", equalTo("CONFIRMED_IN_PRINCIPLE"));
+        platform.as("auditor", FINANCE).get("/api/v1/budgets/" + demo.get("BUDGET_2014_15") + "/outturn").then().statusCode(200)
+                .body("status", equalTo("DRAFT"))
+                .body("trustPositionAfterRiskShare", equalTo("49000.00"));
+        platform.as("commissioner", NOTIFICATIONS).get("/api/v1/inbox?eventType=contract.change-request.agreed-in-principle")
+                .then().statusCode(200).body("", hasSize(3));
+    }
+
+    @Test
+    @Order(2)
+    void livesTheStoryThroughTheReadmesWalkthrough() throws Exception {
+        ReadmeWalkthrough walkthrough = ReadmeWalkthrough.from(platform.repositoryRoot.resolve("README.md")).against(platform);
+        String output = walkthrough.run(platform.repositoryRoot);
+
+        assertThat(ReadmeWalkthrough.statuses(output)).as("the statuses the walkthrough's calls printed:\n" + output).containsExactly(
+                200,                                    // 1. the review
+                409, 200, 200, 200, 200, 200,           // 2. approval refused, direction, three approvals, implementation
+                200, 200, 200,                          // 3. scope before and after, versions
+                200, 200, 200,                          // 4. baskets, scorecards
+                201, 200, 200,                          // 5. the Q2 return, forecast, inbox
+                200, 200, 200, 200, 200,                // 6. the variation's steps, budget, forecast
+                200, 200,                               // 7. outturn, finalisation
+                200, 200, 200, 200, 403);               // 8. audit histories, a write refused
+        assertThat(output).contains("record the further statutory direction");
+        String contract = demo.get("CONTRACT");
+
+        // The CWD transfer is implemented and the scope changes from its effective date.
+        platform.as("auditor", CONTRACTS).get("/api/v1/change-requests/" + demo.get("CWD_TRANSFER")).then().statusCode(200)
+                .body("status", equalTo("IMPLEMENTED"))
+                .body("statutoryDirectionReference", containsString("Children with Disability"))
+                .body("steps.to", contains("DRAFT", "SUBMITTED", "AGREED_IN_PRINCIPLE", "APPROVED", "IMPLEMENTED"));
+        platform.as("auditor", CONTRACTS).get("/api/v1/contracts/" + contract + "/scope?on=2016-03-31").then()
+                .body("code", not(hasItem("children-with-disability")));
+        platform.as("auditor", CONTRACTS).get("/api/v1/contracts/" + contract + "/scope?on=2016-04-01").then()
+                .body("code", hasItem("children-with-disability"));
+        platform.as("auditor", CONTRACTS).get("/api/v1/contracts/" + contract + "/versions").then()
+                .body("number", contains(1, 2));
+
+        // The revised basket is in force from 2016-04-01, through contract-service's approval event.
+        await().atMost(PROPAGATION).untilAsserted(() ->
+                platform.as("auditor", PERFORMANCE).get("/api/v1/baskets/" + demo.get("BASKET_V2")).then()
+                        .body("status", equalTo("ACTIVE")).body("effectiveFrom", equalTo("2016-04-01")));
+        platform.as("auditor", PERFORMANCE).get("/api/v1/baskets/" + demo.get("BASKET_V1")).then()
+                .body("status", equalTo("SUPERSEDED")).body("supersededFrom", equalTo("2016-04-01"));
+        platform.as("auditor", PERFORMANCE).get("/api/v1/contracts/" + contract + "/scorecard?period=2016-Q2").then()
+                .body("basketVersionNumber", equalTo(2));
+        platform.as("auditor", PERFORMANCE).get("/api/v1/contracts/" + contract + "/scorecard?period=2016-Q1").then()
+                .body("basketVersionNumber", equalTo(1));
+
+        // The Q2 overspend reached the commissioner, once.
+        await().atMost(PROPAGATION).untilAsserted(() ->
+                platform.as("commissioner", NOTIFICATIONS).get("/api/v1/inbox?eventType=finance.forecast.overspend").then()
+                        .statusCode(200).body("", hasSize(1)).body("[0].contractId", equalTo(contract)));
+
+        // The placement variation landed on the 2015/16 budget, once, and balanced the forecast.
+        await().atMost(PROPAGATION).untilAsserted(() ->
+                platform.as("auditor", FINANCE).get("/api/v1/budgets/" + demo.get("BUDGET_2015_16")).then()
+                        .body("adjustments.findAll { it.category == 'CONTRACT_VARIATION' }", hasSize(1))
+                        .body("adjustments.find { it.category == 'CONTRACT_VARIATION' }.amount", equalTo("348000.00"))
+                        .body("adjustments.find { it.category == 'CONTRACT_VARIATION' }.lineCode", equalTo("placements"))
+                        .body("total", equalTo("42659000.00")));
+        platform.as("auditor", FINANCE).get("/api/v1/budgets/" + demo.get("BUDGET_2015_16") + "/forecast").then()
+                .body("period", equalTo("2015-Q3")).body("variance", equalTo("0.00"));
+
+        // The first period ends with a £49k surplus after the risk share, final.
+        platform.as("auditor", FINANCE).get("/api/v1/budgets/" + demo.get("BUDGET_2014_15") + "/outturn").then()
+                .body("status", equalTo("FINAL"))
+                .body("trustPositionAfterRiskShare", equalTo("49000.00"))
+                .body("calculation.position", equalTo("UNDERSPEND"))
+                .body("calculation.totalVariance", equalTo("-98000.00"));
+
+        // Every event was applied: no service holds a dead letter.
+        for (int service : List.of(PERFORMANCE, FINANCE, NOTIFICATIONS)) {
+            platform.as("admin", service).get("/api/v1/admin/dead-letters").then().statusCode(200).body("", hasSize(0));
+        }
+    }
+
+    @Test
+    @Order(3)
+    void letsAnAuditorReadTheHistoryOfEachStepAndWriteNothing() throws IOException {
+        String contract = demo.get("CONTRACT");
+        platform.as("auditor", CONTRACTS).get("/api/v1/audit/change-request/" + demo.get("CWD_TRANSFER")).then().statusCode(200)
+                .body("actor", hasItem("commissioner@local-stack"))
+                .body("changes.flatten().findAll { it.field == 'status' }.to",
+                        hasItem("IMPLEMENTED"));
+        platform.as("auditor", PERFORMANCE).get("/api/v1/audit/basket-version/" + demo.get("BASKET_V2")).then().statusCode(200)
+                .body("changes.flatten().findAll { it.field == 'status' }.to", hasItem("ACTIVE"));
+        platform.as("auditor", FINANCE).get("/api/v1/audit/budget/" + demo.get("BUDGET_2015_16")).then().statusCode(200)
+                .body("state.total", hasItem("42659000.00"));
+        String outturn = platform.as("auditor", FINANCE).get("/api/v1/budgets/" + demo.get("BUDGET_2014_15") + "/outturn")
+                .then().extract().path("id");
+        platform.as("auditor", FINANCE).get("/api/v1/audit/outturn/" + outturn).then().statusCode(200)
+                .body("actor", hasItem("commissioner@local-stack"))
+                .body("changes.flatten().findAll { it.field == 'status' }.to", hasItem("FINAL"));
+        platform.as("auditor", FINANCE).get("/api/v1/audit/changes?contractId=" + contract).then().statusCode(200)
+                .body("resourceType", hasItem("outturn"));
+
+        // Writes as an auditor, each refused and each leaving its resource as it was.
+        String change = "/api/v1/change-requests/" + demo.get("EARLY_HELP_HUB");
+        String etag = platform.as("auditor", CONTRACTS).get(change).then().extract().header("ETag");
+        platform.as("auditor", CONTRACTS).header("If-Match", etag).body("{}").post(change + "/implementation").then()
+                .statusCode(403).contentType(containsString("application/problem+json"));
+        platform.as("auditor", CONTRACTS).body("{\"code\":\"x\",\"name\":\"x\",\"inScopeFrom\":\"2016-04-01\"}")
+                .post("/api/v1/contracts/" + contract + "/scope").then().statusCode(403);
+        platform.as("auditor", PERFORMANCE).body("[]").post("/api/v1/contracts/" + contract + "/observations").then().statusCode(403);
+        String budget = "/api/v1/budgets/" + demo.get("BUDGET_2016_17");
+        String budgetEtag = platform.as("auditor", FINANCE).get(budget).then().extract().header("ETag");
+        platform.as("auditor", FINANCE).header("If-Match", budgetEtag).body("{\"status\":\"APPROVED\"}").post(budget + "/status")
+                .then().statusCode(403);
+        platform.as("auditor", NOTIFICATIONS).body("{\"recipient\":\"role:auditor\",\"eventTypes\":[\"finance.forecast.overspend\"],\"channel\":\"INBOX\"}")
+                .post("/api/v1/subscriptions").then().statusCode(403);
+        platform.as("auditor", CONTRACTS).get(change).then().header("ETag", equalTo(etag)).body("status", equalTo("APPROVED"));
+        platform.as("auditor", FINANCE).get(budget).then().header("ETag", equalTo(budgetEtag)).body("status", equalTo("CONFIRMED_IN_PRINCIPLE"));
+    }
+
+    @Test
+    @Order(4)
+    void findsTheDemoDataOnALaterStartAndAddsNothing() throws Exception {
+        String contract = demo.get("CONTRACT");
+        Map<String, Integer> before = counts(contract);
+        platform.stop();
+
+        String secondStart = platform.start();
+
+        assertThat(secondStart).contains("Demo data already present").doesNotContain("Demo data loaded");
+        assertThat(platform.environment("demo.env")).containsAllEntriesOf(demo);
+        assertThat(counts(contract)).isEqualTo(before);
+        List<String> references = platform.as("auditor", CONTRACTS).get("/api/v1/contracts?size=200").then().statusCode(200)
+                .extract().jsonPath().getList("reference");
+        assertThat(references).containsOnlyOnce("DCST-SDC-2014");
+    }
+
+    /** How many of each of the demo contract's resources the services hold. */
+    private static Map<String, Integer> counts(String contract) throws IOException {
+        return Map.of(
+                "change requests", size(platform.as("auditor", CONTRACTS).get("/api/v1/contracts/" + contract + "/change-requests").jsonPath()),
+                "annual reviews", size(platform.as("auditor", CONTRACTS).get("/api/v1/contracts/" + contract + "/annual-reviews").jsonPath()),
+                "scope", size(platform.as("auditor", CONTRACTS).get("/api/v1/contracts/" + contract + "/scope").jsonPath()),
+                "baskets", size(platform.as("auditor", PERFORMANCE).get("/api/v1/contracts/" + contract + "/baskets").jsonPath()),
+                "inspections", size(platform.as("auditor", PERFORMANCE).get("/api/v1/contracts/" + contract + "/inspections").jsonPath()),
+                "milestones", size(platform.as("auditor", PERFORMANCE).get("/api/v1/contracts/" + contract + "/milestones").jsonPath()),
+                "budgets", size(platform.as("auditor", FINANCE).get("/api/v1/contracts/" + contract + "/budgets").jsonPath()),
+                "2015/16 returns", size(platform.as("auditor", FINANCE).get("/api/v1/budgets/" + demo.get("BUDGET_2015_16")
+                        + "/monitoring-returns").jsonPath()));
+    }
+
+    private static int size(JsonPath list) {
+        return list.getList("").size();
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
