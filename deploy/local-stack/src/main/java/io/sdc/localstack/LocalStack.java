@@ -92,6 +92,7 @@ public final class LocalStack {
 
     /** Everything that can be checked before anything starts: the services are built and every port is free. */
     void checkBeforeStart() {
+        options.demoData();
         List<String> missing = new ArrayList<>();
         for (ServiceDefinition service : ServiceDefinition.values()) {
             if (!Files.isRegularFile(service.runnableJar(home))) {

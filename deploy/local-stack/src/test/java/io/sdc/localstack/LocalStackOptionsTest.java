@@ -27,6 +27,15 @@ class LocalStackOptionsTest {
     }
 
     @Test
+    void loadsTheDemoDataUnlessToldNotTo() {
+        assertThat(LocalStackOptions.parse(new String[0], Map.of()).demoData()).isTrue();
+        assertThat(LocalStackOptions.parse(new String[] {"--demo-data=false"}, Map.of()).demoData()).isFalse();
+        assertThat(LocalStackOptions.parse(new String[0], Map.of("SDC_DEMO_DATA", "FALSE")).demoData()).isFalse();
+        assertThatThrownBy(() -> LocalStackOptions.parse(new String[] {"--demo-data=no"}, Map.of()).demoData())
+                .hasMessageContaining("--demo-data must be true or false");
+    }
+
+    @Test
     void refusesUnknownOptionsAndPortsThatAreNotPorts() {
         assertThatThrownBy(() -> LocalStackOptions.parse(new String[] {"--colour=blue"}, Map.of()))
                 .hasMessage("Unknown option --colour");
