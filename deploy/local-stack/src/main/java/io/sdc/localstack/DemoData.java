@@ -30,6 +30,9 @@ import static io.sdc.localstack.ServiceDefinition.PERFORMANCE;
 final class DemoData {
 
     static final String REFERENCE = "DCST-SDC-2014";
+    /** The ids a complete load has, by their names in demo.env. */
+    static final List<String> NAMES = List.of("CONTRACT", "REVIEW", "CWD_TRANSFER", "EARLY_HELP_HUB", "BASKET_REVISION",
+            "BASKET_V1", "BASKET_V2", "BUDGET_2014_15", "BUDGET_2015_16", "BUDGET_2016_17");
     private static final Duration PROPAGATION = Duration.ofSeconds(60);
     private static final List<String> SCOPE_AT_TRANSFER = List.of("referral-and-response:Referral and Response",
             "child-protection:Child Protection", "looked-after-children:Looked After Children", "fostering:Fostering",

@@ -186,7 +186,13 @@ public final class LocalStack {
             } else {
                 step("Demo data already present: contract " + DemoData.REFERENCE);
             }
-            return Optional.of(DemoData.writeEnvironment(dataDirectory.resolve("demo.env"), demoData.ids()));
+            Map<String, String> ids = demoData.ids();
+            List<String> missing = DemoData.NAMES.stream().filter(name -> !ids.containsKey(name)).toList();
+            if (!missing.isEmpty()) {
+                System.err.println("  The demo data is incomplete (was a first start stopped while loading it?): no "
+                        + String.join(", ", missing) + ". Remove " + dataDirectory + " to load it again.");
+            }
+            return Optional.of(DemoData.writeEnvironment(dataDirectory.resolve("demo.env"), ids));
         } catch (IOException | RuntimeException e) {
             System.err.println("  The demo data could not be loaded: " + e.getMessage());
             return Optional.empty();
