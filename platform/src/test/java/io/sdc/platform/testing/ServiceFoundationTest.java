@@ -219,6 +219,40 @@ public abstract class ServiceFoundationTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void documentsTheProblemsEveryOperationCanAnswer() {
+        Map<String, Map<String, Object>> paths = given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        List<String> undocumented = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Object>> path : paths.entrySet()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (Map.Entry<String, Object> operation : path.getValue().entrySet()) {
+                if (!(operation.getValue() instanceof Map<?, ?> details)) {
+                    continue;
+                }
+                Map<String, Object> responses = (Map<String, Object>) details.get("responses");
+                List<String> expected = new ArrayList<>(List.of("401", "403"));
+                List<Map<String, Object>> parameters = (List<Map<String, Object>>) details.get("parameters");
+                if (parameters != null && parameters.stream().anyMatch(p -> "If-Match".equals(p.get("name")))) {
+                    expected.addAll(List.of("412", "428"));
+                }
+                for (String status : expected) {
+                    if (!(responses.get(status) instanceof Map<?, ?> response)
+                            || !(response.get("content") instanceof Map<?, ?> content)
+                            || !(content.get("application/problem+json") instanceof Map<?, ?> problem)
+                            || !(problem.get("schema") instanceof Map<?, ?> schema)
+                            || !"#/components/schemas/Problem".equals(schema.get("$ref"))) {
+                        undocumented.add(operation.getKey().toUpperCase() + " " + path.getKey() + " " + status);
+                    }
+                }
+            }
+        }
+        assertThat(undocumented).as("problem answers missing from the OpenAPI document").isEmpty();
+    }
+
+    @Test
     void answersABodyOfAMediaTypeNoOperationTakesWithAProblemOfTheSameStatus() {
         Map<String, Map<String, Object>> paths = given().accept("application/json").when().get("/q/openapi")
                 .then().statusCode(200).extract().jsonPath().getMap("paths");

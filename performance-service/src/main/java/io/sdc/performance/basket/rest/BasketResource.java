@@ -59,7 +59,6 @@ public class BasketResource {
     @APIResponse(responseCode = "200", description = "The draft", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BasketView.class)))
     @APIResponse(responseCode = "400", description = "Not valid, or no such indicator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not a draft", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Changed since you read it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response putEntry(@PathParam("id") String id, @PathParam("indicatorCode") String indicatorCode,
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid BasketEntryRequest request) {
         return respond(baskets.putEntry(ProblemException.requireUuid("id", id), EntityTags.expectedVersion(ifMatch), indicatorCode,

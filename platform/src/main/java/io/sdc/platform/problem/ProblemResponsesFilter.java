@@ -1,0 +1,81 @@
+package io.sdc.platform.problem;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import java.util.Map;
+
+/**
+ * Documents the problem answers every API operation can give, where its resource method does not describe them
+ * itself (or describes without a body): 401 and 403 for every call, 400 for a request body that is not valid, 404 for a path naming a resource,
+ * 428 and 412 for an update that needs {@code If-Match}. Each is {@code application/problem+json} with the
+ * {@link Problem} schema, so that an auditor reading the OpenAPI document sees every answer a call can have.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String SCHEMA = "Problem";
+    /** The descriptions SmallRye OpenAPI gives the 401 and 403 it adds to secured operations. */
+    private static final java.util.Set<String> GENERATED = java.util.Set.of("Not Authorized", "Not Allowed");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        boolean schemaKnown = openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null
+                && openAPI.getComponents().getSchemas().containsKey(SCHEMA);
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            if (!path.getKey().startsWith("/api/") || path.getValue().getOperations() == null) {
+                continue;
+            }
+            for (Operation operation : path.getValue().getOperations().values()) {
+                document(path.getKey(), operation, schemaKnown);
+            }
+        }
+    }
+
+    private static void document(String path, Operation operation, boolean schemaKnown) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        APIResponses responses = operation.getResponses();
+        add(responses, "401", "No bearer token, or one that is expired, badly signed or from another issuer", schemaKnown);
+        add(responses, "403", "The caller's role does not allow this operation", schemaKnown);
+        if (operation.getRequestBody() != null) {
+            add(responses, "400", "The request body is not valid: every violated field is listed", schemaKnown);
+        }
+        if (path.contains("{")) {
+            add(responses, "404", "No such resource", schemaKnown);
+        }
+        if (operation.getParameters() != null && operation.getParameters().stream().anyMatch(ProblemResponsesFilter::isIfMatch)) {
+            add(responses, "428", "No If-Match header: send the ETag of the version being changed", schemaKnown);
+            add(responses, "412", "The If-Match header names a version that is no longer the current one", schemaKnown);
+        }
+    }
+
+    private static boolean isIfMatch(Parameter parameter) {
+        return parameter.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(parameter.getName());
+    }
+
+    private static void add(APIResponses responses, String status, String description, boolean schemaKnown) {
+        APIResponse response = responses.getAPIResponse(status);
+        if (response == null) {
+            response = OASFactory.createAPIResponse().description(description);
+            responses.addAPIResponse(status, response);
+        } else if (response.getContent() != null) {
+            return;
+        } else if (response.getDescription() == null || GENERATED.contains(response.getDescription())) {
+            response.setDescription(description);
+        }
+        if (schemaKnown) {
+            response.content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                    .schema(OASFactory.createSchema().ref(SCHEMA))));
+        }
+    }
+}
