@@ -39,6 +39,7 @@ public final class LocalStack {
     private ManagedProcess kafka;
     private DatabaseServer database;
     private LocalTokens tokens;
+    private String notificationSecretKey;
 
     LocalStack(LocalStackOptions options, Path home) {
         this.options = options;
@@ -137,6 +138,7 @@ public final class LocalStack {
                 + dataDirectory);
 
         tokens = LocalTokens.in(dataDirectory.resolve("keys"));
+        notificationSecretKey = LocalTokens.secretKey(dataDirectory.resolve("keys").resolve("notification-secret-key"));
         database = startDatabase();
         for (ServiceDefinition service : ServiceDefinition.values()) {
             database.ensureDatabase(service.database());
@@ -240,6 +242,9 @@ public final class LocalStack {
         environment.put("QUARKUS_HTTP_CORS_ORIGINS", options.portalOrigins());
         environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.publicKey().toUri().toString());
         environment.put("MP_JWT_VERIFY_ISSUER", LocalTokens.ISSUER);
+        if (service == ServiceDefinition.NOTIFICATION) {
+            environment.put("SDC_NOTIFICATIONS_SECRET_KEY", notificationSecretKey);
+        }
         return environment;
     }
 

@@ -47,13 +47,24 @@ final class LocalTokens {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
-            Files.writeString(privatePem, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
+            writePrivate(privatePem, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
             Files.writeString(publicPem, pem("PUBLIC KEY", pair.getPublic().getEncoded()), StandardCharsets.US_ASCII);
         }
         String encoded = Files.readString(privatePem, StandardCharsets.US_ASCII)
                 .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(encoded)));
         return new LocalTokens(publicPem, key);
+    }
+
+    /** A random 256-bit key in Base64 kept in {@code file}, made on first use: the notification service's sealing key. */
+    static String secretKey(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            Files.createDirectories(file.getParent());
+            byte[] key = new byte[32];
+            new java.security.SecureRandom().nextBytes(key);
+            writePrivate(file, Base64.getEncoder().encodeToString(key));
+        }
+        return Files.readString(file, StandardCharsets.US_ASCII).trim();
     }
 
     Path publicKey() {
@@ -84,6 +95,16 @@ final class LocalTokens {
         signature.setKeyIdHeaderValue("local-stack");
         signature.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
         return signature.getCompactSerialization();
+    }
+
+    /** Writes a file only its owner can read, where the file system knows owners. */
+    private static void writePrivate(Path file, String text) throws IOException {
+        Files.writeString(file, text, StandardCharsets.US_ASCII);
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // the file system has no owner permissions to set
+        }
     }
 
     private static String pem(String type, byte[] der) {

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
@@ -47,8 +48,10 @@ public class Subscription {
     @Column(name = "webhook_url")
     private String webhookUrl;
 
+    /** The webhook secret, sealed (see WebhookSecrets); never in the audit history. */
+    @NotAudited
     @Column(name = "webhook_secret")
-    private String webhookSecret;
+    private String sealedWebhookSecret;
 
     @Column(nullable = false)
     private boolean active;
@@ -65,16 +68,16 @@ public class Subscription {
     protected Subscription() {
     }
 
-    public Subscription(String recipient, List<String> eventTypes, UUID contractId, Channel channel, String email,
-                        String webhookUrl, String webhookSecret, String createdBy, Instant createdAt) {
-        this.id = UUID.randomUUID();
+    public Subscription(UUID id, String recipient, List<String> eventTypes, UUID contractId, Channel channel, String email,
+                        String webhookUrl, String sealedWebhookSecret, String createdBy, Instant createdAt) {
+        this.id = id;
         this.recipient = recipient;
         this.eventTypes = new ArrayList<>(eventTypes);
         this.contractId = contractId;
         this.channel = channel;
         this.email = email;
         this.webhookUrl = webhookUrl;
-        this.webhookSecret = webhookSecret;
+        this.sealedWebhookSecret = sealedWebhookSecret;
         this.active = true;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
@@ -117,8 +120,13 @@ public class Subscription {
         return webhookUrl;
     }
 
-    public String webhookSecret() {
-        return webhookSecret;
+    public String sealedWebhookSecret() {
+        return sealedWebhookSecret;
+    }
+
+    /** Replaces a secret kept in plain text by an earlier release with its sealed form. */
+    public void keepSealed(String sealed) {
+        this.sealedWebhookSecret = sealed;
     }
 
     public boolean active() {

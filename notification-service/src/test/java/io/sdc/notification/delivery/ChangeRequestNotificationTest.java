@@ -34,6 +34,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 
 /**
  * A change request approved in contract-service reaches, through Kafka, a real SMTP server, a signed webhook and
@@ -51,6 +52,9 @@ class ChangeRequestNotificationTest {
     @Inject
     ObjectMapper objectMapper;
 
+    @Inject
+    jakarta.persistence.EntityManager entityManager;
+
     private WebhookReceiver receiver;
     private UUID contract;
 
@@ -67,8 +71,20 @@ class ChangeRequestNotificationTest {
 
     @Test
     void anApprovedChangeReachesEmailWebhookAndInboxOnceEach() throws Exception {
-        String secret = subscribe("role:commissioner", "WEBHOOK", null, receiver.url("/hooks/ok"))
-                .then().statusCode(201).extract().path("webhookSecret");
+        io.restassured.response.Response created = subscribe("role:commissioner", "WEBHOOK", null, receiver.url("/hooks/ok"));
+        String secret = created.then().statusCode(201).extract().path("webhookSecret");
+        UUID subscription = UUID.fromString(created.path("id"));
+        // Kept only sealed, and never in the audit history.
+        String stored = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> (String) entityManager
+                .createNativeQuery("SELECT webhook_secret FROM subscription WHERE id = ?1").setParameter(1, subscription).getSingleResult());
+        assertThat(stored).startsWith("v1:").doesNotContain(secret);
+        Number auditedSecretColumns = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> (Number) entityManager
+                .createNativeQuery("""
+                        SELECT count(*) FROM information_schema.columns
+                        WHERE table_name = 'subscription_aud' AND column_name = 'webhook_secret'""").getSingleResult());
+        assertThat(auditedSecretColumns.intValue()).isZero();
+        as("admin", Roles.ADMIN).get("/api/v1/subscriptions").then().statusCode(200)
+                .body("find { it.id == '" + subscription + "' }.webhookSecret", nullValue());
         subscribe("role:commissioner", "EMAIL", "commissioning@council.example", null).then().statusCode(201);
         subscribe("user:c.jones", "INBOX", null, null).then().statusCode(201);
         int mailBefore = RealSmtpServer.smtp().getReceivedMessages().length;

@@ -10,6 +10,7 @@ import io.sdc.notification.delivery.Notification;
 import io.sdc.notification.delivery.repository.DeliveryRepository;
 import io.sdc.notification.subscription.Subscription;
 import io.sdc.notification.subscription.repository.SubscriptionRepository;
+import io.sdc.notification.subscription.service.WebhookSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -40,6 +41,9 @@ public class DeliveryWorker {
 
     @Inject
     SubscriptionRepository subscriptions;
+
+    @Inject
+    WebhookSecrets secrets;
 
     @Inject
     Mailer mailer;
@@ -106,7 +110,7 @@ public class DeliveryWorker {
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
                 .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(subscription.webhookSecret(), timestamp, body))
+                .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(secrets.open(subscription.id(), subscription.sealedWebhookSecret()), timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         HttpResponse<Void> response;
         try {

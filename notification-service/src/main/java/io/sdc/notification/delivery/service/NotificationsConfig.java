@@ -28,4 +28,10 @@ public interface NotificationsConfig {
 
     @WithDefault("notifications@sdc.localhost")
     String emailFrom();
+
+    /**
+     * The AES-256 key, 32 bytes in Base64, that seals webhook secrets at rest (e.g. from {@code openssl rand -base64 32});
+     * given as SDC_NOTIFICATIONS_SECRET_KEY. Changing it leaves the secrets sealed under the old key unopenable.
+     */
+    String secretKey();
 }

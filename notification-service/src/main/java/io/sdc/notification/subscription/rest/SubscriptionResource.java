@@ -1,16 +1,15 @@
 package io.sdc.notification.subscription.rest;
 
-import io.sdc.notification.delivery.service.NotificationsConfig;
 import io.sdc.notification.subscription.Channel;
 import io.sdc.notification.subscription.Subscription;
 import io.sdc.notification.subscription.repository.SubscriptionRepository;
+import io.sdc.notification.subscription.service.SubscriptionService;
 import io.sdc.platform.audit.ChangeContext;
 import io.sdc.platform.problem.Problem;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -32,9 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.security.SecureRandom;
-import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,19 +40,16 @@ import java.util.UUID;
 @Tag(name = "Subscriptions", description = "Who hears about what, and how")
 public class SubscriptionResource {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    @Inject
+    SubscriptionService subscriptions;
 
     @Inject
-    SubscriptionRepository subscriptions;
-
-    @Inject
-    NotificationsConfig config;
+    SubscriptionRepository repository;
 
     @Inject
     ChangeContext changeContext;
 
     @POST
-    @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.COMMISSIONER})
     @Operation(summary = "Subscribe a role or a person",
             description = "A recipient (`role:commissioner` or `user:j.smith`), event types (none: every type that makes a notification), "
@@ -67,25 +60,10 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "201", description = "Subscribed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "400", description = "Not valid, or a webhook URL outside the allow-list", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response subscribe(@NotNull @Valid Request request) {
-        String secret = null;
-        switch (request.channel()) {
-            case EMAIL -> require(request.email() != null, "An EMAIL subscription needs email");
-            case WEBHOOK -> {
-                require(request.webhookUrl() != null, "A WEBHOOK subscription needs webhookUrl");
-                require(config.webhookAllowList().stream().anyMatch(allowed -> request.webhookUrl().startsWith(allowed)),
-                        "The webhook URL " + request.webhookUrl() + " is not on the allow-list");
-                byte[] key = new byte[32];
-                RANDOM.nextBytes(key);
-                secret = HexFormat.of().formatHex(key);
-            }
-            case INBOX -> {
-            }
-        }
-        Subscription subscription = new Subscription(request.recipient(), request.eventTypes() == null ? List.of() : request.eventTypes(),
+        SubscriptionService.Subscribed subscribed = subscriptions.subscribe(request.recipient(), request.eventTypes(),
                 request.contractId() == null ? null : UUID.fromString(request.contractId()), request.channel(), request.email(),
-                request.webhookUrl(), secret, changeContext.author().actor(), Instant.now());
-        subscriptions.persistAndFlush(subscription);
-        return Response.status(Response.Status.CREATED).entity(View.of(subscription, true)).build();
+                request.webhookUrl(), changeContext.author().actor());
+        return Response.status(Response.Status.CREATED).entity(View.of(subscribed.subscription(), subscribed.webhookSecret())).build();
     }
 
     @GET
@@ -93,25 +71,17 @@ public class SubscriptionResource {
     @Operation(summary = "List the active subscriptions", description = "Webhook secrets are never shown again.")
     @APIResponse(responseCode = "200", description = "The subscriptions")
     public List<View> list() {
-        return subscriptions.active().stream().map(subscription -> View.of(subscription, false)).toList();
+        return repository.active().stream().map(subscription -> View.of(subscription, null)).toList();
     }
 
     @DELETE
     @Path("/{id}")
-    @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.COMMISSIONER})
     @Operation(summary = "End a subscription", description = "It stays in the audit history.")
     @APIResponse(responseCode = "204", description = "Ended")
     @APIResponse(responseCode = "404", description = "No such subscription", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void end(@PathParam("id") String id) {
-        UUID subscription = ProblemException.requireUuid("id", id);
-        subscriptions.findByIdOptional(subscription).orElseThrow(() -> ProblemException.notFound("subscription", subscription)).deactivate();
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw ProblemException.invalid(message);
-        }
+        subscriptions.end(ProblemException.requireUuid("id", id));
     }
 
     @Schema(name = "SubscriptionRequest")
@@ -128,9 +98,9 @@ public class SubscriptionResource {
     @Schema(name = "Subscription")
     public record View(UUID id, String recipient, List<String> eventTypes, UUID contractId, Channel channel, String email,
                        String webhookUrl, @Schema(description = "Only in the answer that created it") String webhookSecret) {
-        static View of(Subscription subscription, boolean withSecret) {
+        static View of(Subscription subscription, String webhookSecret) {
             return new View(subscription.id(), subscription.recipient(), subscription.eventTypes(), subscription.contractId(),
-                    subscription.channel(), subscription.email(), subscription.webhookUrl(), withSecret ? subscription.webhookSecret() : null);
+                    subscription.channel(), subscription.email(), subscription.webhookUrl(), webhookSecret);
         }
     }
 }

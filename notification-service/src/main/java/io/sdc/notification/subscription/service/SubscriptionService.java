@@ -1,0 +1,85 @@
+package io.sdc.notification.subscription.service;
+
+import io.quarkus.runtime.StartupEvent;
+import io.sdc.notification.delivery.service.NotificationsConfig;
+import io.sdc.notification.subscription.Channel;
+import io.sdc.notification.subscription.Subscription;
+import io.sdc.notification.subscription.repository.SubscriptionRepository;
+import io.sdc.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Subscribes roles and people to notifications and ends their subscriptions. */
+@ApplicationScoped
+public class SubscriptionService {
+
+    private static final Logger LOG = Logger.getLogger(SubscriptionService.class);
+
+    @Inject
+    SubscriptionRepository subscriptions;
+
+    @Inject
+    NotificationsConfig config;
+
+    @Inject
+    WebhookSecrets secrets;
+
+    /** A new subscription and, for a webhook, its secret in plain text: the only time it is shown. */
+    public record Subscribed(Subscription subscription, String webhookSecret) {
+    }
+
+    @Transactional
+    public Subscribed subscribe(String recipient, List<String> eventTypes, UUID contractId, Channel channel, String email,
+                                String webhookUrl, String actor) {
+        UUID id = UUID.randomUUID();
+        String secret = null;
+        String sealed = null;
+        switch (channel) {
+            case EMAIL -> require(email != null, "An EMAIL subscription needs email");
+            case WEBHOOK -> {
+                require(webhookUrl != null, "A WEBHOOK subscription needs webhookUrl");
+                require(config.webhookAllowList().stream().anyMatch(webhookUrl::startsWith),
+                        "The webhook URL " + webhookUrl + " is not on the allow-list");
+                secret = secrets.generate();
+                sealed = secrets.seal(id, secret);
+            }
+            case INBOX -> {
+            }
+        }
+        Subscription subscription = new Subscription(id, recipient, eventTypes == null ? List.of() : eventTypes, contractId,
+                channel, email, webhookUrl, sealed, actor, Instant.now());
+        subscriptions.persistAndFlush(subscription);
+        return new Subscribed(subscription, secret);
+    }
+
+    @Transactional
+    public void end(UUID id) {
+        subscriptions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("subscription", id)).deactivate();
+    }
+
+    /** Seals, at start, any webhook secret an earlier release kept in plain text. */
+    @Transactional
+    void sealPlainSecrets(@Observes StartupEvent start) {
+        List<Subscription> plain = subscriptions.list("sealedWebhookSecret is not null and sealedWebhookSecret not like ?1",
+                WebhookSecrets.FORMAT + "%");
+        for (Subscription subscription : plain) {
+            subscription.keepSealed(secrets.seal(subscription.id(), subscription.sealedWebhookSecret()));
+        }
+        if (!plain.isEmpty()) {
+            LOG.infof("Sealed the webhook secrets of %d subscriptions kept in plain text", plain.size());
+        }
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw ProblemException.invalid(message);
+        }
+    }
+}
