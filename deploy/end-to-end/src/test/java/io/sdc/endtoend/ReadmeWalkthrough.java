@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class ReadmeWalkthrough {
 
-    static final String SECTION = "## Walk the seeds' story";
+    static final String SECTION = "## Walk through the demo contract";
     private static final Pattern BLOCK = Pattern.compile("```sh\\n(.*?)```", Pattern.DOTALL);
     private static final Pattern STATUS = Pattern.compile("^-> HTTP (\\d{3})$", Pattern.MULTILINE);
 
