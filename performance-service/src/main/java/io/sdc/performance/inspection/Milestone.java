@@ -16,7 +16,8 @@ import java.util.UUID;
 
 /**
  * A contract milestone: a target judgement by a date, such as 'Requires Improvement by April 2016' or 'Outstanding
- * by October 2019', overall or for one area. Its status follows from the inspections.
+ * by October 2019', overall or for one area, judged by any inspection or by one kind only. Its status follows from
+ * the inspections.
  */
 @Entity
 @Table(name = "milestone")
@@ -42,6 +43,10 @@ public class Milestone {
     /** The area judged, or none for the overall judgement. */
     private String area;
 
+    /** The kind of inspection that judges it (the inspection's type), or none for any inspection. */
+    @Column(name = "inspection_type")
+    private String inspectionType;
+
     /** The final status already announced (MET or MISSED), so each is announced once. */
     @Enumerated(EnumType.STRING)
     @Column(name = "announced_status")
@@ -50,19 +55,22 @@ public class Milestone {
     protected Milestone() {
     }
 
-    public Milestone(UUID contractId, String title, InspectionJudgement targetJudgement, LocalDate dueDate, String area) {
+    public Milestone(UUID contractId, String title, InspectionJudgement targetJudgement, LocalDate dueDate, String area,
+                     String inspectionType) {
         this.id = UUID.randomUUID();
         this.contractId = contractId;
         this.title = title;
         this.targetJudgement = targetJudgement;
         this.dueDate = dueDate;
         this.area = area;
+        this.inspectionType = inspectionType;
     }
 
     /** The first inspection on or before the due date that reached the target judgement, if any. */
     public Optional<Inspection> metBy(List<Inspection> inspections) {
         return inspections.stream()
                 .filter(inspection -> !inspection.date().isAfter(dueDate))
+                .filter(inspection -> inspectionType == null || inspectionType.equalsIgnoreCase(inspection.type()))
                 .filter(inspection -> inspection.judgementOf(area).map(judged -> judged.atLeast(targetJudgement)).orElse(false))
                 .min(Comparator.comparing(Inspection::date));
     }
@@ -106,5 +114,9 @@ public class Milestone {
 
     public String area() {
         return area;
+    }
+
+    public String inspectionType() {
+        return inspectionType;
     }
 }

@@ -77,6 +77,30 @@ class MilestoneTest {
         assertThat(events(contract, "performance.inspection.recorded")).isEqualTo(2);
     }
 
+    @Test
+    void judgesAMilestoneOnlyByTheKindOfInspectionItNames() throws Exception {
+        UUID contract = new PerformanceTestSupport(producer, codec, objectMapper).knownContract();
+        String base = "/api/v1/contracts/" + contract;
+        String framework = "Services for children in need of help and protection, children looked after and care leavers";
+        as(Roles.COMMISSIONER).body("""
+                        {"title":"Requires Improvement by April 2016","targetJudgement":"REQUIRES_IMPROVEMENT","dueDate":"2016-04-30",
+                         "inspectionType":"%s"}""".formatted(framework))
+                .post(base + "/milestones").then().statusCode(201).body("inspectionType", equalTo(framework));
+        inspection(base, "Children's home", "2015-06-10", "OUTSTANDING");
+        as(Roles.AUDITOR).get(base + "/milestones?asOf=2016-01-29").then().body("status", contains("ON_TRACK"));
+
+        inspection(base, framework.toUpperCase(), "2016-03-15", "REQUIRES_IMPROVEMENT");
+        as(Roles.AUDITOR).get(base + "/milestones").then().body("status", contains("MET"))
+                .body("inspectionType", contains(framework));
+    }
+
+    private static void inspection(String base, String type, String date, String judgement) {
+        as(Roles.COMMISSIONER).body("""
+                        {"inspectorate":"Ofsted","type":"%s","date":"%s","overallJudgement":"%s","recommendations":0}"""
+                        .formatted(type, date, judgement))
+                .post(base + "/inspections").then().statusCode(201);
+    }
+
     private static void milestone(String base, String title, String judgement, String due, String area) {
         as(Roles.COMMISSIONER).body("""
                         {"title":"%s","targetJudgement":"%s","dueDate":"%s"%s}""".formatted(title, judgement, due,

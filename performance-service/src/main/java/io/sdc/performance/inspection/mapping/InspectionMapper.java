@@ -21,7 +21,7 @@ public final class InspectionMapper {
     public static MilestoneView toView(Milestone milestone, LocalDate asOf, List<Inspection> inspections) {
         List<Inspection> known = inspections.stream().filter(inspection -> !inspection.date().isAfter(asOf)).toList();
         return new MilestoneView(milestone.id(), milestone.contractId(), milestone.title(), milestone.targetJudgement(),
-                milestone.dueDate(), milestone.area(), asOf, milestone.statusOn(asOf, inspections),
+                milestone.dueDate(), milestone.area(), milestone.inspectionType(), asOf, milestone.statusOn(asOf, inspections),
                 milestone.metBy(known).map(Inspection::id).orElse(null));
     }
 }

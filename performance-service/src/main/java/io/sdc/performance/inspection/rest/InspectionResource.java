@@ -73,13 +73,14 @@ public class InspectionResource {
     @POST
     @Path("/milestones")
     @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
-    @Operation(summary = "Add a milestone", description = "A target judgement by a date, overall or for one area.")
+    @Operation(summary = "Add a milestone", description = "A target judgement by a date, overall or for one area, "
+            + "judged by any inspection or only by inspections of one type.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MilestoneView.class)))
     @APIResponse(responseCode = "400", description = "Not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addMilestone(@PathParam("contractId") String contractId, @NotNull @Valid MilestoneRequest request) {
         UUID contract = uuid(contractId);
         var milestone = inspections.addMilestone(contract, request.title().strip(), request.targetJudgement(), request.dueDate(),
-                request.area() == null || request.area().isBlank() ? null : request.area().strip());
+                blankToNull(request.area()), blankToNull(request.inspectionType()));
         return Response.status(Response.Status.CREATED)
                 .entity(InspectionMapper.toView(milestone, LocalDate.now(clock), inspections.inspectionsOf(contract))).build();
     }
@@ -100,5 +101,9 @@ public class InspectionResource {
 
     private static UUID uuid(String contractId) {
         return ProblemException.requireUuid("contractId", contractId);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

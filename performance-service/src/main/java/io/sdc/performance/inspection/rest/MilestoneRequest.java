@@ -13,5 +13,8 @@ public record MilestoneRequest(
         @NotBlank @Size(max = 200) @Schema(example = "Requires Improvement by April 2016") String title,
         @NotNull @Schema(example = "REQUIRES_IMPROVEMENT") InspectionJudgement targetJudgement,
         @NotNull @Schema(example = "2016-04-30") LocalDate dueDate,
-        @Size(max = 200) @Schema(description = "An area to judge; absent for the overall judgement") String area) {
+        @Size(max = 200) @Schema(description = "An area to judge; absent for the overall judgement") String area,
+        @Size(max = 300) @Schema(description = "The type of the inspections that judge it; absent for any inspection",
+                example = "Services for children in need of help and protection, children looked after and care leavers")
+        String inspectionType) {
 }

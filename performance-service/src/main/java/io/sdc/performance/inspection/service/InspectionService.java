@@ -70,9 +70,10 @@ public class InspectionService {
     }
 
     @Transactional
-    public Milestone addMilestone(UUID contractId, String title, InspectionJudgement target, LocalDate dueDate, String area) {
+    public Milestone addMilestone(UUID contractId, String title, InspectionJudgement target, LocalDate dueDate, String area,
+                                  String inspectionType) {
         requireContract(contractId);
-        Milestone milestone = new Milestone(contractId, title, target, dueDate, area);
+        Milestone milestone = new Milestone(contractId, title, target, dueDate, area, inspectionType);
         milestones.persistAndFlush(milestone);
         announce(InspectionEvents.MILESTONE_ADDED, contractId, objectMapper.valueToTree(
                 InspectionMapper.toView(milestone, LocalDate.now(clock), inspections.ofContract(contractId))));
