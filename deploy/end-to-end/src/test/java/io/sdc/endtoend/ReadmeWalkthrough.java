@@ -55,16 +55,17 @@ final class ReadmeWalkthrough {
         return script;
     }
 
-    /** Runs the commands in bash from {@code directory}; answers everything they printed. */
-    String run(Path directory) throws IOException, InterruptedException {
-        Process bash = new ProcessBuilder("bash", "-c", script).directory(directory.toFile()).redirectErrorStream(true).start();
+    /** Runs the commands in bash from {@code directory}, printing to {@code log}; answers everything they printed. */
+    String run(Path directory, Path log) throws IOException, InterruptedException {
+        Process bash = new ProcessBuilder("bash", "-c", script).directory(directory.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         bash.getOutputStream().close();
-        byte[] printed = bash.getInputStream().readAllBytes();
         if (!bash.waitFor(5, TimeUnit.MINUTES)) {
+            bash.descendants().forEach(ProcessHandle::destroyForcibly);
             bash.destroyForcibly();
-            throw new IllegalStateException("The walkthrough did not finish within 5 minutes");
+            throw new IllegalStateException("The walkthrough did not finish within 5 minutes:\n" + Files.readString(log));
         }
-        String output = new String(printed, StandardCharsets.UTF_8);
+        String output = Files.readString(log, StandardCharsets.UTF_8);
         if (bash.exitValue() != 0) {
             throw new IllegalStateException("The walkthrough ended with exit code " + bash.exitValue() + ":\n" + output);
         }

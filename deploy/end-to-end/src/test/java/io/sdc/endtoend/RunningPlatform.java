@@ -63,6 +63,10 @@ final class RunningPlatform {
                 "-jar", jar.toString(), "--home=" + repositoryRoot, "--data-dir=" + dataDirectory));
         command.addAll(portOptions);
         launcher = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(launcherLog.toFile()).start();
+        if (starts == 1) {
+            // Should the test JVM be stopped before the test stops the platform, the platform stops with it.
+            Runtime.getRuntime().addShutdownHook(new Thread(this::stopOnExit, "end-to-end-platform-stop"));
+        }
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (true) {
             String printed = Files.readString(launcherLog);
@@ -78,7 +82,7 @@ final class RunningPlatform {
     }
 
     /** Stops the launcher as Ctrl-C would, which stops the services, Kafka and PostgreSQL. */
-    void stop() throws InterruptedException {
+    synchronized void stop() throws InterruptedException {
         if (launcher == null) {
             return;
         }
@@ -88,6 +92,14 @@ final class RunningPlatform {
             launcher.destroyForcibly().waitFor();
         }
         launcher = null;
+    }
+
+    private void stopOnExit() {
+        try {
+            stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The variables of one of the launcher's environment files, such as tokens.env or demo.env. */

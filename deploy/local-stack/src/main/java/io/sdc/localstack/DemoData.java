@@ -19,9 +19,8 @@ import static io.sdc.localstack.ServiceDefinition.PERFORMANCE;
  * The seeds' contract as it stood after its first Annual Contract Review (9 December 2015), loaded through the
  * services' public APIs: Doncaster Council's Service Delivery Contract with the Doncaster Children's Services Trust
  * (commenced 1 October 2014), its scope and statutory direction; PI basket version 1 with the seeds' indicators and
- * baselines and a year of the trust's observations; the November 2015 Ofsted inspection and the contract's
- * milestones; the risk-share mechanism; the 2014/15 budget with its year-end return and draft outturn, the approved
- * 2015/16 budget with its first quarter's return, the indicative 2016/17 budget of £42.2m; and the review itself with
+ * baselines and a year of the trust's observations; the year's inspections and the contract's milestones; the
+ * risk-share mechanism; the 2014/15 budget with its year-end return and draft outturn, the approved 2015/16 budget with its first quarter's return, the indicative 2016/17 budget of £42.2m; and the review itself with
  * the three changes agreed in principle at it, waiting for the council's decisions.
  *
  * <p>Loaded once: when the contract's reference is already registered nothing is written. Either way the ids a
@@ -30,6 +29,8 @@ import static io.sdc.localstack.ServiceDefinition.PERFORMANCE;
 final class DemoData {
 
     static final String REFERENCE = "DCST-SDC-2014";
+    private static final String FRAMEWORK =
+            "Services for children in need of help and protection, children looked after and care leavers";
     /** The ids a complete load has, by their names in demo.env. */
     static final List<String> NAMES = List.of("CONTRACT", "REVIEW", "CWD_TRANSFER", "EARLY_HELP_HUB", "BASKET_REVISION",
             "BASKET_V1", "BASKET_V2", "BUDGET_2014_15", "BUDGET_2015_16", "BUDGET_2016_17");
@@ -142,65 +143,79 @@ final class DemoData {
                 "Children becoming subject to a plan for a second or subsequent time", "Children becoming subject to a plan");
         indicator("PLACEMENT-MOVES-3PLUS", "Looked-after children with three or more placements in the year", "PERCENT",
                 "LOWER_IS_BETTER", "Children with three or more placements", "Children looked after");
-        indicator("CARE-LEAVERS-EET", "Care leavers in education, employment or training", "PERCENT", "HIGHER_IS_BETTER",
-                "Care leavers in education, employment or training", "Care leavers aged 19 to 21");
+        indicator("AGENCY-SOCIAL-WORKERS", "Frontline social work posts filled by agency staff", "PERCENT", "LOWER_IS_BETTER",
+                "Frontline posts filled by agency staff", "Frontline social work posts");
+        indicator("STAFF-TURNOVER", "Social work staff turnover over the last 12 months", "PERCENT", "LOWER_IS_BETTER",
+                "Social workers who left in the last 12 months", "Average social work headcount");
 
+        // Comparators: the reports say 23% re-referrals is better than national and regional performance, without values.
         String first = api.post(PERFORMANCE, "commissioner", "/api/v1/contracts/" + contract + "/baskets", null, 201).id();
         entry(first, "RE-REFERRALS", """
                 {"baselineValue":38,"baselineDate":"2014-10-01","target":25,"toleranceKind":"THRESHOLD","tolerance":30,
-                 "comparators":[{"kind":"NATIONAL","value":24,"dataYear":"2014/15"},
-                                {"kind":"STATISTICAL_NEIGHBOURS","value":22.5,"dataYear":"2014/15"}]}""");
+                 "comparators":[{"kind":"NATIONAL","value":24,"dataYear":"2014/15"},{"kind":"REGIONAL","value":25,"dataYear":"2014/15"}]}""");
         entry(first, "CP-SECOND-TIME", """
-                {"baselineValue":16,"baselineDate":"2014-10-01","target":13,"toleranceKind":"MARGIN","tolerance":2}""");
+                {"baselineValue":16,"baselineDate":"2014-10-01","target":14,"toleranceKind":"MARGIN","tolerance":2}""");
         entry(first, "PLACEMENT-MOVES-3PLUS", """
-                {"baselineValue":11,"baselineDate":"2014-10-01","target":8,"toleranceKind":"THRESHOLD","tolerance":10}""");
-        entry(first, "CARE-LEAVERS-EET", """
-                {"baselineValue":40,"baselineDate":"2014-10-01","target":45,"toleranceKind":"THRESHOLD","tolerance":40,
-                 "comparators":[{"kind":"NATIONAL","value":48,"dataYear":"2014/15"}]}""");
+                {"baselineValue":11,"baselineDate":"2014-10-01","target":9,"toleranceKind":"THRESHOLD","tolerance":11}""");
+        entry(first, "AGENCY-SOCIAL-WORKERS", """
+                {"baselineValue":18,"baselineDate":"2014-10-01","target":12,"toleranceKind":"THRESHOLD","tolerance":16}""");
+        entry(first, "STAFF-TURNOVER", """
+                {"baselineValue":29,"baselineDate":"2014-10-01","target":20,"toleranceKind":"THRESHOLD","tolerance":25}""");
         api.update(PERFORMANCE, "commissioner", "POST", "/api/v1/baskets/" + first, "/activation",
                 "{\"effectiveFrom\":\"2014-10-01\"}", 200);
 
-        // The trust's first contract year, quarter by quarter: re-referrals fall from 38% at transfer to 23%.
+        // The trust's first contract year, quarter by quarter, to the reports' figures twelve months after transfer:
+        // re-referrals 38% to 23%, second child protection plans 16% to 13%, three or more moves 11% to 7%,
+        // agency staff 18% to 10%, turnover 29% to 18%.
         String[][] quarters = {
-                {"2014-Q4", "72", "15", "40", "20", "VALIDATED"},
-                {"2015-Q1", "62", "14", "36", "21", "VALIDATED"},
-                {"2015-Q2", "52", "13", "32", "22", "VALIDATED"},
-                {"2015-Q3", "46", "12", "28", "21", "PROVISIONAL"}};
+                {"2014-Q4", "72", "15", "40", "40", "65", "VALIDATED"},
+                {"2015-Q1", "62", "15", "36", "35", "57", "VALIDATED"},
+                {"2015-Q2", "52", "14", "32", "30", "50", "VALIDATED"},
+                {"2015-Q3", "46", "13", "28", "25", "45", "PROVISIONAL"}};
         for (String[] q : quarters) {
             api.post(PERFORMANCE, "trust-performance", "/api/v1/contracts/" + contract + "/observations", """
-                    [{"indicatorCode":"RE-REFERRALS","period":"%1$s","numerator":%2$s,"denominator":200,"status":"%6$s"},
-                     {"indicatorCode":"CP-SECOND-TIME","period":"%1$s","numerator":%3$s,"denominator":100,"status":"%6$s"},
-                     {"indicatorCode":"PLACEMENT-MOVES-3PLUS","period":"%1$s","numerator":%4$s,"denominator":400,"status":"%6$s"},
-                     {"indicatorCode":"CARE-LEAVERS-EET","period":"%1$s","numerator":%5$s,"denominator":50,"status":"%6$s"}]"""
+                    [{"indicatorCode":"RE-REFERRALS","period":"%1$s","numerator":%2$s,"denominator":200,"status":"%7$s"},
+                     {"indicatorCode":"CP-SECOND-TIME","period":"%1$s","numerator":%3$s,"denominator":100,"status":"%7$s"},
+                     {"indicatorCode":"PLACEMENT-MOVES-3PLUS","period":"%1$s","numerator":%4$s,"denominator":400,"status":"%7$s"},
+                     {"indicatorCode":"AGENCY-SOCIAL-WORKERS","period":"%1$s","numerator":%5$s,"denominator":250,"status":"%7$s"},
+                     {"indicatorCode":"STAFF-TURNOVER","period":"%1$s","numerator":%6$s,"denominator":250,"status":"%7$s"}]"""
                     .formatted((Object[]) q), 201);
         }
 
+        // The year's inspections. The reports date only Ofsted's inspection of November 2015; the agencies' and the
+        // children's homes' inspections are dated at the end of the contract year the Trust's annual report covers.
         api.post(PERFORMANCE, "commissioner", "/api/v1/contracts/" + contract + "/inspections", """
-                {"inspectorate":"Ofsted",
-                 "type":"Services for children in need of help and protection, children looked after and care leavers",
-                 "date":"2015-11-04","overallJudgement":"INADEQUATE","recommendations":20,
+                {"inspectorate":"Ofsted","type":"%s","date":"2015-11-04","overallJudgement":"INADEQUATE","recommendations":20,
                  "areaJudgements":[{"area":"Children who need help and protection","judgement":"INADEQUATE"},
                    {"area":"Children looked after and achieving permanence","judgement":"REQUIRES_IMPROVEMENT"},
                    {"area":"Adoption performance","judgement":"GOOD"},
                    {"area":"Experience and progress of care leavers","judgement":"REQUIRES_IMPROVEMENT"},
-                   {"area":"Leadership, management and governance","judgement":"REQUIRES_IMPROVEMENT"}]}""", 201);
-        for (String milestone : List.of(
-                "{\"title\":\"Requires Improvement by April 2016\",\"targetJudgement\":\"REQUIRES_IMPROVEMENT\",\"dueDate\":\"2016-04-30\"}",
-                "{\"title\":\"Outstanding by October 2019\",\"targetJudgement\":\"OUTSTANDING\",\"dueDate\":\"2019-10-31\"}")) {
-            api.post(PERFORMANCE, "commissioner", "/api/v1/contracts/" + contract + "/milestones", milestone, 201);
+                   {"area":"Leadership, management and governance","judgement":"REQUIRES_IMPROVEMENT"}]}""".formatted(FRAMEWORK), 201);
+        for (String inspection : List.of("Independent fostering agency:GOOD", "Voluntary adoption agency:GOOD",
+                "Children's home 1:GOOD", "Children's home 2:GOOD", "Children's home 3:GOOD", "Children's home 4:OUTSTANDING")) {
+            String[] typeAndJudgement = inspection.split(":");
+            api.post(PERFORMANCE, "commissioner", "/api/v1/contracts/" + contract + "/inspections", """
+                    {"inspectorate":"Ofsted","type":"%s","date":"2015-09-30","overallJudgement":"%s","recommendations":0}"""
+                    .formatted(typeAndJudgement[0], typeAndJudgement[1]), 201);
+        }
+        // The contract's milestones are judged by Ofsted's inspection of services for children in need, not by a home's.
+        for (String milestone : List.of("Requires Improvement by April 2016:REQUIRES_IMPROVEMENT:2016-04-30",
+                "Outstanding by October 2019:OUTSTANDING:2019-10-31")) {
+            String[] parts = milestone.split(":");
+            api.post(PERFORMANCE, "commissioner", "/api/v1/contracts/" + contract + "/milestones", """
+                    {"title":"%s","targetJudgement":"%s","dueDate":"%s","inspectionType":"%s"}"""
+                    .formatted(parts[0], parts[1], parts[2], FRAMEWORK), 201);
         }
 
         // The revised basket agreed at the review, with targets and tolerances reset after the baseline review.
         String revised = api.post(PERFORMANCE, "commissioner", "/api/v1/contracts/" + contract + "/baskets", null, 201).id();
         entry(revised, "RE-REFERRALS", """
-                {"baselineValue":23,"baselineDate":"2015-09-30","target":20,"toleranceKind":"THRESHOLD","tolerance":22,
-                 "comparators":[{"kind":"NATIONAL","value":22.3,"dataYear":"2014/15"},
-                                {"kind":"STATISTICAL_NEIGHBOURS","value":21.8,"dataYear":"2014/15"}]}""");
+                {"baselineValue":23,"baselineDate":"2015-09-30","target":21,"toleranceKind":"THRESHOLD","tolerance":24,
+                 "comparators":[{"kind":"NATIONAL","value":24,"dataYear":"2014/15"},{"kind":"REGIONAL","value":25,"dataYear":"2014/15"}]}""");
         entry(revised, "CP-SECOND-TIME", """
-                {"baselineValue":12,"baselineDate":"2015-09-30","target":11,"toleranceKind":"MARGIN","tolerance":2}""");
-        entry(revised, "CARE-LEAVERS-EET", """
-                {"baselineValue":42,"baselineDate":"2015-09-30","target":48,"toleranceKind":"THRESHOLD","tolerance":42,
-                 "comparators":[{"kind":"NATIONAL","value":48,"dataYear":"2014/15"}]}""");
+                {"baselineValue":13,"baselineDate":"2015-09-30","target":12,"toleranceKind":"MARGIN","tolerance":2}""");
+        entry(revised, "AGENCY-SOCIAL-WORKERS", """
+                {"baselineValue":10,"baselineDate":"2015-09-30","target":8,"toleranceKind":"THRESHOLD","tolerance":12}""");
         return revised;
     }
 

@@ -97,14 +97,16 @@ final class LocalTokens {
         return signature.getCompactSerialization();
     }
 
-    /** Writes a file only its owner can read, where the file system knows owners. */
+    /** Writes a new file that only its owner can read from the moment it exists, where the file system knows owners. */
     private static void writePrivate(Path file, String text) throws IOException {
-        Files.writeString(file, text, StandardCharsets.US_ASCII);
+        Files.deleteIfExists(file);
         try {
-            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException notPosix) {
-            // the file system has no owner permissions to set
+            Files.createFile(file);
         }
+        Files.writeString(file, text, StandardCharsets.US_ASCII);
     }
 
     private static String pem(String type, byte[] der) {

@@ -94,7 +94,14 @@ public class ProblemMappers {
         }
         String detail = status >= 500 ? type.title() : e.getMessage();
         Problem problem = new Problem(type.uri(), type.title(), status, detail, uri == null ? null : uri.getPath(), List.of());
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+        Response.ResponseBuilder answer = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+        // Headers the failure carries, such as Allow on a 405, stay; the body is the problem.
+        e.getResponse().getStringHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
+                values.forEach(value -> answer.header(name, value));
+            }
+        });
+        return answer.build();
     }
 
     @ServerExceptionMapper

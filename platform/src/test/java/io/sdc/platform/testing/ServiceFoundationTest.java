@@ -274,6 +274,12 @@ public abstract class ServiceFoundationTest {
             }
         }
         assertThat(wrong).as("operations that answered an unknown media type wrongly").isEmpty();
+
+        // A method no operation has: 405 as a problem of the same status.
+        Response notAllowed = given().auth().oauth2(admin).when().patch("/api/v1/audit/changes").thenReturn();
+        assertThat(notAllowed.statusCode()).isEqualTo(405);
+        assertThat(notAllowed.contentType()).startsWith("application/problem+json");
+        assertThat(notAllowed.jsonPath().getInt("status")).isEqualTo(405);
     }
 
     /** The first media type the operation takes its body in, JSON by default. */
