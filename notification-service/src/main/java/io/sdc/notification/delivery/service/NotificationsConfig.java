@@ -31,7 +31,10 @@ public interface NotificationsConfig {
 
     /**
      * The AES-256 key, 32 bytes in Base64, that seals webhook secrets at rest (e.g. from {@code openssl rand -base64 32});
-     * given as SDC_NOTIFICATIONS_SECRET_KEY. Changing it leaves the secrets sealed under the old key unopenable.
+     * given as SDC_NOTIFICATIONS_SECRET_KEY. To change it, move the old one to retired-secret-keys.
      */
     String secretKey();
+
+    /** Earlier secret keys: secrets sealed under them still open, and are sealed again under the current key at start. */
+    java.util.Optional<List<String>> retiredSecretKeys();
 }

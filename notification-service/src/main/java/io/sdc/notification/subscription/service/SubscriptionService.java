@@ -64,16 +64,21 @@ public class SubscriptionService {
         subscriptions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("subscription", id)).deactivate();
     }
 
-    /** Seals, at start, any webhook secret an earlier release kept in plain text. */
+    /**
+     * Seals under the current key, at start, every webhook secret that is not: kept in plain text by an earlier
+     * release, or sealed under a key since retired.
+     */
     @Transactional
-    void sealPlainSecrets(@Observes StartupEvent start) {
-        List<Subscription> plain = subscriptions.list("sealedWebhookSecret is not null and sealedWebhookSecret not like ?1",
-                WebhookSecrets.FORMAT + "%");
-        for (Subscription subscription : plain) {
-            subscription.keepSealed(secrets.seal(subscription.id(), subscription.sealedWebhookSecret()));
+    void sealUnderTheCurrentKey(@Observes StartupEvent start) {
+        int sealed = 0;
+        for (Subscription subscription : subscriptions.list("sealedWebhookSecret is not null")) {
+            if (secrets.needsSealing(subscription.sealedWebhookSecret())) {
+                subscription.keepSealed(secrets.sealAgain(subscription.id(), subscription.sealedWebhookSecret()));
+                sealed++;
+            }
         }
-        if (!plain.isEmpty()) {
-            LOG.infof("Sealed the webhook secrets of %d subscriptions kept in plain text", plain.size());
+        if (sealed > 0) {
+            LOG.infof("Sealed %d webhook secrets under the current key", sealed);
         }
     }
 

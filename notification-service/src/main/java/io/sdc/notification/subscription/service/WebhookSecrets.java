@@ -12,15 +12,23 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * Webhook secrets: made at random, shown to the subscriber once, and kept only sealed with AES-256-GCM under the
  * service's key ({@code sdc.notifications.secret-key}), bound to their subscription so that a sealed secret copied
- * to another row does not open. Stored as {@code v1:} and the Base64 of the 12-byte nonce followed by the ciphertext.
+ * to another row does not open. Stored as {@code v1:<key id>:} and the Base64 of the 12-byte nonce followed by the
+ * ciphertext; the key id (the first bytes of the key's SHA-256) names the key that sealed it, so that the key can be
+ * rotated: the previous key goes to {@code sdc.notifications.retired-secret-keys}, secrets sealed under it still open,
+ * and the service seals them again under the current key when it starts.
  */
 @Startup
 @Singleton
@@ -31,25 +39,22 @@ public class WebhookSecrets {
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final SecretKeySpec key;
+    private final String currentKeyId;
+    private final Map<String, SecretKeySpec> keys = new LinkedHashMap<>();
 
     @Inject
     WebhookSecrets(NotificationsConfig config) {
-        this(config.secretKey());
+        this(config.secretKey(), config.retiredSecretKeys().orElse(List.of()));
     }
 
-    WebhookSecrets(String base64Key) {
-        byte[] bytes;
-        try {
-            bytes = Base64.getDecoder().decode(base64Key.trim());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("sdc.notifications.secret-key must be Base64", e);
+    WebhookSecrets(String currentKey, List<String> retiredKeys) {
+        SecretKeySpec current = key("sdc.notifications.secret-key", currentKey);
+        this.currentKeyId = keyId(current);
+        keys.put(currentKeyId, current);
+        for (String retired : retiredKeys) {
+            SecretKeySpec key = key("sdc.notifications.retired-secret-keys", retired);
+            keys.putIfAbsent(keyId(key), key);
         }
-        if (bytes.length != 32) {
-            throw new IllegalStateException("sdc.notifications.secret-key must be 32 bytes (256 bits) in Base64, not " + bytes.length
-                    + " bytes; make one with: openssl rand -base64 32");
-        }
-        this.key = new SecretKeySpec(bytes, "AES");
     }
 
     /** A new secret for a subscription: 32 random bytes as hex. */
@@ -59,40 +64,79 @@ public class WebhookSecrets {
         return HexFormat.of().formatHex(secret);
     }
 
-    /** The secret sealed for storage with its subscription. */
+    /** The secret sealed for storage with its subscription, under the current key. */
     public String seal(UUID subscription, String secret) {
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
         try {
-            Cipher cipher = cipher(Cipher.ENCRYPT_MODE, subscription, nonce);
+            Cipher cipher = cipher(Cipher.ENCRYPT_MODE, keys.get(currentKeyId), subscription, nonce);
             byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
-            return FORMAT + Base64.getEncoder().encodeToString(ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array());
+            return FORMAT + currentKeyId + ":"
+                    + Base64.getEncoder().encodeToString(ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not seal a webhook secret", e);
         }
     }
 
-    /** The secret a subscription's stored value seals; fails if it was sealed under another key or for another subscription. */
+    /** The secret a subscription's stored value seals; fails if its key is unknown, or it was sealed for another subscription. */
     public String open(UUID subscription, String stored) {
-        if (!stored.startsWith(FORMAT)) {
+        String[] parts = stored.split(":", 3);
+        if (!stored.startsWith(FORMAT) || parts.length != 3) {
             throw new IllegalStateException("The webhook secret of subscription " + subscription + " is not sealed");
         }
-        byte[] bytes = Base64.getDecoder().decode(stored.substring(FORMAT.length()));
+        SecretKeySpec key = keys.get(parts[1]);
+        if (key == null) {
+            throw new IllegalStateException("The webhook secret of subscription " + subscription + " is sealed under key " + parts[1]
+                    + ", which is neither sdc.notifications.secret-key nor one of sdc.notifications.retired-secret-keys");
+        }
+        byte[] bytes = Base64.getDecoder().decode(parts[2]);
         try {
-            Cipher cipher = cipher(Cipher.DECRYPT_MODE, subscription, java.util.Arrays.copyOf(bytes, NONCE_BYTES));
+            Cipher cipher = cipher(Cipher.DECRYPT_MODE, key, subscription, Arrays.copyOf(bytes, NONCE_BYTES));
             return new String(cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES), StandardCharsets.UTF_8);
         } catch (AEADBadTagException e) {
             throw new IllegalStateException("The webhook secret of subscription " + subscription
-                    + " does not open with this key (sealed under another sdc.notifications.secret-key, or altered)", e);
+                    + " does not open: it was sealed for another subscription, or altered", e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not open a webhook secret", e);
         }
     }
 
-    private Cipher cipher(int mode, UUID subscription, byte[] nonce) throws GeneralSecurityException {
+    /** Whether a stored value is plain text or sealed under a key other than the current one. */
+    public boolean needsSealing(String stored) {
+        return !stored.startsWith(FORMAT + currentKeyId + ":");
+    }
+
+    /** A stored value sealed under the current key: plain text is sealed, a value under a retired key sealed again. */
+    public String sealAgain(UUID subscription, String stored) {
+        return seal(subscription, stored.startsWith(FORMAT) ? open(subscription, stored) : stored);
+    }
+
+    private static Cipher cipher(int mode, SecretKeySpec key, UUID subscription, byte[] nonce) throws GeneralSecurityException {
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
         cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
         cipher.updateAAD(subscription.toString().getBytes(StandardCharsets.US_ASCII));
         return cipher;
+    }
+
+    private static SecretKeySpec key(String property, String base64) {
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(base64.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(property + " must be Base64", e);
+        }
+        if (bytes.length != 32) {
+            throw new IllegalStateException(property + " must be 32 bytes (256 bits) in Base64, not " + bytes.length
+                    + " bytes; make one with: openssl rand -base64 32");
+        }
+        return new SecretKeySpec(bytes, "AES");
+    }
+
+    private static String keyId(SecretKeySpec key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getEncoded()), 0, 4);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -37,7 +37,7 @@ class PlainSecretSealingTest {
         subscriptions.end(sealedOne.id());
         String sealedBefore = sealedOne.sealedWebhookSecret();
 
-        subscriptions.sealPlainSecrets(null);
+        subscriptions.sealUnderTheCurrentKey(null);
 
         String stored = storedSecret(plain);
         assertThat(stored).startsWith("v1:").doesNotContain("an-old-plain-secret");
