@@ -40,7 +40,7 @@ final class RunningPlatform {
     RunningPlatform(Path repositoryRoot, Path dataDirectory) throws IOException {
         this.repositoryRoot = repositoryRoot.toAbsolutePath().normalize();
         this.dataDirectory = dataDirectory.toAbsolutePath().normalize();
-        for (String option : List.of("postgres-port", "kafka-port", "kafka-controller-port")) {
+        for (String option : List.of("postgres-port", "kafka-port", "kafka-controller-port", "smtp-port")) {
             portOptions.add("--" + option + "=" + freePort());
         }
         String[] services = {"contract", "performance", "finance", "notification"};

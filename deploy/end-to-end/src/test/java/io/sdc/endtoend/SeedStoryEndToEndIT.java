@@ -116,6 +116,11 @@ class SeedStoryEndToEndIT {
     @Test
     @Order(2)
     void livesTheStoryThroughTheReadmesWalkthrough() throws Exception {
+        // The finance team's shared mailbox hears of overspends too, through the local stack's SMTP server.
+        platform.as("commissioner", NOTIFICATIONS).body("""
+                        {"recipient":"role:commissioner","eventTypes":["finance.forecast.overspend"],"channel":"EMAIL",
+                         "email":"commissioning.finance@council.example"}""")
+                .post("/api/v1/subscriptions").then().statusCode(201);
         ReadmeWalkthrough walkthrough = ReadmeWalkthrough.from(platform.repositoryRoot.resolve("README.md")).against(platform);
         String output = walkthrough.run(platform.repositoryRoot, platform.dataDirectory.resolveSibling("walkthrough.log"));
 
@@ -158,6 +163,10 @@ class SeedStoryEndToEndIT {
         await().atMost(PROPAGATION).untilAsserted(() ->
                 platform.as("commissioner", NOTIFICATIONS).get("/api/v1/inbox?eventType=finance.forecast.overspend").then()
                         .statusCode(200).body("", hasSize(1)).body("[0].contractId", equalTo(contract)));
+
+        await().atMost(PROPAGATION).untilAsserted(() -> assertThat(mail()).singleElement()
+                .satisfies(message -> assertThat(message).contains("To: commissioning.finance@council.example")
+                        .contains("Forecast overspend")));
 
         // The placement variation landed on the 2015/16 budget, once, and balanced the forecast.
         await().atMost(PROPAGATION).untilAsserted(() ->
@@ -243,6 +252,21 @@ class SeedStoryEndToEndIT {
         List<String> references = platform.as("auditor", CONTRACTS).get("/api/v1/contracts?size=200").then().statusCode(200)
                 .extract().jsonPath().getList("reference");
         assertThat(references).containsOnlyOnce("DCST-SDC-2014");
+    }
+
+    /** The email the local stack's SMTP server kept, each message as its text. */
+    private static List<String> mail() throws IOException {
+        Path directory = platform.dataDirectory.resolve("mail");
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            List<String> messages = new java.util.ArrayList<>();
+            for (Path file : files.filter(path -> path.toString().endsWith(".eml")).sorted().toList()) {
+                messages.add(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+            return messages;
+        }
     }
 
     /** How many of each of the demo contract's resources the services hold. */

@@ -39,6 +39,7 @@ public final class LocalStack {
     private ManagedProcess kafka;
     private DatabaseServer database;
     private LocalTokens tokens;
+    private MailSink mail;
     private String notificationSecretKey;
 
     LocalStack(LocalStackOptions options, Path home) {
@@ -110,6 +111,7 @@ public final class LocalStack {
         }
         ports.merge(options.kafkaPort(), "Kafka (--kafka-port)", LocalStack::clash);
         ports.merge(options.kafkaControllerPort(), "the Kafka controller (--kafka-controller-port)", LocalStack::clash);
+        ports.merge(options.smtpPort(), "the SMTP server (--smtp-port)", LocalStack::clash);
         for (ServiceDefinition service : ServiceDefinition.values()) {
             ports.merge(options.httpPort(service), service.module() + " (--" + service.portOption() + ")", LocalStack::clash);
         }
@@ -157,6 +159,8 @@ public final class LocalStack {
         String bootstrapServers = "localhost:" + options.kafkaPort();
         createTopics(bootstrapServers);
         step("Kafka ready at " + bootstrapServers + " with topics " + String.join(", ", ServiceDefinition.topics()));
+        mail = MailSink.start(options.smtpPort(), dataDirectory.resolve("mail"));
+        step("SMTP server ready at localhost:" + options.smtpPort() + ", keeping email in " + mail.directory());
 
         for (ServiceDefinition service : ServiceDefinition.values()) {
             services.add(ManagedProcess.start(service.module(),
@@ -244,6 +248,8 @@ public final class LocalStack {
         environment.put("MP_JWT_VERIFY_ISSUER", LocalTokens.ISSUER);
         if (service == ServiceDefinition.NOTIFICATION) {
             environment.put("SDC_NOTIFICATIONS_SECRET_KEY", notificationSecretKey);
+            environment.put("QUARKUS_MAILER_HOST", "localhost");
+            environment.put("QUARKUS_MAILER_PORT", String.valueOf(options.smtpPort()));
         }
         return environment;
     }
@@ -300,6 +306,8 @@ public final class LocalStack {
                 .append("  PostgreSQL  ").append(database.jdbcUrl("<service database>")).append(" (user ")
                 .append(database.user()).append(')').append(System.lineSeparator())
                 .append("  Kafka       ").append(bootstrapServers).append(System.lineSeparator())
+                .append("  SMTP        localhost:").append(options.smtpPort()).append(" (email kept in ").append(mail.directory())
+                .append(')').append(System.lineSeparator())
                 .append("  Data        ").append(dataDirectory).append(System.lineSeparator())
                 .append("  Logs        ").append(logDirectory).append(System.lineSeparator())
                 .append(System.lineSeparator())
@@ -317,12 +325,16 @@ public final class LocalStack {
 
     /** Stops the services, then Kafka, then PostgreSQL; safe to call more than once. */
     synchronized void stop() {
-        if (services.isEmpty() && kafka == null && database == null) {
+        if (services.isEmpty() && kafka == null && database == null && mail == null) {
             return;
         }
         System.out.println("Stopping the local stack...");
         services.parallelStream().forEach(service -> service.stop(STOP_GRACE));
         services.clear();
+        if (mail != null) {
+            mail.close();
+            mail = null;
+        }
         if (kafka != null) {
             kafka.stop(STOP_GRACE);
             kafka = null;

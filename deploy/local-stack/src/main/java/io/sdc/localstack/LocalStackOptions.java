@@ -23,6 +23,7 @@ public final class LocalStackOptions {
         DESCRIPTIONS.put("postgres-password", "password for --postgres-url");
         DESCRIPTIONS.put("kafka-port", "client port of the Kafka broker (default 19092)");
         DESCRIPTIONS.put("kafka-controller-port", "KRaft controller port of the Kafka broker (default 19093)");
+        DESCRIPTIONS.put("smtp-port", "port of the local SMTP server that keeps the notification service's email (default 11025)");
         DESCRIPTIONS.put("portal-origins", "comma-separated browser origins allowed to call the APIs (default http://localhost:3000)");
         DESCRIPTIONS.put("demo-data", "true or false: load the seeds' contract through the APIs when it is not there yet (default true)");
         for (ServiceDefinition service : ServiceDefinition.values()) {
@@ -100,6 +101,10 @@ public final class LocalStackOptions {
 
     public int kafkaPort() {
         return port("kafka-port", 19092);
+    }
+
+    public int smtpPort() {
+        return port("smtp-port", 11025);
     }
 
     public int kafkaControllerPort() {
