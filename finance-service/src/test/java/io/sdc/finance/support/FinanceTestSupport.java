@@ -9,12 +9,10 @@ import io.sdc.platform.security.Roles;
 import io.sdc.platform.testing.TestEvents;
 import org.apache.kafka.clients.producer.Producer;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 
 /** Contract-service's events as they arrive, and the budget calls the finance tests share. */
 public final class FinanceTestSupport {
@@ -35,11 +33,7 @@ public final class FinanceTestSupport {
 
     /** Announces the seed's contract as contract-service would and waits until finance-service knows it. */
     public UUID knownContract() throws Exception {
-        UUID id = UUID.randomUUID();
-        publish(TestEvents.contractRegistered(objectMapper, id));
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                as(Roles.AUDITOR).get("/api/v1/contracts/" + id + "/budgets").statusCode() == 200);
-        return id;
+        return TestEvents.knownContract(producer, codec, objectMapper, "/api/v1/contracts/%s/budgets");
     }
 
     public void publish(EventEnvelope event) throws Exception {

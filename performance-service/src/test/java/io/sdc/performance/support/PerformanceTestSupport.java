@@ -9,11 +9,9 @@ import io.sdc.platform.security.Roles;
 import io.sdc.platform.testing.TestEvents;
 import org.apache.kafka.clients.producer.Producer;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import static org.awaitility.Awaitility.await;
 
 /** Contract-service's events as they arrive on contract.events, and calls the performance tests share. */
 public final class PerformanceTestSupport {
@@ -34,11 +32,7 @@ public final class PerformanceTestSupport {
 
     /** Announces the seed's contract as contract-service would, and waits until performance-service knows it. */
     public UUID knownContract() throws Exception {
-        UUID id = UUID.randomUUID();
-        publish(TestEvents.contractRegistered(objectMapper, id));
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                as(Roles.AUDITOR).get("/api/v1/contracts/" + id + "/baskets").statusCode() == 200);
-        return id;
+        return TestEvents.knownContract(producer, codec, objectMapper, "/api/v1/contracts/%s/baskets");
     }
 
     /** A change request event of contract-service for a PI basket revision. */

@@ -40,6 +40,19 @@ public final class TestEvents {
         return new EventEnvelope(UUID.randomUUID(), "contract.registered", "contract-service", id.toString(), Instant.now(), 1, data);
     }
 
+    /**
+     * Announces the seed's contract as contract-service would, and waits until the service under test knows it:
+     * until an auditor's GET of {@code probe} (a path with {@code %s} for the contract id) answers 200.
+     */
+    public static UUID knownContract(Producer<String, String> producer, CloudEventCodec codec, ObjectMapper objectMapper,
+                                     String probe) throws Exception {
+        UUID id = UUID.randomUUID();
+        publish(producer, codec, contractRegistered(objectMapper, id));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                as(io.sdc.platform.security.Roles.AUDITOR).get(probe.formatted(id)).statusCode() == 200);
+        return id;
+    }
+
     /** Puts an event on its producer's topic ({@code contract.events} for {@code contract.*}), keyed by its contract. */
     public static void publish(Producer<String, String> producer, CloudEventCodec codec, EventEnvelope event) throws Exception {
         String topic = event.type().substring(0, event.type().indexOf('.')) + ".events";
