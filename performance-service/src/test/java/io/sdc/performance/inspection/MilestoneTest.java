@@ -89,6 +89,14 @@ class MilestoneTest {
         inspection(base, "Children's home", "2015-06-10", "OUTSTANDING");
         as(Roles.AUDITOR).get(base + "/milestones?asOf=2016-01-29").then().body("status", contains("ON_TRACK"));
 
+        as(Roles.COMMISSIONER).body("""
+                        {"title":"Good by 2018","targetJudgement":"GOOD","dueDate":"2018-04-30","inspectionType":"%s"}"""
+                        .formatted("x".repeat(301)))
+                .post(base + "/milestones").then().statusCode(400)
+                .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"))
+                .body("violations.field", org.hamcrest.Matchers.hasItem("inspectionType"));
+        as(Roles.AUDITOR).get(base + "/milestones").then().body("title", contains("Requires Improvement by April 2016"));
+
         inspection(base, framework.toUpperCase(), "2016-03-15", "REQUIRES_IMPROVEMENT");
         as(Roles.AUDITOR).get(base + "/milestones").then().body("status", contains("MET"))
                 .body("inspectionType", contains(framework));
