@@ -226,8 +226,13 @@ public final class LocalStack {
         if (external.isPresent()) {
             return DatabaseServer.external(external.get(), options.postgresUser(), options.postgresPassword());
         }
-        return DatabaseServer.embedded(PostgresServer.start(dataDirectory.resolve("postgres"), options.postgresPort(),
-                Optional.of(logDirectory.resolve("postgres.log")), true));
+        return DatabaseServer.embedded(embeddedPostgres(dataDirectory.resolve("postgres"), options.postgresPort(),
+                logDirectory.resolve("postgres.log")));
+    }
+
+    /** The embedded PostgreSQL the local stack runs: its data kept, and durable (fsync and synchronous commit on). */
+    static PostgresServer embeddedPostgres(Path dataDirectory, int port, Path logFile) throws IOException {
+        return PostgresServer.start(dataDirectory, port, Optional.of(logFile), true, PostgresServer.Durability.DURABLE);
     }
 
     private void createTopics(String bootstrapServers) throws Exception {

@@ -17,10 +17,23 @@ import java.util.Optional;
  * <p>
  * With a persistent data directory a second start finds the databases of the first; with a fresh one every
  * start is clean (the tests' case).
+ * <p>
+ * The embedded binaries' launcher starts PostgreSQL with {@code -F} (fsync off) and {@code synchronous_commit=off}
+ * unless told otherwise: fine for throwaway test data, but a crash of the machine could then lose or corrupt
+ * committed data. A {@link Durability#DURABLE} server (the local stack's) turns fsync, synchronous commit and full
+ * page writes back on; only {@link Durability#DISPOSABLE} servers (the tests') keep the faster settings.
  */
 public final class PostgresServer implements AutoCloseable {
 
     public static final String SUPERUSER = "postgres";
+
+    /** Whether a committed transaction must survive a crash of the machine. */
+    public enum Durability {
+        /** fsync, synchronous commit and full page writes on: PostgreSQL's own defaults. */
+        DURABLE,
+        /** fsync and synchronous commit off, for data that is thrown away (tests). */
+        DISPOSABLE
+    }
 
     private final EmbeddedPostgres postgres;
 
@@ -35,9 +48,10 @@ public final class PostgresServer implements AutoCloseable {
      * @param port          the port to listen on, or 0 for any free port
      * @param logFile       where the server writes its log, or empty to inherit this process's output
      * @param keepData      whether the data directory survives {@link #close()}
+     * @param durability    whether committed data must survive a crash of the machine
      */
-    public static PostgresServer start(Path dataDirectory, int port, Optional<Path> logFile, boolean keepData)
-            throws IOException {
+    public static PostgresServer start(Path dataDirectory, int port, Optional<Path> logFile, boolean keepData,
+                                       Durability durability) throws IOException {
         Files.createDirectories(dataDirectory);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
@@ -45,6 +59,15 @@ public final class PostgresServer implements AutoCloseable {
                 .setPort(port == 0 ? Ports.freePort() : port)
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("timezone", "UTC");
+        if (durability == Durability.DURABLE) {
+            // Given after the launcher's -F on the postgres command line, so these win.
+            builder.setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+        } else {
+            builder.setServerConfig("fsync", "off")
+                    .setServerConfig("synchronous_commit", "off");
+        }
         if (logFile.isPresent()) {
             Files.createDirectories(logFile.get().getParent());
             ProcessBuilder.Redirect toLog = ProcessBuilder.Redirect.appendTo(logFile.get().toFile());

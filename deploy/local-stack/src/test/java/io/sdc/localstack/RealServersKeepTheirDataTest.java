@@ -18,19 +18,23 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.LinkedHashMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The local stack's promise that a second start finds the data of the first, checked on the real servers. */
+/**
+ * The local stack's promise that a second start finds the data of the first, and that what PostgreSQL committed
+ * survives a crash (no fsync=off or equivalent), checked on the real servers.
+ */
 class RealServersKeepTheirDataTest {
 
     @Test
     void postgresFindsItsDatabasesAfterARestart(@TempDir Path data) throws Exception {
         String url;
-        try (PostgresServer postgres = PostgresServer.start(data.resolve("pg"), 0, Optional.of(data.resolve("pg.log")), true)) {
+        try (PostgresServer postgres = LocalStack.embeddedPostgres(data.resolve("pg"), 0, data.resolve("pg.log"))) {
             assertThat(postgres.ensureDatabase("contract")).isTrue();
             assertThat(postgres.ensureDatabase("contract")).isFalse();
             url = postgres.jdbcUrl("contract");
@@ -43,7 +47,7 @@ class RealServersKeepTheirDataTest {
         assertThatThrownBy(() -> DriverManager.getConnection(url, PostgresServer.SUPERUSER, null).close())
                 .as("the server is really stopped").isInstanceOf(java.sql.SQLException.class);
 
-        try (PostgresServer postgres = PostgresServer.start(data.resolve("pg"), 0, Optional.of(data.resolve("pg.log")), true)) {
+        try (PostgresServer postgres = LocalStack.embeddedPostgres(data.resolve("pg"), 0, data.resolve("pg.log"))) {
             assertThat(postgres.ensureDatabase("contract")).isFalse();
             try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("contract"), PostgresServer.SUPERUSER, null);
                  Statement statement = connection.createStatement();
@@ -52,6 +56,36 @@ class RealServersKeepTheirDataTest {
                 assertThat(rows.getString(1)).isEqualTo("SDC-2014-001");
             }
         }
+    }
+
+    @Test
+    void theLocalStacksPostgresCommitsDurably(@TempDir Path data) throws Exception {
+        try (PostgresServer postgres = LocalStack.embeddedPostgres(data.resolve("pg"), 0, data.resolve("pg.log"))) {
+            assertThat(settings(postgres.jdbcUrl("postgres"))).containsExactly(
+                    Map.entry("fsync", "on"), Map.entry("synchronous_commit", "on"), Map.entry("full_page_writes", "on"));
+        }
+    }
+
+    @Test
+    void theTestsPostgresMayTradeDurabilityForSpeed(@TempDir Path data) throws Exception {
+        try (PostgresServer postgres = PostgresServer.start(data.resolve("pg"), 0, Optional.of(data.resolve("pg.log")), false,
+                PostgresServer.Durability.DISPOSABLE)) {
+            assertThat(settings(postgres.jdbcUrl("postgres"))).containsEntry("fsync", "off");
+        }
+    }
+
+    private static Map<String, String> settings(String url) throws Exception {
+        Map<String, String> settings = new LinkedHashMap<>();
+        try (Connection connection = DriverManager.getConnection(url, PostgresServer.SUPERUSER, null);
+             Statement statement = connection.createStatement()) {
+            for (String name : List.of("fsync", "synchronous_commit", "full_page_writes")) {
+                try (ResultSet row = statement.executeQuery("SHOW " + name)) {
+                    assertThat(row.next()).isTrue();
+                    settings.put(name, row.getString(1));
+                }
+            }
+        }
+        return settings;
     }
 
     @Test

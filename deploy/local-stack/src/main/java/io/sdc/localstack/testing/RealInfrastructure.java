@@ -41,7 +41,8 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
         try {
             workDirectory = Files.createTempDirectory("sdc-test-infrastructure-");
             postgres = PostgresServer.start(workDirectory.resolve("postgres"), 0,
-                    Optional.of(Path.of("target", "postgres-test.log")), false);
+                    Optional.of(Path.of("target", "postgres-test.log")), false,
+                    PostgresServer.Durability.DISPOSABLE);
             postgres.ensureDatabase(database);
             kafka = KafkaServer.start(workDirectory.resolve("kafka"), 0, 0);
         } catch (Exception e) {
