@@ -24,7 +24,7 @@ import java.util.concurrent.CountDownLatch;
  * Runs the whole platform on one machine: PostgreSQL (embedded, or a server named by configuration), a Kafka
  * KRaft broker and the four services, each writing its log to a file under the data directory. Waits until every
  * service is ready, prints where to reach them, and on Ctrl-C stops everything cleanly; the data stays, so the
- * next start finds it.
+ * next start finds it. While it runs, a service or the broker that dies is started again (see {@link Supervisor}).
  */
 public final class LocalStack {
 
@@ -40,6 +40,7 @@ public final class LocalStack {
     private DatabaseServer database;
     private LocalTokens tokens;
     private MailSink mail;
+    private Supervisor supervisor;
     private String notificationSecretKey;
 
     LocalStack(LocalStackOptions options, Path home) {
@@ -171,9 +172,20 @@ public final class LocalStack {
         for (int i = 0; i < services.size(); i++) {
             awaitReady(services.get(i), options.httpPort(ServiceDefinition.values()[i]));
         }
+        superviseComponents();
         Optional<Path> demo = options.demoData() ? loadDemoData() : Optional.empty();
         Map<String, String> issued = tokens.tokensPerRole();
         printSummary(bootstrapServers, writeTokens(issued), issued, demo);
+    }
+
+    /** From now on a component that dies is started again, and the console says so. */
+    private void superviseComponents() {
+        supervisor = new Supervisor(LocalStack::step, Supervisor.Backoff.DEFAULT);
+        supervisor.watch(kafka, Optional.empty());
+        for (int i = 0; i < services.size(); i++) {
+            supervisor.watch(services.get(i), Optional.of(URI.create(
+                    "http://localhost:" + options.httpPort(ServiceDefinition.values()[i]) + "/q/health/ready")));
+        }
     }
 
     /**
@@ -334,6 +346,10 @@ public final class LocalStack {
             return;
         }
         System.out.println("Stopping the local stack...");
+        if (supervisor != null) {
+            supervisor.close();
+            supervisor = null;
+        }
         services.parallelStream().forEach(service -> service.stop(STOP_GRACE));
         services.clear();
         if (mail != null) {

@@ -4,31 +4,58 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/** A component of the local stack run as a child process whose output goes to its own log file. */
+/**
+ * A component of the local stack run as a child process whose output goes to its own log file. It can be started
+ * again with the same command (what {@link Supervisor} does when it dies); once {@link #stop stopped} it stays
+ * stopped.
+ */
 final class ManagedProcess {
 
     private final String name;
     private final Path logFile;
-    private final Process process;
+    private final List<String> command;
+    private final Map<String, String> environment;
+    private volatile Process process;
+    private volatile Instant startedAt;
+    private volatile boolean stopped;
 
-    private ManagedProcess(String name, Path logFile, Process process) {
+    private ManagedProcess(String name, Path logFile, List<String> command, Map<String, String> environment) {
         this.name = name;
         this.logFile = logFile;
-        this.process = process;
+        this.command = List.copyOf(command);
+        this.environment = Map.copyOf(environment);
     }
 
     static ManagedProcess start(String name, List<String> command, Map<String, String> environment, Path logFile)
             throws IOException {
         Files.createDirectories(logFile.getParent());
+        ManagedProcess managed = new ManagedProcess(name, logFile, command, environment);
+        managed.launch();
+        return managed;
+    }
+
+    private void launch() throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().putAll(environment);
-        return new ManagedProcess(name, logFile, builder.start());
+        process = builder.start();
+        startedAt = Instant.now();
+    }
+
+    /** Starts the command again after the process ended; does nothing once stopped or while it still runs. */
+    synchronized boolean restart() throws IOException {
+        if (stopped || process.isAlive()) {
+            return false;
+        }
+        launch();
+        return true;
     }
 
     static String javaExecutable() {
@@ -47,19 +74,43 @@ final class ManagedProcess {
         return process.isAlive();
     }
 
+    /** Whether {@link #stop} was called: the process is meant to be down. */
+    boolean isStopped() {
+        return stopped;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** When the current process was started. */
+    Instant startedAt() {
+        return startedAt;
+    }
+
+    /** Completes with the current process's exit code when it ends. */
+    CompletableFuture<Integer> onExit() {
+        return process.onExit().thenApply(Process::exitValue);
+    }
+
     /** Asks the process to stop (SIGTERM, so it shuts down cleanly) and kills it if it has not within the grace. */
     void stop(Duration grace) {
-        if (!process.isAlive()) {
+        Process current;
+        synchronized (this) {
+            stopped = true;
+            current = process;
+        }
+        if (!current.isAlive()) {
             return;
         }
-        process.destroy();
+        current.destroy();
         try {
-            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            if (!current.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                current.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            process.destroyForcibly();
+            current.destroyForcibly();
         }
     }
 
