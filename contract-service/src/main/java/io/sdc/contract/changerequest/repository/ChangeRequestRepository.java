@@ -13,13 +13,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class ChangeRequestRepository implements PanacheRepositoryBase<NotifiableChangeRequest, UUID> {
 
-    public int nextNumber(UUID contractId) {
-        Integer latest = getEntityManager()
-                .createQuery("select max(c.number) from NotifiableChangeRequest c where c.contractId = :contract", Integer.class)
-                .setParameter("contract", contractId).getSingleResult();
-        return latest == null ? 1 : latest + 1;
-    }
-
     public List<NotifiableChangeRequest> ofContract(UUID contractId, Optional<ChangeRequestStatus> status, int page, int size) {
         return status.map(wanted -> find("contractId = ?1 and status = ?2 order by number", contractId, wanted))
                 .orElseGet(() -> find("contractId = ?1 order by number", contractId))

@@ -72,7 +72,7 @@ public class ChangeRequestService {
         Contract contract = contracts.get(contractId);
         requireWithinTerm(contract, proposal.effectiveDate());
         NotifiableChangeRequest change = new NotifiableChangeRequest(UUID.randomUUID(), contractId,
-                changeRequests.nextNumber(contractId), callerParty(), proposal, step(comment));
+                contracts.nextChangeRequestNumber(contract), callerParty(), proposal, step(comment));
         changeRequests.persistAndFlush(change);
         announce(ChangeRequestEvents.RAISED, change);
         return change;

@@ -18,6 +18,29 @@ public class ContractRepository implements PanacheRepositoryBase<Contract, UUID>
         return find("reference", reference).firstResultOptional();
     }
 
+    /**
+     * The next change request number of the contract. Incrementing the contract's counter holds its row until the
+     * transaction ends, so requests numbering at once for one contract take turns and never get the same number.
+     */
+    public int nextChangeRequestNumber(UUID contractId) {
+        return increment("last_change_request_number", contractId);
+    }
+
+    /** The next version number of the contract, taken as {@link #nextChangeRequestNumber} takes its number. */
+    public int nextVersionNumber(UUID contractId) {
+        return increment("last_version_number", contractId);
+    }
+
+    private int increment(String counter, UUID contractId) {
+        List<?> next = getEntityManager().createNativeQuery("UPDATE contract SET " + counter + " = " + counter
+                        + " + 1 WHERE id = ?1 RETURNING " + counter)
+                .setParameter(1, contractId).getResultList();
+        if (next.isEmpty()) {
+            throw new IllegalStateException("No contract " + contractId + " to number for");
+        }
+        return ((Number) next.get(0)).intValue();
+    }
+
     public List<Contract> list(Optional<ContractStatus> status, int page, int size) {
         Sort order = Sort.by("reference").and("id");
         return status.map(wanted -> find("status", order, wanted)).orElseGet(() -> findAll(order))

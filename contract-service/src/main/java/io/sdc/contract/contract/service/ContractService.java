@@ -106,11 +106,18 @@ public class ContractService {
         return version;
     }
 
+    /** The number a change request raised now on the contract takes; never the same for two, however close together. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int nextChangeRequestNumber(Contract contract) {
+        return contracts.nextChangeRequestNumber(contract.id());
+    }
+
     private ContractVersion recordVersion(Contract contract, LocalDate effectiveFrom, UUID changeRequestId, String summary) {
-        if (versions.latestNumber(contract.id()) == 0 && changeRequestId != null) {
+        int number = contracts.nextVersionNumber(contract.id());
+        if (number == 1 && changeRequestId != null) {
             throw ProblemException.conflict("The contract has no commenced version to vary: activate it first");
         }
-        ContractVersion version = new ContractVersion(contract.id(), versions.latestNumber(contract.id()) + 1, effectiveFrom,
+        ContractVersion version = new ContractVersion(contract.id(), number, effectiveFrom,
                 changeRequestId, summary, objectMapper.valueToTree(ContractMapper.toView(contract)).toString(), Instant.now());
         versions.persist(version);
         return version;
