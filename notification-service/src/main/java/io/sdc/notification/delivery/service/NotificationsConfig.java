@@ -22,7 +22,11 @@ public interface NotificationsConfig {
     @WithDefault("PT1S")
     Duration deliveryInterval();
 
-    /** Webhook URLs must start with one of these, e.g. https://finance.trust.example/hooks/. */
+    /**
+     * The webhook targets allowed, e.g. {@code https://finance.trust.example/hooks/}: a webhook URL must have an entry's
+     * scheme, host (exactly, ignoring case) and port (explicit or the scheme's default; {@code *} for any) and a path
+     * under the entry's path on a segment boundary. See {@link io.sdc.notification.subscription.WebhookTarget}.
+     */
     @WithDefault("https://localhost/")
     List<String> webhookAllowList();
 

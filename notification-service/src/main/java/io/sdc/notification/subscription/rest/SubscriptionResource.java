@@ -53,8 +53,9 @@ public class SubscriptionResource {
     @RolesAllowed({Roles.ADMIN, Roles.COMMISSIONER})
     @Operation(summary = "Subscribe a role or a person",
             description = "A recipient (`role:commissioner` or `user:j.smith`), event types (none: every type that makes a notification), "
-                    + "optionally one contract, and a channel: EMAIL (to `email`), INBOX, or WEBHOOK (to `webhookUrl`, which must start "
-                    + "with an entry of the allow-list). A webhook's secret is in this answer only. Each webhook POST carries "
+                    + "optionally one contract, and a channel: EMAIL (to `email`), INBOX, or WEBHOOK (to `webhookUrl`, an http(s) URL whose "
+                    + "scheme, host, port and path fall under an entry of the allow-list; user information, control characters, "
+                    + "spaces, backslashes, fragments and IP addresses in integer, octal or hexadecimal form are refused). A webhook's secret is in this answer only. Each webhook POST carries "
                     + "`SDC-Timestamp` (epoch seconds) and `SDC-Signature: v1=<hex>`, the HMAC-SHA256 with the secret over the timestamp, "
                     + "a full stop and the body; recompute it, compare in constant time, and refuse timestamps older than five minutes.")
     @APIResponse(responseCode = "201", description = "Subscribed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))

@@ -1,7 +1,6 @@
 package io.sdc.notification.subscription.service;
 
 import io.quarkus.runtime.StartupEvent;
-import io.sdc.notification.delivery.service.NotificationsConfig;
 import io.sdc.notification.subscription.Channel;
 import io.sdc.notification.subscription.Subscription;
 import io.sdc.notification.subscription.repository.SubscriptionRepository;
@@ -26,7 +25,7 @@ public class SubscriptionService {
     SubscriptionRepository subscriptions;
 
     @Inject
-    NotificationsConfig config;
+    WebhookAllowList allowList;
 
     @Inject
     WebhookSecrets secrets;
@@ -45,8 +44,7 @@ public class SubscriptionService {
             case EMAIL -> require(email != null, "An EMAIL subscription needs email");
             case WEBHOOK -> {
                 require(webhookUrl != null, "A WEBHOOK subscription needs webhookUrl");
-                require(config.webhookAllowList().stream().anyMatch(webhookUrl::startsWith),
-                        "The webhook URL " + webhookUrl + " is not on the allow-list");
+                allowList.require(webhookUrl);
                 secret = secrets.generate();
                 sealed = secrets.seal(id, secret);
             }

@@ -1,0 +1,76 @@
+package io.sdc.notification.subscription;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.sdc.platform.problem.Problem;
+import io.sdc.platform.security.Roles;
+import io.sdc.platform.testing.TestTokens;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+/**
+ * The API refuses webhook URLs that only look as if they were on the allow-list (here {@code http://localhost:*}):
+ * each is a 400 problem naming {@code webhookUrl}, and no subscription is made.
+ */
+@QuarkusTest
+class WebhookUrlRefusalTest {
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void refusesUrlsThatOnlyStartLikeAnAllowedOne() {
+        for (String url : List.of(
+                "http://localhost:8080@collector.elsewhere.example/steal",
+                "http://localhost:8080/hooks\r\nX-Injected: yes",
+                "http://localhost:8080/hooks one",
+                "http://localhost:8080\\@collector.elsewhere.example/",
+                "http://localhost:8080/hooks#fragment",
+                "http://localhost.:8080/hooks",
+                "http://localhost:8080/hooks/../admin",
+                "http://2130706433:8080/hooks",
+                "http://0x7f000001:8080/hooks",
+                "http://127.1:8080/hooks",
+                "http://[::1]:8080/hooks",
+                "http://%6cocalhost:8080/hooks",
+                "http://localhostevil.example:8080/hooks",
+                "https://localhost:8443/hooks")) {
+            given().auth().oauth2(TestTokens.forRole(Roles.ADMIN)).contentType("application/json")
+                    .body(objectMapper.createObjectNode().put("recipient", "role:admin").put("channel", "WEBHOOK")
+                            .put("webhookUrl", url).toString())
+                    .post("/api/v1/subscriptions")
+                    .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                    .body("violations.size()", equalTo(1))
+                    .body("violations[0].field", equalTo("webhookUrl"))
+                    .body("detail", startsWith("The webhook URL"));
+            long made = QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                    .createNativeQuery("SELECT count(*) FROM subscription WHERE webhook_url = ?1").setParameter(1, url)
+                    .getSingleResult()).longValue());
+            assertThat(made).as("no subscription for " + url).isZero();
+        }
+    }
+
+    @Test
+    void acceptsAnAllowedUrl() {
+        com.fasterxml.jackson.databind.node.ObjectNode body = objectMapper.createObjectNode().put("recipient", "role:admin")
+                .put("channel", "WEBHOOK").put("webhookUrl", "http://LOCALHOST:8080/hooks/sdc?source=test");
+        body.putArray("eventTypes").add("test.nothing-sends-this");
+        String id = given().auth().oauth2(TestTokens.forRole(Roles.ADMIN)).contentType("application/json").body(body.toString())
+                .post("/api/v1/subscriptions")
+                .then().statusCode(201).body("webhookUrl", equalTo("http://LOCALHOST:8080/hooks/sdc?source=test"))
+                .extract().path("id");
+        given().auth().oauth2(TestTokens.forRole(Roles.ADMIN)).delete("/api/v1/subscriptions/" + id).then().statusCode(204);
+    }
+}
