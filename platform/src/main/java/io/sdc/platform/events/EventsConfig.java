@@ -33,6 +33,20 @@ public interface EventsConfig {
 
     Relay relay();
 
+    Health health();
+
+    /** How the service watches the broker and the outbox for its health check and metrics. */
+    interface Health {
+
+        /** How often the broker is probed and the outbox's lag measured. */
+        @WithDefault("PT2S")
+        Duration interval();
+
+        /** How long a probe waits for the broker before reporting it unreachable. */
+        @WithDefault("PT2S")
+        Duration brokerTimeout();
+    }
+
     interface Relay {
 
         /** How often the outbox relay looks for events to publish. */
@@ -43,7 +57,10 @@ public interface EventsConfig {
         @WithDefault("200")
         int batchSize();
 
-        /** The age of the oldest unpublished event beyond which readiness reports DOWN. */
+        /**
+         * The age of the oldest unpublished event beyond which the health check reports the outbox as behind
+         * ({@code outboxBehind}); the service stays ready, since the outbox keeps the events until they are published.
+         */
         @WithDefault("PT5M")
         Duration maxLag();
     }
