@@ -13,7 +13,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +54,14 @@ public class BasketVersion {
     @Column(name = "change_request_id")
     private UUID changeRequestId;
 
+    /**
+     * When an entry was last put or taken out. An entry is part of its version: changing one changes this, so the
+     * version's {@code @Version} moves on (a writer holding the older ETag is refused) and the audit history keeps a
+     * revision of the version, with its entries as they stood, for every edit.
+     */
+    @Column(name = "entries_changed_at")
+    private Instant entriesChangedAt;
+
     @OneToMany(mappedBy = "basket", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("indicatorCode")
     private List<BasketEntry> entries = new ArrayList<>();
@@ -72,17 +82,28 @@ public class BasketVersion {
                 entries.add(new BasketEntry(this, entry.indicatorCode(), entry.terms()))));
     }
 
-    public void putEntry(String indicatorCode, BasketEntry.Terms terms) {
+    public void putEntry(String indicatorCode, BasketEntry.Terms terms, Instant at) {
         requireDraft();
         entry(indicatorCode).ifPresentOrElse(entry -> entry.set(terms),
                 () -> entries.add(new BasketEntry(this, indicatorCode, terms)));
+        entriesChanged(at);
     }
 
-    public void removeEntry(String indicatorCode) {
+    public void removeEntry(String indicatorCode, Instant at) {
         requireDraft();
         if (!entries.removeIf(entry -> entry.indicatorCode().equals(indicatorCode))) {
             throw ProblemException.notFound("indicator in basket version " + number, indicatorCode);
         }
+        entriesChanged(at);
+    }
+
+    /** Always a new value, even for two edits within the clock's resolution, so that every edit is a change. */
+    private void entriesChanged(Instant at) {
+        Instant changed = at.truncatedTo(ChronoUnit.MICROS);
+        if (entriesChangedAt != null && !changed.isAfter(entriesChangedAt)) {
+            changed = entriesChangedAt.plus(1, ChronoUnit.MICROS);
+        }
+        this.entriesChangedAt = changed;
     }
 
     /** A notifiable change request proposes this draft. */
@@ -170,6 +191,10 @@ public class BasketVersion {
 
     public List<BasketEntry> entries() {
         return List.copyOf(entries);
+    }
+
+    public Instant entriesChangedAt() {
+        return entriesChangedAt;
     }
 
     public long version() {

@@ -62,7 +62,7 @@ public class BasketService {
         if (indicators.findByIdOptional(indicatorCode).isEmpty()) {
             throw ProblemException.invalid("No indicator is defined with the code " + indicatorCode);
         }
-        basket.putEntry(indicatorCode, terms);
+        basket.putEntry(indicatorCode, terms, Instant.now());
         baskets.flush();
         return basket;
     }
@@ -70,7 +70,7 @@ public class BasketService {
     @Transactional
     public BasketVersion removeEntry(UUID basketId, long expectedVersion, String indicatorCode) {
         BasketVersion basket = current(basketId, expectedVersion);
-        basket.removeEntry(indicatorCode);
+        basket.removeEntry(indicatorCode, Instant.now());
         baskets.flush();
         return basket;
     }
