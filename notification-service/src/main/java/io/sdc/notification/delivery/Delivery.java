@@ -58,9 +58,6 @@ public class Delivery {
     @Column(name = "delivered_at")
     private Instant deliveredAt;
 
-    @Column(name = "read_at")
-    private Instant readAt;
-
     protected Delivery() {
     }
 
@@ -109,12 +106,6 @@ public class Delivery {
         nextAttemptAt = now;
     }
 
-    public void read(Instant at) {
-        if (readAt == null) {
-            readAt = at;
-        }
-    }
-
     public UUID id() {
         return id;
     }
@@ -153,9 +144,5 @@ public class Delivery {
 
     public Instant deliveredAt() {
         return deliveredAt;
-    }
-
-    public Instant readAt() {
-        return readAt;
     }
 }

@@ -3,13 +3,17 @@ package io.sdc.notification.delivery.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.sdc.notification.delivery.Delivery;
+import io.sdc.notification.delivery.Notification;
 import io.sdc.notification.subscription.Channel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -26,30 +30,59 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
                 .getResultList();
     }
 
-    /** The inbox of these recipients: unread first, newest first; optionally unread only, one event type, one severity. */
-    public List<Delivery> inbox(Collection<String> recipients, boolean unreadOnly, java.util.Optional<String> eventType,
-                                java.util.Optional<io.sdc.notification.delivery.Notification.Severity> severity, int page, int size) {
-        StringBuilder query = new StringBuilder("channel = :channel and recipient in :recipients");
-        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+    /** A delivery in someone's inbox, with when that person read it (null: unread). */
+    public record InboxItem(Delivery delivery, Instant readAt) {
+    }
+
+    /**
+     * The inbox of a reader, made of the deliveries to these recipients (the reader and their roles): unread by this
+     * reader first, newest first; optionally unread only, one event type, one severity.
+     */
+    public List<InboxItem> inbox(String reader, Collection<String> recipients, boolean unreadOnly, Optional<String> eventType,
+                                 Optional<Notification.Severity> severity, int page, int size) {
+        StringBuilder query = new StringBuilder("""
+                select d, r.readAt from Delivery d left join InboxRead r on r.deliveryId = d.id and r.reader = :reader
+                where d.channel = :channel and d.recipient in :recipients""");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("reader", reader);
         parameters.put("channel", Channel.INBOX);
         parameters.put("recipients", recipients);
         if (unreadOnly) {
-            query.append(" and readAt is null");
+            query.append(" and r.readAt is null");
         }
         eventType.ifPresent(type -> {
-            query.append(" and notification.eventType = :type");
+            query.append(" and d.notification.eventType = :type");
             parameters.put("type", type);
         });
         severity.ifPresent(wanted -> {
-            query.append(" and notification.severity = :severity");
+            query.append(" and d.notification.severity = :severity");
             parameters.put("severity", wanted);
         });
-        query.append(" order by case when readAt is null then 0 else 1 end, deliveredAt desc, id");
-        return find(query.toString(), parameters).page(Page.of(page, size)).list();
+        query.append(" order by case when r.readAt is null then 0 else 1 end, d.deliveredAt desc, d.id");
+        jakarta.persistence.TypedQuery<Object[]> typed = getEntityManager().createQuery(query.toString(), Object[].class);
+        parameters.forEach(typed::setParameter);
+        return typed.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+                .map(row -> new InboxItem((Delivery) row[0], (Instant) row[1])).toList();
     }
 
-    public long unread(Collection<String> recipients) {
-        return count("channel = ?1 and recipient in ?2 and readAt is null", Channel.INBOX, recipients);
+    /** How many deliveries to these recipients the reader has not read. */
+    public long unread(String reader, Collection<String> recipients) {
+        return getEntityManager().createQuery("""
+                        select count(d) from Delivery d where d.channel = :channel and d.recipient in :recipients
+                        and not exists (select 1 from InboxRead r where r.deliveryId = d.id and r.reader = :reader)""", Long.class)
+                .setParameter("channel", Channel.INBOX).setParameter("recipients", recipients).setParameter("reader", reader)
+                .getSingleResult();
+    }
+
+    /** Records that the reader read the delivery (the first reading stays); returns when they first read it. */
+    public Instant markRead(UUID delivery, String reader, Instant at) {
+        getEntityManager().createNativeQuery("""
+                        INSERT INTO inbox_read (delivery_id, reader, read_at) VALUES (?1, ?2, ?3)
+                        ON CONFLICT (delivery_id, reader) DO NOTHING""")
+                .setParameter(1, delivery).setParameter(2, reader).setParameter(3, at).executeUpdate();
+        return getEntityManager().createQuery("select r.readAt from InboxRead r where r.deliveryId = :delivery and r.reader = :reader",
+                        Instant.class)
+                .setParameter("delivery", delivery).setParameter("reader", reader).getSingleResult();
     }
 
     public List<Delivery> withStatus(Delivery.Status status, int page, int size) {

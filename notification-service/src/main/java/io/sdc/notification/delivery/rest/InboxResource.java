@@ -53,40 +53,46 @@ public class InboxResource {
                                   @QueryParam("severity") String severity, @QueryParam("page") Integer page,
                                   @QueryParam("size") Integer size) {
         Params.Paging paging = Params.paging(page, size);
-        return deliveries.inbox(recipients(), unread, java.util.Optional.ofNullable(eventType).filter(type -> !type.isBlank()),
+        return deliveries.inbox(reader(), recipients(), unread, java.util.Optional.ofNullable(eventType).filter(type -> !type.isBlank()),
                         Params.oneOf("severity", severity, io.sdc.notification.delivery.Notification.Severity.class),
                         paging.page(), paging.size())
-                .stream().map(InboxEntry::of).toList();
+                .stream().map(item -> InboxEntry.of(item.delivery(), item.readAt())).toList();
     }
 
     @GET
     @Path("/unread-count")
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "How many of my notifications are unread", description = "For the portal's badge.")
+    @Operation(summary = "How many of my notifications are unread", description = "For the portal's badge; a role's notification counts until the caller has read it.")
     @APIResponse(responseCode = "200", description = "The count")
     public Map<String, Long> unreadCount() {
-        return Map.of("unread", deliveries.unread(recipients()));
+        return Map.of("unread", deliveries.unread(reader(), recipients()));
     }
 
     @POST
     @Path("/{id}/read")
     @Transactional
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.ADMIN})
-    @Operation(summary = "Mark a notification read", description = "Only one of the caller's own. Auditors write nothing, not even this.")
+    @Operation(summary = "Mark a notification read", description = "Only one of the caller's own, and only for the caller: a notification "
+            + "addressed to a role stays unread for the role's other people. Auditors write nothing, not even this.")
     @APIResponse(responseCode = "200", description = "Read")
     @APIResponse(responseCode = "404", description = "Not in the caller's inbox", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public InboxEntry read(@PathParam("id") String id) {
         UUID entry = ProblemException.requireUuid("id", id);
         Delivery delivery = deliveries.findByIdOptional(entry)
-                .filter(candidate -> recipients().contains(candidate.recipient()))
+                .filter(candidate -> candidate.channel() == io.sdc.notification.subscription.Channel.INBOX
+                        && recipients().contains(candidate.recipient()))
                 .orElseThrow(() -> ProblemException.notFound("notification in your inbox", entry));
-        delivery.read(Instant.now());
-        return InboxEntry.of(delivery);
+        return InboxEntry.of(delivery, deliveries.markRead(delivery.id(), reader(), Instant.now()));
+    }
+
+    /** The person calling: reads are theirs alone. */
+    private String reader() {
+        return identity.getPrincipal().getName();
     }
 
     private List<String> recipients() {
         List<String> recipients = new ArrayList<>();
-        recipients.add("user:" + identity.getPrincipal().getName());
+        recipients.add("user:" + reader());
         for (String role : List.of(Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN)) {
             if (identity.hasRole(role)) {
                 recipients.add("role:" + role);
@@ -97,11 +103,11 @@ public class InboxResource {
 
     @Schema(name = "InboxEntry")
     public record InboxEntry(UUID id, String eventType, UUID contractId, String severity, String title, String text,
-                             Instant deliveredAt, Instant readAt) {
-        static InboxEntry of(Delivery delivery) {
+                             Instant deliveredAt, @Schema(description = "When the caller read it; null while unread by the caller") Instant readAt) {
+        static InboxEntry of(Delivery delivery, Instant readAt) {
             return new InboxEntry(delivery.id(), delivery.notification().eventType(), delivery.notification().contractId(),
                     delivery.notification().severity().name(), delivery.notification().title(), delivery.notification().body(),
-                    delivery.deliveredAt(), delivery.readAt());
+                    delivery.deliveredAt(), readAt);
         }
     }
 }
