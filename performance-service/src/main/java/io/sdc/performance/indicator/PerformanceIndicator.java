@@ -74,6 +74,12 @@ public class PerformanceIndicator {
         this.dataSource = definition.dataSource();
     }
 
+    /** Whether the indicator is defined exactly so. */
+    public boolean definedAs(Definition candidate) {
+        return candidate.equals(new Definition(name, definition, unit, polarity, frequency, numeratorDefinition,
+                denominatorDefinition, minimumDenominator, dataSource));
+    }
+
     public String code() {
         return code;
     }

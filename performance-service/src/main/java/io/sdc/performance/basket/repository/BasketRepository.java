@@ -34,6 +34,12 @@ public class BasketRepository implements PanacheRepositoryBase<BasketVersion, UU
         return find("contractId = ?1 and status = ?2", contractId, BasketStatus.ACTIVE).firstResultOptional();
     }
 
+    /** The version being drafted or proposed for the contract, if there is one (there is at most one). */
+    public Optional<BasketVersion> open(UUID contractId) {
+        return find("contractId = ?1 and status in ?2", contractId, List.of(BasketStatus.DRAFT, BasketStatus.PROPOSED))
+                .firstResultOptional();
+    }
+
     public List<BasketVersion> ofContract(UUID contractId) {
         return list("contractId = ?1 order by number", contractId);
     }

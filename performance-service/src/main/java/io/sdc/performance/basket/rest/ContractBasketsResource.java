@@ -37,9 +37,12 @@ public class ContractBasketsResource {
     @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
     @Operation(summary = "Draft a new basket version",
             description = "A new DRAFT, starting as a copy of the version in force (empty for the first). It is proposed by referencing "
-                    + "its id from a PI basket revision change request in contract-service, and takes effect when that change is approved.")
+                    + "its id from a PI basket revision change request in contract-service, and takes effect when that change is approved. "
+                    + "A contract has one version in preparation (DRAFT or PROPOSED) at a time.")
     @APIResponse(responseCode = "201", description = "The draft", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BasketView.class)))
     @APIResponse(responseCode = "404", description = "No such contract", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A version of the contract's basket is already DRAFT or PROPOSED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response draft(@PathParam("contractId") String contractId, UriInfo uri) {
         BasketVersion draft = baskets.draft(ProblemException.requireUuid("contractId", contractId));
         return Response.created(uri.getBaseUriBuilder().path("api/v1/baskets").path(draft.id().toString()).build())

@@ -2,6 +2,7 @@ package io.sdc.performance.basket.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sdc.performance.basket.BasketEntry;
+import io.sdc.performance.basket.BasketStatus;
 import io.sdc.performance.basket.BasketVersion;
 import io.sdc.performance.basket.repository.BasketRepository;
 import io.sdc.performance.basket.mapping.BasketMapper;
@@ -47,10 +48,18 @@ public class BasketService {
     @ConfigProperty(name = "quarkus.application.name")
     String source;
 
-    /** A new draft, a copy of the version in force now if there is one. */
+    /**
+     * A new draft, a copy of the version in force now if there is one. A contract has one basket version being drafted
+     * or proposed at a time; a database constraint holds it for two requests at the same moment too.
+     */
     @Transactional
     public BasketVersion draft(UUID contractId) {
         contract(contractId);
+        baskets.open(contractId).ifPresent(open -> {
+            throw ProblemException.conflict("Basket version " + open.number() + " (" + open.id() + ") is " + open.status()
+                    + " for this contract: a contract has one basket version in preparation at a time; change that one"
+                    + (open.status() == BasketStatus.PROPOSED ? " once its change request is decided" : ""));
+        });
         BasketVersion draft = new BasketVersion(UUID.randomUUID(), contractId, baskets.nextNumber(contractId), baskets.active(contractId));
         baskets.persistAndFlush(draft);
         return draft;
@@ -107,11 +116,13 @@ public class BasketService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void activateByChange(UUID basketId, UUID contractId, UUID changeRequestId, LocalDate effectiveDate) {
         BasketVersion basket = proposed(basketId, contractId);
-        if (basket.status() == io.sdc.performance.basket.BasketStatus.ACTIVE && effectiveDate.equals(basket.effectiveFrom())) {
+        if (basket.status() == BasketStatus.ACTIVE && effectiveDate.equals(basket.effectiveFrom())) {
             return;
         }
         basket.propose(changeRequestId);
         baskets.active(contractId).ifPresent(previous -> previous.supersedeFrom(effectiveDate));
+        // The previous version leaves ACTIVE before this one enters it: one version is ACTIVE per contract.
+        baskets.flush();
         basket.activateFrom(effectiveDate);
         announceActivation(basket);
     }

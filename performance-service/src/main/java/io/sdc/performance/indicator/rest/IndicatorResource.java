@@ -45,23 +45,30 @@ public class IndicatorResource {
     @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
     @Operation(summary = "Define or redefine an indicator",
             description = "Creates the indicator with this code, or, with the If-Match of the version read, redefines it. "
-                    + "Codes are upper-case words joined by hyphens, e.g. RE-REFERRALS.")
+                    + "Codes are upper-case words joined by hyphens, e.g. RE-REFERRALS. The same definition sent again without "
+                    + "If-Match changes nothing and answers 200; of two requests creating the same code at the same moment, one "
+                    + "defines it and the other is answered 409.")
     @APIResponse(responseCode = "200", description = "The indicator",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
     @APIResponse(responseCode = "400", description = "Not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Defined by another request at the same moment", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "Redefining needs If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response define(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid IndicatorRequest request) {
         if (!code.matches("[A-Z0-9]+(-[A-Z0-9]+)*") || code.length() > 60) {
             throw ProblemException.invalid("An indicator code is upper-case words joined by hyphens, such as RE-REFERRALS, not '" + code + "'");
         }
+        PerformanceIndicator.Definition definition = IndicatorView.definition(request);
         PerformanceIndicator indicator = indicators.findByIdOptional(code).orElse(null);
         if (indicator == null) {
-            indicator = new PerformanceIndicator(code, IndicatorView.definition(request));
+            indicator = new PerformanceIndicator(code, definition);
             indicators.persist(indicator);
+        } else if (ifMatch == null && indicator.definedAs(definition)) {
+            // The same definition again (a retry, or a second request creating it at the same moment): nothing to change.
+            return Response.ok(IndicatorView.of(indicator)).tag(EntityTags.of(indicator.version())).build();
         } else {
             EntityTags.requireCurrent("indicator", indicator.version(), EntityTags.expectedVersion(ifMatch));
-            indicator.define(IndicatorView.definition(request));
+            indicator.define(definition);
         }
         indicators.flush();
         return Response.ok(IndicatorView.of(indicator)).tag(EntityTags.of(indicator.version())).build();

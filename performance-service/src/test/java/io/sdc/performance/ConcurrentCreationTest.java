@@ -1,0 +1,124 @@
+package io.sdc.performance;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.sdc.performance.support.PerformanceTestSupport;
+import io.sdc.platform.events.CloudEventCodec;
+import io.sdc.platform.security.Roles;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.producer.Producer;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static io.sdc.performance.support.PerformanceTestSupport.as;
+import static io.sdc.performance.support.PerformanceTestSupport.indicator;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+/**
+ * Identical requests creating the same unique thing at the same moment: each is answered 200/201 or 409 with a
+ * problem, never 500, and exactly one thing exists afterwards.
+ */
+@QuarkusTest
+class ConcurrentCreationTest {
+
+    private static final int REQUESTS = 6;
+
+    @Inject
+    Producer<String, String> producer;
+
+    @Inject
+    CloudEventCodec codec;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Test
+    void definingTheSameIndicatorAtOnceDefinesItOnce() throws Exception {
+        String code = "RACE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String definition = """
+                {"name":"Re-referrals within 12 months","definition":"Referrals in the period for children referred in the previous 12 months",
+                 "unit":"PERCENT","polarity":"LOWER_IS_BETTER","frequency":"QUARTERLY","minimumDenominator":20}""";
+        List<Response> answers = atOnce(() -> as(Roles.COMMISSIONER).body(definition).put("/api/v1/indicators/" + code));
+
+        assertEachCreatedOrConflict(answers, 200);
+        as(Roles.AUDITOR).get("/api/v1/indicators").then().statusCode(200)
+                .body("findAll { it.code == '" + code + "' }.size()", equalTo(1));
+        as(Roles.AUDITOR).get("/api/v1/indicators/" + code).then().statusCode(200).header("ETag", equalTo("\"0\""));
+    }
+
+    @Test
+    void submittingTheSameObservationAtOnceLeavesOneCurrent() throws Exception {
+        UUID contract = new PerformanceTestSupport(producer, codec, objectMapper).knownContract();
+        indicator("RE-REFERRALS", "PERCENT", "LOWER_IS_BETTER", 20);
+        String observation = """
+                [{"indicatorCode":"RE-REFERRALS","period":"2015-Q3","numerator":46,"denominator":200,"status":"PROVISIONAL"}]""";
+        List<Response> answers = atOnce(() -> as(Roles.TRUST_PERFORMANCE).body(observation)
+                .post("/api/v1/contracts/" + contract + "/observations"));
+
+        assertEachCreatedOrConflict(answers, 201);
+        as(Roles.AUDITOR).get("/api/v1/contracts/" + contract + "/observations?period=2015-Q3&indicator=RE-REFERRALS")
+                .then().statusCode(200).body("size()", equalTo(1)).body("[0].value", equalTo(23.0f));
+    }
+
+    @Test
+    void draftingABasketAtOnceDraftsOne() throws Exception {
+        UUID contract = new PerformanceTestSupport(producer, codec, objectMapper).knownContract();
+        List<Response> answers = atOnce(() -> as(Roles.COMMISSIONER).post("/api/v1/contracts/" + contract + "/baskets"));
+
+        assertEachCreatedOrConflict(answers, 201);
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == 201).hasSize(1);
+        as(Roles.AUDITOR).get("/api/v1/contracts/" + contract + "/baskets").then().statusCode(200)
+                .body("size()", equalTo(1)).body("[0].status", equalTo("DRAFT")).body("[0].number", equalTo(1));
+
+        // One draft at a time, also one after the other: the second is told which version is the draft.
+        as(Roles.COMMISSIONER).post("/api/v1/contracts/" + contract + "/baskets").then().statusCode(409)
+                .contentType(startsWith("application/problem+json"))
+                .body("detail", org.hamcrest.Matchers.containsString("version 1"));
+        as(Roles.AUDITOR).get("/api/v1/contracts/" + contract + "/baskets").then().body("size()", equalTo(1));
+    }
+
+    private static void assertEachCreatedOrConflict(List<Response> answers, int created) {
+        assertThat(answers).extracting(Response::statusCode).containsOnly(created, 409);
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == created).isNotEmpty();
+        for (Response answer : answers) {
+            if (answer.statusCode() == 409) {
+                assertThat(answer.contentType()).startsWith("application/problem+json");
+                assertThat(answer.jsonPath().getString("detail")).isNotBlank();
+            }
+        }
+    }
+
+    /** The same call from several threads released together. */
+    private static List<Response> atOnce(Callable<Response> call) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(REQUESTS);
+        ExecutorService pool = Executors.newFixedThreadPool(REQUESTS);
+        try {
+            List<Future<Response>> futures = new ArrayList<>();
+            for (int i = 0; i < REQUESTS; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await(10, TimeUnit.SECONDS);
+                    return call.call();
+                }));
+            }
+            List<Response> answers = new ArrayList<>();
+            for (Future<Response> future : futures) {
+                answers.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
