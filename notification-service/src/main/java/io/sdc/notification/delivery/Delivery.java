@@ -17,7 +17,8 @@ import java.util.UUID;
 
 /**
  * One notification on its way to one subscription: its attempts, when the next is due (the wait doubling each
- * time), and how it ended — delivered, or dead after the last attempt, visible and re-triggerable.
+ * time), who is attempting it now (a claim with a lease), and how it ended — delivered, or dead after the last
+ * attempt, visible and re-triggerable.
  */
 @Entity
 @Table(name = "delivery")
@@ -58,6 +59,13 @@ public class Delivery {
     @Column(name = "delivered_at")
     private Instant deliveredAt;
 
+    /** The claim of the instance sending it now, and until when that claim holds. */
+    @Column(name = "claim_id")
+    private UUID claimId;
+
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
+
     protected Delivery() {
     }
 
@@ -76,7 +84,19 @@ public class Delivery {
         }
     }
 
+    /** Reserves the delivery for one attempt by whoever holds the claim, until the lease ends. */
+    public void claim(UUID claim, Instant until) {
+        this.claimId = claim;
+        this.claimedUntil = until;
+    }
+
+    /** Whether the attempt under this claim may record its outcome: the claim is still the delivery's and it is pending. */
+    public boolean heldBy(UUID claim) {
+        return status == Status.PENDING && claim.equals(claimId);
+    }
+
     public void delivered(Instant at) {
+        release();
         attempts++;
         status = Status.DELIVERED;
         deliveredAt = at;
@@ -86,6 +106,7 @@ public class Delivery {
 
     /** A failed attempt: the next waits twice as long as the one before, until the attempts are spent. */
     public void failed(String error, Instant at, int maxAttempts, Duration firstWait) {
+        release();
         attempts++;
         lastError = error;
         if (attempts >= maxAttempts) {
@@ -104,6 +125,12 @@ public class Delivery {
         status = Status.PENDING;
         attempts = 0;
         nextAttemptAt = now;
+        release();
+    }
+
+    private void release() {
+        claimId = null;
+        claimedUntil = null;
     }
 
     public UUID id() {
@@ -144,5 +171,9 @@ public class Delivery {
 
     public Instant deliveredAt() {
         return deliveredAt;
+    }
+
+    public Instant claimedUntil() {
+        return claimedUntil;
     }
 }

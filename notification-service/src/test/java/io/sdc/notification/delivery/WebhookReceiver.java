@@ -21,12 +21,18 @@ final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
+    private final Map<String, Runnable> beforeAnswering = new ConcurrentHashMap<>();
+    private final java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newCachedThreadPool();
 
     WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            Runnable before = beforeAnswering.get(path);
+            if (before != null) {
+                before.run();
+            }
             AtomicInteger failures = failuresLeft.get(path);
             int status = failures != null && failures.getAndDecrement() > 0 ? 503 : 204;
             received.add(new Received(path, body, exchange.getRequestHeaders().getFirst("SDC-Timestamp"),
@@ -34,12 +40,19 @@ final class WebhookReceiver implements AutoCloseable {
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
+        // Each call on a thread of its own, so that a slow path holds up no other.
+        server.setExecutor(threads);
         server.start();
     }
 
     /** The next {@code times} calls to the path fail; -1 for always. */
     void failing(String path, int times) {
         failuresLeft.put(path, new AtomicInteger(times < 0 ? Integer.MAX_VALUE : times));
+    }
+
+    /** Runs the action (e.g. a long wait) when a call to the path arrives, before it is recorded and answered. */
+    void beforeAnswering(String path, Runnable action) {
+        beforeAnswering.put(path, action);
     }
 
     String url(String path) {
@@ -53,5 +66,6 @@ final class WebhookReceiver implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        threads.shutdownNow();
     }
 }

@@ -19,11 +19,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID> {
 
-    /** Deliveries due now, locked for this instance; others skip them. */
+    /**
+     * Deliveries due now and not claimed by anyone (or whose claim's lease has run out), locked for this transaction;
+     * rows another instance is claiming at this moment are skipped.
+     */
     public List<Delivery> due(Instant now, int limit) {
         return getEntityManager().createQuery("""
                         select d from Delivery d where d.status = io.sdc.notification.delivery.Delivery.Status.PENDING
-                        and d.nextAttemptAt <= :now order by d.nextAttemptAt""", Delivery.class)
+                        and d.nextAttemptAt <= :now and (d.claimedUntil is null or d.claimedUntil <= :now)
+                        order by d.nextAttemptAt""", Delivery.class)
                 .setParameter("now", now).setMaxResults(limit)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setHint("jakarta.persistence.lock.timeout", -2)

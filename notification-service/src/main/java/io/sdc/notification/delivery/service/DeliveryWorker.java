@@ -8,11 +8,16 @@ import io.quarkus.scheduler.Scheduled;
 import io.sdc.notification.delivery.Delivery;
 import io.sdc.notification.delivery.Notification;
 import io.sdc.notification.delivery.repository.DeliveryRepository;
+import io.sdc.notification.subscription.Channel;
 import io.sdc.notification.subscription.Subscription;
 import io.sdc.notification.subscription.repository.SubscriptionRepository;
+import io.sdc.notification.subscription.service.WebhookAllowList;
 import io.sdc.notification.subscription.service.WebhookSecrets;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
@@ -22,14 +27,30 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Sends the deliveries that are due, by email or signed webhook. Each run locks the rows it takes (other instances
- * skip them); a failure schedules the next attempt after a doubling wait, and the last failure leaves the delivery
- * dead, listed for admins to re-trigger.
+ * Sends the deliveries that are due, by email or signed webhook, never inside a database transaction:
+ * <ol>
+ * <li>a short transaction claims due deliveries (rows another instance is claiming are skipped) for a lease of
+ * {@code sdc.notifications.claim-lease}, and commits;</li>
+ * <li>each claimed delivery is sent on a sender thread of its own, outside any transaction, so a slow receiver holds
+ * up neither the others nor a transaction;</li>
+ * <li>each outcome is recorded in a short transaction of its own, if the claim still holds: a failure schedules the
+ * next attempt after a doubling wait, and the last failure leaves the delivery dead, listed for admins to
+ * re-trigger.</li>
+ * </ol>
+ * An instance that dies between claim and record leaves its claims to lapse; another instance then sends them.
  */
 @ApplicationScoped
 public class DeliveryWorker {
@@ -46,6 +67,9 @@ public class DeliveryWorker {
     WebhookSecrets secrets;
 
     @Inject
+    WebhookAllowList allowList;
+
+    @Inject
     Mailer mailer;
 
     @Inject
@@ -54,51 +78,141 @@ public class DeliveryWorker {
     @Inject
     NotificationsConfig config;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private ExecutorService senders;
+    private Semaphore idleSenders;
+
+    /** What one attempt needs, read in the claiming transaction: no entity crosses into the sending thread. */
+    record Claimed(UUID deliveryId, UUID claim, Channel channel, UUID subscriptionId, String email, String webhookUrl,
+                   String sealedWebhookSecret, UUID notificationId, UUID eventId, String eventType, UUID contractId,
+                   Notification.Severity severity, String title, String body, Instant occurredAt) {
+    }
+
+    @PostConstruct
+    void startSenders() {
+        AtomicInteger number = new AtomicInteger();
+        senders = Executors.newFixedThreadPool(config.senders(), runnable -> {
+            Thread thread = new Thread(runnable, "notification-sender-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        idleSenders = new Semaphore(config.senders());
+    }
+
+    @PreDestroy
+    void stopSenders() throws InterruptedException {
+        senders.shutdown();
+        senders.awaitTermination(15, TimeUnit.SECONDS);
+    }
 
     @Scheduled(every = "${sdc.notifications.delivery-interval:PT1S}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void deliverDue() {
+        int idle = idleSenders.drainPermits();
+        if (idle == 0) {
+            return;
+        }
+        List<Claimed> claimed;
         try {
-            QuarkusTransaction.requiringNew().timeout(120).run(() -> {
-                List<Delivery> due = deliveries.due(Instant.now(), 20);
-                for (Delivery delivery : due) {
-                    attempt(delivery);
-                }
-            });
+            claimed = claimDue(idle);
         } catch (RuntimeException e) {
-            LOG.warnf("Delivery run failed and will be tried again: %s", e.getMessage());
+            idleSenders.release(idle);
+            LOG.warnf("Claiming due deliveries failed and will be tried again: %s", e.getMessage());
+            return;
+        }
+        idleSenders.release(idle - claimed.size());
+        for (Claimed delivery : claimed) {
+            try {
+                senders.execute(() -> {
+                    try {
+                        sendAndRecord(delivery);
+                    } finally {
+                        idleSenders.release();
+                    }
+                });
+            } catch (RejectedExecutionException stopping) {
+                // Shutting down: the claim lapses and another instance sends it.
+                idleSenders.release();
+            }
         }
     }
 
-    private void attempt(Delivery delivery) {
-        Subscription subscription = subscriptions.findById(delivery.subscriptionId());
-        Notification notification = delivery.notification();
-        try {
-            switch (delivery.channel()) {
-                case EMAIL -> mailer.send(Mail.withText(subscription.email(), notification.title(), notification.body())
-                        .setFrom(config.emailFrom()));
-                case WEBHOOK -> post(subscription, notification);
-                case INBOX -> {
-                }
+    /** Claims up to {@code limit} due deliveries for this instance, in a short transaction of its own, and commits. */
+    List<Claimed> claimDue(int limit) {
+        return QuarkusTransaction.requiringNew().timeout(transactionTimeoutSeconds()).call(() -> {
+            Instant now = Instant.now();
+            UUID claim = UUID.randomUUID();
+            List<Claimed> claimed = new ArrayList<>();
+            for (Delivery delivery : deliveries.due(now, limit)) {
+                delivery.claim(claim, now.plus(config.claimLease()));
+                Subscription subscription = subscriptions.findById(delivery.subscriptionId());
+                Notification notification = delivery.notification();
+                claimed.add(new Claimed(delivery.id(), claim, delivery.channel(), subscription.id(), subscription.email(),
+                        subscription.webhookUrl(), subscription.sealedWebhookSecret(), notification.id(), notification.eventId(),
+                        notification.eventType(), notification.contractId(), notification.severity(), notification.title(),
+                        notification.body(), notification.occurredAt()));
             }
-            delivery.delivered(Instant.now());
+            return claimed;
+        });
+    }
+
+    /** Sends one claimed delivery outside any transaction, then records the outcome in a short transaction of its own. */
+    void sendAndRecord(Claimed delivery) {
+        String failure = null;
+        try {
+            send(delivery);
         } catch (RuntimeException e) {
-            delivery.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), Instant.now(), config.maxAttempts(), config.firstRetryWait());
+            failure = e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+        try {
+            record(delivery, failure);
+        } catch (RuntimeException e) {
+            LOG.errorf("Could not record the outcome of delivery %s (%s); it is tried again when its claim lapses: %s",
+                    delivery.deliveryId(), failure == null ? "delivered" : failure, e.getMessage());
+        }
+    }
+
+    private void send(Claimed delivery) {
+        switch (delivery.channel()) {
+            case EMAIL -> mailer.send(Mail.withText(delivery.email(), delivery.title(), delivery.body()).setFrom(config.emailFrom()));
+            case WEBHOOK -> post(delivery);
+            case INBOX -> {
+            }
+        }
+    }
+
+    private void record(Claimed claimed, String failure) {
+        QuarkusTransaction.requiringNew().timeout(transactionTimeoutSeconds()).run(() -> {
+            Delivery delivery = deliveries.findById(claimed.deliveryId(), LockModeType.PESSIMISTIC_WRITE);
+            if (delivery == null || !delivery.heldBy(claimed.claim())) {
+                LOG.warnf("The claim on delivery %s lapsed before its outcome (%s) was recorded; the outcome is left to the current claim",
+                        claimed.deliveryId(), failure == null ? "delivered" : failure);
+                return;
+            }
+            if (failure == null) {
+                delivery.delivered(Instant.now());
+                return;
+            }
+            delivery.failed(failure, Instant.now(), config.maxAttempts(), config.firstRetryWait());
             if (delivery.status() == Delivery.Status.DEAD) {
                 LOG.warnf("Delivery %s to %s is dead after %d attempts", delivery.id(), delivery.channel(), delivery.attempts());
             }
-        }
+        });
     }
 
-    private void post(Subscription subscription, Notification notification) {
+    private void post(Claimed delivery) {
+        if (allowList.admitted(delivery.webhookUrl()).isEmpty()) {
+            throw new IllegalStateException("the webhook URL is not on the allow-list (any more)");
+        }
         Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("notificationId", notification.id());
-        payload.put("eventId", notification.eventId());
-        payload.put("eventType", notification.eventType());
-        payload.put("contractId", notification.contractId());
-        payload.put("severity", notification.severity());
-        payload.put("title", notification.title());
-        payload.put("occurredAt", notification.occurredAt().toString());
+        payload.put("notificationId", delivery.notificationId());
+        payload.put("eventId", delivery.eventId());
+        payload.put("eventType", delivery.eventType());
+        payload.put("contractId", delivery.contractId());
+        payload.put("severity", delivery.severity());
+        payload.put("title", delivery.title());
+        payload.put("occurredAt", delivery.occurredAt().toString());
         byte[] body;
         try {
             body = objectMapper.writeValueAsString(payload).getBytes(StandardCharsets.UTF_8);
@@ -106,11 +220,12 @@ public class DeliveryWorker {
             throw new IllegalStateException(e);
         }
         long timestamp = Instant.now().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(subscription.webhookUrl()))
+        String secret = secrets.open(delivery.subscriptionId(), delivery.sealedWebhookSecret());
+        HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.webhookUrl()))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
                 .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(secrets.open(subscription.id(), subscription.sealedWebhookSecret()), timestamp, body))
+                .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(secret, timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         HttpResponse<Void> response;
         try {
@@ -124,5 +239,9 @@ public class DeliveryWorker {
         if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException("the receiver answered " + response.statusCode());
         }
+    }
+
+    private int transactionTimeoutSeconds() {
+        return (int) Math.max(1, config.transactionTimeout().toSeconds());
     }
 }

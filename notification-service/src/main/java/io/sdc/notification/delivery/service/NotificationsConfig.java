@@ -22,6 +22,21 @@ public interface NotificationsConfig {
     @WithDefault("PT1S")
     Duration deliveryInterval();
 
+    /** How many deliveries one instance sends at once, each on its own thread, outside any transaction. */
+    @WithDefault("4")
+    int senders();
+
+    /**
+     * How long a claimed delivery stays reserved for the instance that claimed it; after that (the instance died, or
+     * its attempt outlasted every timeout) another instance takes it. Longer than an attempt can take.
+     */
+    @WithDefault("PT2M")
+    Duration claimLease();
+
+    /** The timeout of the short transactions that claim deliveries and record each outcome. */
+    @WithDefault("PT10S")
+    Duration transactionTimeout();
+
     /**
      * The webhook targets allowed, e.g. {@code https://finance.trust.example/hooks/}: a webhook URL must have an entry's
      * scheme, host (exactly, ignoring case) and port (explicit or the scheme's default; {@code *} for any) and a path
