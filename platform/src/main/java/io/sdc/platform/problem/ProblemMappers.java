@@ -54,6 +54,12 @@ public class ProblemMappers {
             String field = mapping.getPath().stream()
                     .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
+            String rule = e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException invalid
+                    && invalid.getOriginalMessage() != null && invalid.getOriginalMessage().startsWith("must ")
+                    ? invalid.getOriginalMessage() : null;
+            if (rule != null) {
+                return respond(ProblemType.VALIDATION_FAILED, "'" + field + "' " + rule, uri, List.of(new Problem.Violation(field, rule)));
+            }
             return respond(ProblemType.MALFORMED_REQUEST, "The value of '" + field + "' cannot be read as the expected type",
                     uri, List.of(new Problem.Violation(field, "has the wrong type or format")));
         }
@@ -106,9 +112,26 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        java.util.Optional<ProblemException> refusal = DatabaseRefusals.of(e);
+        if (refusal.isPresent()) {
+            LOG.debugf("The database refused a request to %s: %s", uri.getPath(), refusal.get().getMessage());
+            return problem(refusal.get(), uri);
+        }
+        if (causedBy(e, jakarta.persistence.OptimisticLockException.class) || causedBy(e, org.hibernate.StaleStateException.class)) {
+            return concurrentChange(null, uri);
+        }
         LOG.error("Unexpected failure serving " + uri.getPath(), e);
         return respond(ProblemType.INTERNAL_ERROR, "The failure has been logged; nothing was changed by this request",
                 uri, List.of());
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response respond(ProblemType type, String detail, UriInfo uri, List<Problem.Violation> violations) {

@@ -35,7 +35,11 @@ public final class Params {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.parse(value.strip()));
+            LocalDate date = LocalDate.parse(value.strip());
+            if (!BusinessDates.isSane(date)) {
+                throw ProblemException.invalid("'" + name + "' " + BusinessDates.RANGE_MESSAGE + ", not '" + value + "'");
+            }
+            return Optional.of(date);
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid("'" + name + "' must be a date such as 2016-04-01, not '" + value + "'");
         }

@@ -224,6 +224,61 @@ public abstract class ServiceFoundationTest {
     }
 
     @Test
+    void answersHostileInputAndRacesWithoutAServerError() throws Exception {
+        String openApi = given().accept("application/json").when().get("/q/openapi").then().statusCode(200).extract().asString();
+        String everyRole = TestTokens.forUser("hostile-walk@test", Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE,
+                Roles.TRUST_FINANCE, Roles.ADMIN);
+        HostileInputWalk walk = new HostileInputWalk(openApi, everyRole);
+        List<String> wrong = walk.walk();
+        assertThat(walk.requests()).as("requests the walk sent to " + serviceName).isGreaterThan(20);
+        System.out.printf("Hostile input walk of %s: %d requests; created from examples: %s%n", serviceName, walk.requests(), walk.created());
+        assertThat(wrong).as("answers to hostile input that were server errors or accepted what cannot be stored").isEmpty();
+    }
+
+    @Test
+    void refusesANulCharacterInAHeader() throws Exception {
+        // Sent byte for byte: HTTP client libraries will not send a NUL in a header, a hostile client will.
+        String request = "GET /api/v1/audit/changes HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                + TestTokens.forRole(Roles.AUDITOR) + "\r\nChange-Reason: before\u0000after\r\nConnection: close\r\n\r\n";
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 400");
+        }
+    }
+
+    @Test
+    void refusesAnUnauthenticatedCallBeforeJudgingItsMediaTypeOrPath() {
+        Response unknownMediaType = given().contentType("application/x-sdc-unknown").body("?".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/api/v1/audit/changes").thenReturn();
+        assertThat(unknownMediaType.statusCode()).isEqualTo(401);
+        assertThat(unknownMediaType.contentType()).startsWith("application/problem+json");
+        Response badToken = given().auth().oauth2(TestTokens.signedByAnotherKey(Roles.ADMIN)).contentType("application/x-sdc-unknown")
+                .body("?".getBytes(java.nio.charset.StandardCharsets.UTF_8)).when().post("/api/v1/audit/changes").thenReturn();
+        assertThat(badToken.statusCode()).isEqualTo(401);
+        Response noSuchPath = given().when().get("/api/v1/no-such-resource").thenReturn();
+        assertThat(noSuchPath.statusCode()).isEqualTo(401);
+        assertThat(noSuchPath.header("WWW-Authenticate")).isEqualTo("Bearer");
+    }
+
+    @Test
+    void refusesABodyOverItsLimitWithAProblem() {
+        String admin = TestTokens.forRole(Roles.ADMIN);
+        long limit = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.http.limits.max-body-size", io.quarkus.runtime.configuration.MemorySize.class)
+                .map(io.quarkus.runtime.configuration.MemorySize::asLongValue).orElse(10L * 1024 * 1024);
+        byte[] body = new byte[(int) limit + 1];
+        java.util.Arrays.fill(body, (byte) ' ');
+        Response tooLarge = given().auth().oauth2(admin).contentType("application/json").body(body)
+                .when().post("/api/v1/audit/changes").thenReturn();
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.contentType()).startsWith("application/problem+json");
+        assertThat(tooLarge.jsonPath().getInt("status")).isEqualTo(413);
+        assertThat(tooLarge.jsonPath().getString("detail")).contains(Long.toString(limit));
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void documentsTheProblemsEveryOperationCanAnswer() {
         Map<String, Map<String, Object>> paths = given().accept("application/json").when().get("/q/openapi")

@@ -1,0 +1,51 @@
+package io.sdc.platform.rest;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.sdc.platform.problem.Problem;
+import io.sdc.platform.problem.ProblemType;
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.List;
+
+/**
+ * A body announced larger than the service takes ({@code quarkus.http.limits.max-body-size}) is refused before it is
+ * read, with a 413 problem that says the limit, instead of the bare status the HTTP layer would send.
+ */
+@ApplicationScoped
+public class BodySizeLimit {
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
+    MemorySize limit;
+
+    void refuseOversizedBodies(@Observes Router router) {
+        long bytes = limit.asLongValue();
+        // Before the HTTP layer's own check (order -2), so that the refusal is a problem document.
+        router.route().order(-3).handler(context -> {
+            String announced = context.request().getHeader("Content-Length");
+            long length;
+            try {
+                length = announced == null ? -1 : Long.parseLong(announced.strip());
+            } catch (NumberFormatException e) {
+                length = -1;
+            }
+            if (length > bytes) {
+                String path = context.request().path();
+                Problem problem = new Problem(ProblemType.PAYLOAD_TOO_LARGE.uri(), ProblemType.PAYLOAD_TOO_LARGE.title(), 413,
+                        "The body is " + length + " bytes; this service takes at most " + bytes + " bytes (" + describe(bytes) + ")",
+                        path, List.of());
+                context.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                        .putHeader("Connection", "close").end(Json.encode(problem));
+                return;
+            }
+            context.next();
+        });
+    }
+
+    private static String describe(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MiB" : bytes / 1024 + " KiB";
+    }
+}
