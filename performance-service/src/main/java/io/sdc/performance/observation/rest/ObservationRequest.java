@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 
 @Schema(name = "ObservationRequest", description = "An indicator's value for a period. For a percentage or a rate give numerator and "
-        + "denominator and the value is computed (checked if you give it too); for a count or days give the value.")
+        + "denominator and the value is computed (checked if you give it too); for a count or days give the value. A value, given or "
+        + "computed, is at most 9999999999.99: a rate beyond it is refused naming the numerator.")
 public record ObservationRequest(
         @NotBlank @Size(max = 60) @Schema(example = "RE-REFERRALS") String indicatorCode,
         @NotBlank @Schema(description = "A month (2015-06) or a calendar quarter (2015-Q2: April to June)", example = "2015-Q3") String period,

@@ -43,6 +43,10 @@ public class ObservationService {
 
     private static final BigDecimal VALUE_CHECK = new BigDecimal("0.05");
 
+    /** An observation's value is kept as NUMERIC(12,2): at most 10 whole digits. */
+    private static final int VALUE_INTEGER_DIGITS = 10;
+    private static final BigDecimal LARGEST_VALUE = new BigDecimal("9999999999.99");
+
     @Inject
     ObservationRepository observations;
 
@@ -138,6 +142,12 @@ public class ObservationService {
                 return java.util.Optional.empty();
             }
             BigDecimal computed = indicator.unit().valueOf(submission.numerator(), submission.denominator());
+            if (computed.precision() - computed.scale() > VALUE_INTEGER_DIGITS) {
+                faults.add(new Problem.Violation(at + ".numerator", "over the denominator " + submission.denominator() + " gives "
+                        + computed.toPlainString() + " " + indicator.unit() + ", more than an observation's value can be ("
+                        + LARGEST_VALUE.toPlainString() + ")"));
+                return java.util.Optional.empty();
+            }
             if (submission.value() != null && submission.value().subtract(computed).abs().compareTo(VALUE_CHECK) > 0) {
                 faults.add(new Problem.Violation(at + ".value", "is " + submission.value() + " but numerator and denominator give " + computed));
                 return java.util.Optional.empty();
