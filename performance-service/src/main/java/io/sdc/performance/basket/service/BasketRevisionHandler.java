@@ -7,13 +7,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * Follows contract-service's PI basket revision change requests: raising or submitting one proposes the basket
  * version it references; approval puts that version in force from the change's effective date; rejection or
- * withdrawal makes it a draft again.
+ * withdrawal makes it a draft again. An approval that cannot be applied here (the version is unknown, another
+ * contract's, not in preparation, empty, or would take effect too early) changes nothing and is answered with
+ * {@code performance.basket-revision.refused} in the same transaction, for contract-service to record and tell.
  */
 @ApplicationScoped
 public class BasketRevisionHandler implements EventHandler {
@@ -34,18 +38,48 @@ public class BasketRevisionHandler implements EventHandler {
     @Override
     public void handle(EventEnvelope event) {
         JsonNode change = event.data();
-        if (!"PI_BASKET_REVISION".equals(change.path("type").asText()) || !change.hasNonNull("basketVersionId")) {
+        if (!"PI_BASKET_REVISION".equals(change.path("type").asText())) {
             return;
         }
-        UUID basket = UUID.fromString(change.get("basketVersionId").asText());
         UUID contract = UUID.fromString(change.path("contractId").asText());
         UUID changeRequest = UUID.fromString(change.path("id").asText());
+        Optional<UUID> basket = uuid(change.path("basketVersionId"));
         if (APPROVED.equals(event.type())) {
-            baskets.activateByChange(basket, contract, changeRequest, LocalDate.parse(change.path("effectiveDate").asText()));
+            Optional<LocalDate> effectiveDate = date(change.path("effectiveDate"));
+            Optional<String> refusal;
+            if (basket.isEmpty()) {
+                refusal = Optional.of("The change request names no PI basket version that performance-service could put in force"
+                        + (change.hasNonNull("basketVersionId") ? " ('" + change.get("basketVersionId").asText() + "' is not a basket version id)" : "")
+                        + ": raise a change request naming the drafted basket version");
+            } else if (effectiveDate.isEmpty()) {
+                refusal = Optional.of("The change request has no effective date from which to put PI basket version " + basket.get()
+                        + " in force: raise a change request with an effective date");
+            } else {
+                refusal = baskets.activateByChange(basket.get(), contract, changeRequest, effectiveDate.get());
+            }
+            refusal.ifPresent(reason -> baskets.refuseRevision(contract, changeRequest, change.path("reference").asText(), reason));
+        } else if (basket.isEmpty()) {
+            return;
         } else if (ENDING.contains(event.type())) {
-            baskets.withdrawProposal(basket, contract);
+            baskets.withdrawProposal(basket.get(), contract, changeRequest);
         } else {
-            baskets.propose(basket, contract, changeRequest);
+            baskets.propose(basket.get(), contract, changeRequest);
+        }
+    }
+
+    private static Optional<UUID> uuid(JsonNode value) {
+        try {
+            return value.isTextual() ? Optional.of(UUID.fromString(value.asText())) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalDate> date(JsonNode value) {
+        try {
+            return value.isTextual() ? Optional.of(LocalDate.parse(value.asText())) : Optional.empty();
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.sdc.performance.basket.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sdc.performance.basket.BasketEntry;
 import io.sdc.performance.basket.BasketStatus;
 import io.sdc.performance.basket.BasketVersion;
@@ -17,10 +18,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -29,6 +32,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class BasketService {
+
+    private static final Logger LOG = Logger.getLogger(BasketService.class);
 
     @Inject
     BasketRepository baskets;
@@ -100,31 +105,86 @@ public class BasketService {
         return announceActivation(basket);
     }
 
-    /** The change request proposing this version was raised or submitted. */
+    /**
+     * The change request proposing this version was raised or submitted. A version that is not known here, is another
+     * contract's, or cannot be proposed stays as it is: the change is refused if and when it is approved.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void propose(UUID basketId, UUID contractId, UUID changeRequestId) {
-        proposed(basketId, contractId).propose(changeRequestId);
+        ofContract(basketId, contractId).ifPresent(basket -> {
+            if (basket.status() == BasketStatus.DRAFT
+                    || (basket.status() == BasketStatus.PROPOSED && changeRequestId.equals(basket.changeRequestId()))) {
+                basket.propose(changeRequestId);
+            } else {
+                LOG.infof("Basket version %s is %s; change request %s cannot propose it", basketId, basket.status(), changeRequestId);
+            }
+        });
     }
 
     /** The change request proposing this version was rejected or withdrawn. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void withdrawProposal(UUID basketId, UUID contractId) {
-        proposed(basketId, contractId).returnToDraft();
+    public void withdrawProposal(UUID basketId, UUID contractId, UUID changeRequestId) {
+        ofContract(basketId, contractId)
+                .filter(basket -> basket.status() == BasketStatus.PROPOSED && changeRequestId.equals(basket.changeRequestId()))
+                .ifPresent(BasketVersion::returnToDraft);
     }
 
-    /** The change request was approved: the version is in force from the effective date, superseding the one before. */
+    /**
+     * The change request was approved: the version is in force from the effective date, superseding the one before.
+     * If it cannot be, nothing changes and the answer is why, in words a commissioner can act on.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void activateByChange(UUID basketId, UUID contractId, UUID changeRequestId, LocalDate effectiveDate) {
-        BasketVersion basket = proposed(basketId, contractId);
+    public Optional<String> activateByChange(UUID basketId, UUID contractId, UUID changeRequestId, LocalDate effectiveDate) {
+        Optional<BasketVersion> found = baskets.findByIdOptional(basketId);
+        if (found.isEmpty()) {
+            return Optional.of("performance-service has no PI basket version " + basketId + ": draft the revised basket in "
+                    + "performance-service and raise a change request naming that version");
+        }
+        BasketVersion basket = found.get();
+        if (!basket.contractId().equals(contractId)) {
+            return Optional.of("PI basket version " + basketId + " belongs to another contract in performance-service: "
+                    + "raise a change request naming a basket version of this contract");
+        }
         if (basket.status() == BasketStatus.ACTIVE && effectiveDate.equals(basket.effectiveFrom())) {
-            return;
+            return Optional.empty();
+        }
+        String version = "PI basket version " + basket.number() + " (" + basketId + ")";
+        if (basket.status() == BasketStatus.ACTIVE || basket.status() == BasketStatus.SUPERSEDED) {
+            return Optional.of(version + " is already " + basket.status() + (basket.status() == BasketStatus.ACTIVE
+                    ? " from " + basket.effectiveFrom() : "") + ": draft a new version and raise a change request naming it");
+        }
+        if (basket.status() == BasketStatus.PROPOSED && !changeRequestId.equals(basket.changeRequestId())) {
+            return Optional.of(version + " is proposed by another change request (" + basket.changeRequestId()
+                    + "): decide that one, or draft a new version for this change");
+        }
+        if (basket.entries().isEmpty()) {
+            return Optional.of(version + " has no indicators: add them and raise a change request naming it");
+        }
+        Optional<BasketVersion> previous = baskets.active(contractId);
+        if (previous.isPresent() && !effectiveDate.isAfter(previous.get().effectiveFrom())) {
+            return Optional.of("The revised basket must take effect after " + previous.get().effectiveFrom() + ", when PI basket version "
+                    + previous.get().number() + " took effect, not on " + effectiveDate + ": raise a change request with a later effective date");
         }
         basket.propose(changeRequestId);
-        baskets.active(contractId).ifPresent(previous -> previous.supersedeFrom(effectiveDate));
+        previous.ifPresent(before -> before.supersedeFrom(effectiveDate));
         // The previous version leaves ACTIVE before this one enters it: one version is ACTIVE per contract.
         baskets.flush();
         basket.activateFrom(effectiveDate);
         announceActivation(basket);
+        return Optional.empty();
+    }
+
+    /** Announces that an approved PI basket revision cannot be applied here, and why. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refuseRevision(UUID contractId, UUID changeRequestId, String reference, String reason) {
+        LOG.warnf("Refused PI basket revision %s of contract %s: %s", changeRequestId, contractId, reason);
+        ObjectNode data = objectMapper.createObjectNode()
+                .put("changeRequestId", changeRequestId.toString())
+                .put("contractId", contractId.toString())
+                .put("reference", reference)
+                .put("reason", reason);
+        outbox.append(new EventEnvelope(UUID.randomUUID(), BasketEvents.REVISION_REFUSED, source, contractId.toString(),
+                Instant.now(), 1, data));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -138,13 +198,8 @@ public class BasketService {
         return baskets.ofContract(contractId);
     }
 
-    private BasketVersion proposed(UUID basketId, UUID contractId) {
-        BasketVersion basket = baskets.findByIdOptional(basketId).orElseThrow(() ->
-                new IllegalStateException("basket version " + basketId + " is not known here"));
-        if (!basket.contractId().equals(contractId)) {
-            throw new IllegalStateException("basket version " + basketId + " belongs to another contract");
-        }
-        return basket;
+    private Optional<BasketVersion> ofContract(UUID basketId, UUID contractId) {
+        return baskets.findByIdOptional(basketId).filter(basket -> basket.contractId().equals(contractId));
     }
 
     private BasketVersion current(UUID basketId, long expectedVersion) {
