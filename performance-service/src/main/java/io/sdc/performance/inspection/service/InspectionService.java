@@ -93,9 +93,13 @@ public class InspectionService {
         return milestones.ofContract(contractId);
     }
 
-    /** Announces each milestone of the contract that is now met or missed, once. */
+    /**
+     * Announces each milestone of the contract that is now met or missed, once. Reviews of one contract take turns,
+     * across instances too: the next one reads the milestones after the previous one's announcements are committed.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     void review(UUID contractId) {
+        milestones.takeTurnToReview(contractId);
         LocalDate today = LocalDate.now(clock);
         List<Inspection> known = inspections.ofContract(contractId);
         for (Milestone milestone : milestones.ofContract(contractId)) {
@@ -108,9 +112,12 @@ public class InspectionService {
         }
     }
 
-    /** Every morning: milestones whose date has passed are announced as missed. */
+    /**
+     * Every morning: milestones whose date has passed are announced as missed. Every instance runs it; each contract is
+     * reviewed in its own transaction, in turn with any other instance reviewing it, so each milestone is announced once.
+     */
     @Scheduled(cron = "${sdc.milestones.review-cron:0 15 6 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void reviewAll() {
+    public void reviewAll() {
         for (UUID contract : QuarkusTransaction.requiringNew().call(milestones::contractsToReview)) {
             QuarkusTransaction.requiringNew().run(() -> review(contract));
         }
