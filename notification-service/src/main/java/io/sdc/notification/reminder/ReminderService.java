@@ -20,7 +20,7 @@ import java.util.UUID;
  * {@code sdc.reminders.decision-after}; a monitoring return or performance observations not received
  * {@code sdc.reminders.return-grace} after the end of the last quarter; the end of a contract year, and its annual
  * review, within {@code sdc.reminders.review-before}; a milestone's date within {@code sdc.reminders.milestone-before}
- * without its target judgement. Runs every morning.
+ * without its target judgement. Runs every morning, once across instances.
  */
 @ApplicationScoped
 public class ReminderService {
@@ -30,6 +30,11 @@ public class ReminderService {
     public static final String OBSERVATIONS_OVERDUE = "reminder.observations-overdue";
     public static final String ANNUAL_REVIEW_DUE = "reminder.annual-review-due";
     public static final String MILESTONE_APPROACHING = "reminder.milestone-approaching";
+
+    /** The PostgreSQL advisory lock key a reminder run holds for its transaction ("SDC-REMI" in ASCII). */
+    static final long RUN_LOCK = 0x5344432d52454d49L;
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ReminderService.class);
 
     @ConfigProperty(name = "sdc.reminders.milestone-before", defaultValue = "P60D")
     java.time.Period milestoneBefore;
@@ -56,9 +61,21 @@ public class ReminderService {
         raiseDue(Instant.now());
     }
 
-    /** Raises the reminders due at {@code now}; returns how many were raised. */
+    /**
+     * Raises the reminders due at {@code now}; returns how many were raised. Runs once across the instances sharing the
+     * database: the run holds a transaction-level advisory lock, and an instance that finds it held (another is raising
+     * the same reminders at this moment) does nothing. A run that starts after another committed sees its reminders.
+     */
     public int raiseDue(Instant now) {
-        return QuarkusTransaction.requiringNew().call(() -> decisions(now) + submissions(now) + reviews(now) + milestones(now));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Boolean alone = (Boolean) entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
+                    .setParameter(1, RUN_LOCK).getSingleResult();
+            if (!Boolean.TRUE.equals(alone)) {
+                LOG.info("Another instance is raising the reminders now; this one leaves them to it");
+                return 0;
+            }
+            return decisions(now) + submissions(now) + reviews(now) + milestones(now);
+        });
     }
 
     private int decisions(Instant now) {
