@@ -24,7 +24,8 @@ public class Notification {
     @Column(name = "event_type", nullable = false, updatable = false)
     private String eventType;
 
-    @Column(name = "contract_id", nullable = false, updatable = false)
+    /** The contract the event is about; none for a message that could not be read (a dead letter). */
+    @Column(name = "contract_id", updatable = false)
     private UUID contractId;
 
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)

@@ -48,6 +48,9 @@ public class EventProcessor {
     @Inject
     Producer<String, String> producer;
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     @ConfigProperty(name = "quarkus.application.name")
     String service;
 
@@ -126,14 +129,19 @@ public class EventProcessor {
     }
 
     private void deadLetter(ConsumerRecord<String, String> record, EventEnvelope event, String handler, String reason, int attempts) {
-        QuarkusTransaction.requiringNew().run(() -> {
+        boolean recorded = QuarkusTransaction.requiringNew().call(() -> {
             long known = DeadLetter.count("topic = ?1 and partition = ?2 and offset = ?3 and handler = ?4",
                     record.topic(), record.partition(), record.offset(), handler);
             if (known == 0) {
                 new DeadLetter(record.topic(), record.partition(), record.offset(), record.key(), record.value(), event,
                         handler, reason, attempts, Instant.now()).persist();
             }
+            return known == 0;
         });
+        if (recorded) {
+            meters.counter("sdc.dead.letters", "service", service, "topic", record.topic(),
+                    "event_type", event == null ? "unreadable" : event.type()).increment();
+        }
         LOG.warnf("Dead-lettered the message at %s-%d@%d%s: %s", record.topic(), record.partition(), record.offset(),
                 handler.isEmpty() ? "" : " for " + handler, reason);
         publishToDeadLetterTopic(record, reason);

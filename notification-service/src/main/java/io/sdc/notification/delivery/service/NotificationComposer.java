@@ -106,9 +106,14 @@ public class NotificationComposer {
             }
         }
         UUID contract = UUID.fromString(event.subject());
-        String text = body.data("title", title).data("lines", lines).data("contractId", contract)
-                .data("eventType", event.type()).data("occurredAt", event.time()).render();
-        return Optional.of(new Notification(event.id(), event.type(), contract, severity, title, text.strip(), event.time()));
+        return Optional.of(new Notification(event.id(), event.type(), contract, severity, title,
+                text(title, lines, contract, event.type(), event.time()), event.time()));
+    }
+
+    /** A notification's text from the template: its title, its lines, and the contract (if any) and event it is about. */
+    public String text(String title, List<String> lines, UUID contract, String eventType, java.time.Instant occurredAt) {
+        return body.data("title", title).data("lines", lines).data("contractId", contract)
+                .data("eventType", eventType).data("occurredAt", occurredAt).render().strip();
     }
 
     /** Who took the step the event reports, so that nobody is told of what they did themselves. */

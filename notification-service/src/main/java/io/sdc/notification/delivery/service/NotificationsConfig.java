@@ -48,6 +48,10 @@ public interface NotificationsConfig {
     @WithDefault("notifications@sdc.localhost")
     String emailFrom();
 
+    /** The services' dead-letter topics, each of whose messages makes a notification for the admins. */
+    @WithDefault("contract-service.dead-letter,performance-service.dead-letter,finance-service.dead-letter,notification-service.dead-letter")
+    List<String> deadLetterTopics();
+
     /**
      * The AES-256 key, 32 bytes in Base64, that seals webhook secrets at rest (e.g. from {@code openssl rand -base64 32});
      * given as SDC_NOTIFICATIONS_SECRET_KEY. To change it, move the old one to retired-secret-keys.
