@@ -57,6 +57,14 @@ public class NotificationComposer {
                 severity = Notification.Severity.INFO;
                 lines.add("It made contract version " + data.path("variationNumber").asText() + ".");
             }
+            case "contract.change-request.implementation-failed" -> {
+                String service = data.path("service").asText();
+                title = "Change request " + ncr + " could not be implemented by " + service;
+                severity = Notification.Severity.WARNING;
+                lines.add("Type: " + data.path("type").asText() + ".");
+                lines.add(service + " refused it: " + data.path("reason").asText());
+                lines.add("It stays approved; decide whether to correct it or raise another change request.");
+            }
             case "performance.indicator.turned-red" -> {
                 title = "Indicator " + data.path("indicatorCode").asText() + " is beyond tolerance for " + data.path("period").asText();
                 severity = Notification.Severity.WARNING;
