@@ -33,6 +33,9 @@ final class RunningPlatform {
     final Path repositoryRoot;
     final Path dataDirectory;
     private final List<String> portOptions = new ArrayList<>();
+    private final Map<String, String> launcherEnvironment = new LinkedHashMap<>();
+    final int postgresPort;
+    final int kafkaPort;
     private Process launcher;
     private Path launcherLog;
     private int starts;
@@ -40,7 +43,11 @@ final class RunningPlatform {
     RunningPlatform(Path repositoryRoot, Path dataDirectory) throws IOException {
         this.repositoryRoot = repositoryRoot.toAbsolutePath().normalize();
         this.dataDirectory = dataDirectory.toAbsolutePath().normalize();
-        for (String option : List.of("postgres-port", "kafka-port", "kafka-controller-port", "smtp-port")) {
+        postgresPort = freePort();
+        kafkaPort = freePort();
+        portOptions.add("--postgres-port=" + postgresPort);
+        portOptions.add("--kafka-port=" + kafkaPort);
+        for (String option : List.of("kafka-controller-port", "smtp-port")) {
             portOptions.add("--" + option + "=" + freePort());
         }
         String[] services = {"contract", "performance", "finance", "notification"};
@@ -49,6 +56,15 @@ final class RunningPlatform {
             servicePorts.put(8081 + i, port);
             portOptions.add("--" + services[i] + "-port=" + port);
         }
+    }
+
+    /**
+     * Adds variables to the launcher's environment, which its services inherit: for instance
+     * {@code SDC_REMINDERS_CRON}, the services' configuration as environment variables.
+     */
+    RunningPlatform withEnvironment(Map<String, String> variables) {
+        launcherEnvironment.putAll(variables);
+        return this;
     }
 
     /** Starts the launcher and waits until it reports the platform running; answers what it printed. */
@@ -62,7 +78,9 @@ final class RunningPlatform {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString(), "--home=" + repositoryRoot, "--data-dir=" + dataDirectory));
         command.addAll(portOptions);
-        launcher = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(launcherLog.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(launcherLog.toFile());
+        builder.environment().putAll(launcherEnvironment);
+        launcher = builder.start();
         if (starts == 1) {
             // Should the test JVM be stopped before the test stops the platform, the platform stops with it.
             Runtime.getRuntime().addShutdownHook(new Thread(this::stopOnExit, "end-to-end-platform-stop"));
@@ -92,6 +110,40 @@ final class RunningPlatform {
             launcher.destroyForcibly().waitFor();
         }
         launcher = null;
+    }
+
+    /** What the launcher printed so far. */
+    String printed() throws IOException {
+        return Files.readString(launcherLog);
+    }
+
+    /** The process the launcher started whose command line contains {@code marker} (Linux: read from /proc). */
+    ProcessHandle process(String marker) {
+        if (launcher == null) {
+            throw new IllegalStateException("The platform is not running");
+        }
+        List<ProcessHandle> found = launcher.descendants().filter(child -> commandLine(child).contains(marker)).toList();
+        if (found.size() != 1) {
+            throw new IllegalStateException("Expected one process of the launcher running " + marker + ", found " + found.size());
+        }
+        return found.get(0);
+    }
+
+    /** The process of a service the launcher runs, e.g. {@code performance-service}. */
+    ProcessHandle serviceProcess(String module) {
+        return process(module + "/target/quarkus-app/quarkus-run.jar");
+    }
+
+    static String commandLine(ProcessHandle process) {
+        try {
+            return Files.readString(Path.of("/proc", String.valueOf(process.pid()), "cmdline")).replace('\0', ' ');
+        } catch (IOException gone) {
+            return "";
+        }
+    }
+
+    String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + postgresPort + "/" + database;
     }
 
     private void stopOnExit() {

@@ -1,0 +1,135 @@
+package io.sdc.endtoend;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One more instance of a service the platform already runs: the same packaged application with the very
+ * configuration of the running instance (its environment, read from /proc: same database, broker, keys and
+ * settings) on another port. Stopped on {@link #close()}, or when the test JVM ends.
+ */
+final class ServiceInstance implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(2);
+
+    final String module;
+    final int port;
+    private final Process process;
+    private final Path log;
+    private final Thread stopOnExit;
+
+    private ServiceInstance(String module, int port, Process process, Path log) {
+        this.module = module;
+        this.port = port;
+        this.process = process;
+        this.log = log;
+        this.stopOnExit = new Thread(this::stop, "end-to-end-" + module + "-stop");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
+    }
+
+    /** Starts another instance of {@code module} beside the platform's, with {@code overrides} in its environment. */
+    static ServiceInstance besides(RunningPlatform platform, String module, Map<String, String> overrides, Path log)
+            throws IOException {
+        ProcessHandle running = platform.serviceProcess(module);
+        Map<String, String> environment = environmentOf(running);
+        int port = freePort();
+        environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        environment.putAll(overrides);
+        Path jar = platform.repositoryRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-jar", jar.toString()))
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().clear();
+        builder.environment().putAll(environment);
+        return new ServiceInstance(module, port, builder.start(), log);
+    }
+
+    /** Waits until the instance answers ready. */
+    ServiceInstance awaitReady() throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest readiness = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        while (true) {
+            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("The second " + module + " did not become ready. Its log:\n" + Files.readString(log));
+            }
+            try {
+                if (http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return this;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(300);
+        }
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    String log() throws IOException {
+        return Files.readString(log);
+    }
+
+    @Override
+    public void close() {
+        stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs anyway
+        }
+    }
+
+    private void stop() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    private static Map<String, String> environmentOf(ProcessHandle process) throws IOException {
+        byte[] raw = Files.readAllBytes(Path.of("/proc", String.valueOf(process.pid()), "environ"));
+        Map<String, String> environment = new LinkedHashMap<>();
+        for (String entry : new String(raw, StandardCharsets.UTF_8).split("\0")) {
+            int equals = entry.indexOf('=');
+            if (equals > 0) {
+                environment.put(entry.substring(0, equals), entry.substring(equals + 1));
+            }
+        }
+        if (!environment.containsKey("QUARKUS_DATASOURCE_JDBC_URL")) {
+            throw new IllegalStateException("Not the environment of a service the launcher started: " + environment.keySet());
+        }
+        return environment;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+}
