@@ -15,10 +15,6 @@ public class MonitoringReturnRepository implements PanacheRepositoryBase<Monitor
         return find("budgetId = ?1 and period = ?2 and supersededAt is null", budgetId, period).firstResultOptional();
     }
 
-    public Optional<MonitoringReturn> sameFile(UUID budgetId, String period, String sha256) {
-        return find("budgetId = ?1 and period = ?2 and fileSha256 = ?3", budgetId, period, sha256).firstResultOptional();
-    }
-
     /** Every return of a budget, the current one of each period and the superseded, oldest first. */
     public List<MonitoringReturn> ofBudget(UUID budgetId) {
         return list("budgetId = ?1 order by submittedAt, id", budgetId);

@@ -65,9 +65,18 @@ public class MonitoringReturnResource {
                     + "quarter such as 2015-Q3), sent as the body: CSV (UTF-8, `text/csv`) or XLSX (first sheet). Layout, one row per budget "
                     + "line, every line once, after this header:\n\n    budget_line,actual_to_date,forecast_outturn\n    placements,6420000.00,12848000.00\n\n"
                     + "Amounts are pounds with at most two decimal places, from 0.00 to 1000000000.00, with no thousands separators or "
-                    + "currency signs; a cell a spreadsheet would run as a formula (starting =, +, @, or - not followed by a digit) is refused. "
-                    + "Every fault is reported at once, with its row, and nothing is applied. The same file for the same period is "
-                    + "recognised (200, applied once); another supersedes the period's return, which stays in history (201). Publishes "
+                    + "currency signs. Neither figure is ever negative: actual_to_date is what the line has cost so far and "
+                    + "forecast_outturn what it is expected to cost by the year's end (credits are netted in the finance system before "
+                    + "the export); the variance against the budget, worked out here, is the signed figure. The lines together may not "
+                    + "exceed 9999999999999.99; a cell a spreadsheet would run as a formula (starting =, +, @, or - not followed by a digit) is refused. "
+                    + "In a workbook the header is the first row that is not blank (it need not be row 1); blank rows are skipped; rows "
+                    + "must be numbered in order, each number once, or the file is refused. "
+                    + "Every fault is reported at once, with its row, and nothing is applied; a file that passes is imported exactly as "
+                    + "checked, every line it counted stored. The file may be up to 64 MB (67108864 bytes); a larger body is refused "
+                    + "with 413. It is streamed to disk as it arrives, never held in memory whole. The same file for the same period is "
+                    + "recognised while it is the period's current return (200, applied once); another file, or an earlier file again "
+                    + "after a later one replaced it, supersedes the period's return, which stays in history (201). Two imports for the "
+                    + "same period at the same moment: one is applied, the other answered 409. Publishes "
                     + "`finance.monitoring-return.imported`, and `finance.forecast.overspend` when the forecast overspend exceeds the threshold.")
     @RequestBody(content = {
             @Content(mediaType = "text/csv", examples = @ExampleObject(name = "Q2 2015/16",
@@ -78,6 +87,9 @@ public class MonitoringReturnResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReturnView.class)))
     @APIResponse(responseCode = "400", description = "Faults, each with its row; nothing applied", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such budget", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Another return for this budget and period was imported at the same moment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is larger than 64 MB", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importReturn(@PathParam("id") String id,
                                  @Parameter(required = true, example = "2015-Q3") @QueryParam("period") String period,
                                  @jakarta.ws.rs.HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream file) {

@@ -43,14 +43,18 @@ import java.util.UUID;
 
 /**
  * Imports the trust's monitoring returns from its finance system's CSV or XLSX exports. The upload is streamed to a
- * temporary file and hashed; the file is read twice, never held whole: once to find every fault, which are reported
- * together with their rows while nothing is applied, then to write its lines in batches. The same file for the same
- * period is recognised and applied once; a different one supersedes the period's return, which stays in history.
+ * file of the service's own import directory and hashed; the file is read twice, never held whole: once to find
+ * every fault, which are reported together with their rows while nothing is applied, then, through the same
+ * validation, to write the lines it accepted in batches. The same file for the same period is recognised and applied
+ * once while it is the period's current return; any other file, or an earlier file again after a later one replaced
+ * it, supersedes the period's return, which stays in history. Two imports for the same period at once: one wins, the
+ * other is refused by the database's one-current-return-per-period index (a 409).
  */
 @ApplicationScoped
 public class MonitoringReturnService {
 
-    static final long MAX_BYTES = 64L * 1024 * 1024;
+    /** The largest file taken: 64 MB. The HTTP body limit (quarkus.http.limits.max-body-size) is a little above it. */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
     private static final int BATCH = 1000;
 
     public enum Format {
@@ -84,6 +88,9 @@ public class MonitoringReturnService {
     @Inject
     ForecastService forecasts;
 
+    @Inject
+    ImportFiles files;
+
     @ConfigProperty(name = "sdc.finance.overspend-threshold", defaultValue = "100000.00")
     BigDecimal overspendThreshold;
 
@@ -93,7 +100,7 @@ public class MonitoringReturnService {
     public Imported importReturn(UUID budgetId, String period, Format format, InputStream body) {
         Path file = null;
         try {
-            file = Files.createTempFile("monitoring-return-", format == Format.CSV ? ".csv" : ".xlsx");
+            file = files.create(format == Format.CSV ? ".csv" : ".xlsx");
             String sha256 = copy(body, file);
             Path upload = file;
             String submitter = changeContext.author().actor();
@@ -115,9 +122,9 @@ public class MonitoringReturnService {
             throws IOException {
         Budget budget = budgets.findByIdOptional(budgetId).orElseThrow(() -> ProblemException.notFound("budget", budgetId));
         ReportingPeriod period = ReportingPeriod.parse(periodLabel);
-        var known = returns.sameFile(budgetId, period.label(), sha256);
-        if (known.isPresent()) {
-            return new Imported(known.get(), true);
+        var current = returns.current(budgetId, period.label());
+        if (current.isPresent() && current.get().fileSha256().equals(sha256)) {
+            return new Imported(current.get(), true);
         }
         ReturnValidation validation = new ReturnValidation(budget);
         FinancialYear year = FinancialYear.of(budget.financialYear(),
@@ -140,12 +147,12 @@ public class MonitoringReturnService {
         }
 
         Instant now = Instant.now();
-        returns.current(budgetId, period.label()).ifPresent(previous -> previous.supersede(now));
+        current.ifPresent(previous -> previous.supersede(now));
         returns.flush();
         MonitoringReturn imported = new MonitoringReturn(UUID.randomUUID(), budgetId, budget.contractId(), period.label(), sha256,
                 format.name(), validation.lineCount(), validation.totalActual(), validation.totalForecast(), submitter, now);
         returns.persistAndFlush(imported);
-        writeLines(imported.id(), format, file);
+        writeLines(imported, budget, format, file);
 
         ForecastService.Forecast forecast = forecasts.forecast(budget, imported);
         outbox.append(new EventEnvelope(UUID.randomUUID(), FinanceEvents.RETURN_IMPORTED, source, budget.contractId().toString(), now, 1,
@@ -213,43 +220,65 @@ public class MonitoringReturnService {
         }
     }
 
-    private void writeLines(UUID returnId, Format format, Path file) {
+    /**
+     * Writes the lines the same validation accepts, read again from the same file: what is stored is what was checked,
+     * line for line, and the counts and totals are checked to agree before anything is committed.
+     */
+    private void writeLines(MonitoringReturn imported, Budget budget, Format format, Path file) {
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO monitoring_return_line (return_id, line_code, row_number, actual_to_date, forecast_outturn)
                     VALUES (?, ?, ?, ?, ?)""")) {
                 int[] pending = {0};
-                ReturnFileReader.RowHandler writer = (rowNumber, cells) -> {
-                    if (rowNumber == 1 || cells.stream().allMatch(String::isBlank)) {
-                        return;
-                    }
+                ReturnValidation writer = new ReturnValidation(budget, (rowNumber, code, actual, forecast) -> {
                     try {
-                        insert.setObject(1, returnId);
-                        insert.setString(2, cells.get(0).strip());
+                        insert.setObject(1, imported.id());
+                        insert.setString(2, code);
                         insert.setInt(3, rowNumber);
-                        insert.setBigDecimal(4, new BigDecimal(cells.get(1).strip()).setScale(2));
-                        insert.setBigDecimal(5, new BigDecimal(cells.get(2).strip()).setScale(2));
+                        insert.setBigDecimal(4, actual);
+                        insert.setBigDecimal(5, forecast);
                         insert.addBatch();
                         if (++pending[0] == BATCH) {
                             insert.executeBatch();
                             pending[0] = 0;
                         }
                     } catch (SQLException e) {
-                        throw new IllegalStateException(e);
+                        throw new UncheckedSqlException(e);
                     }
-                };
+                });
                 if (format == Format.CSV) {
                     ReturnFileReader.readCsv(file, writer);
                 } else {
                     ReturnFileReader.readXlsx(file, writer);
                 }
+                writer.finish();
                 if (pending[0] > 0) {
                     insert.executeBatch();
                 }
+                if (!writer.valid() || writer.lineCount() != imported.lineCount()
+                        || writer.totalActual().compareTo(imported.totalActual()) != 0
+                        || writer.totalForecast().compareTo(imported.totalForecast()) != 0) {
+                    throw new IllegalStateException("The import read " + writer.lineCount() + " lines where the validation read "
+                            + imported.lineCount() + "; nothing was applied");
+                }
+            } catch (UncheckedSqlException e) {
+                throw e.getCause();
             } catch (IOException | ReturnFileReader.UnreadableFile e) {
-                throw new IllegalStateException("The file changed between its checks and its import", e);
+                throw new IllegalStateException("The import could not read again the file it validated; nothing was applied", e);
             }
         });
+    }
+
+    /** Carries a batch insert's failure out of the row handler, to be thrown as the SQLException it is. */
+    private static final class UncheckedSqlException extends RuntimeException {
+        UncheckedSqlException(SQLException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
+        }
     }
 
     private static String copy(InputStream body, Path file) throws IOException {
@@ -266,7 +295,8 @@ public class MonitoringReturnService {
             while ((read = in.read(buffer)) != -1) {
                 total += read;
                 if (total > MAX_BYTES) {
-                    throw new ProblemException(ProblemType.HTTP_ERROR, "The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+                    throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
+                            "The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB, the most a monitoring return may be");
                 }
                 out.write(buffer, 0, read);
             }

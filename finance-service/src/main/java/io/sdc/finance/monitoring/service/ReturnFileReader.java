@@ -46,7 +46,36 @@ final class ReturnFileReader {
         }
     }
 
+    /** A failure of the row handler itself (a database write), passed on as it is, never taken for an unreadable file. */
+    static final class HandlerFailure extends RuntimeException {
+        HandlerFailure(RuntimeException cause) {
+            super(cause);
+        }
+
+        RuntimeException failure() {
+            return (RuntimeException) getCause();
+        }
+    }
+
     private ReturnFileReader() {
+    }
+
+    private static void hand(RowHandler handler, int rowNumber, List<String> cells) {
+        try {
+            handler.row(rowNumber, cells);
+        } catch (RuntimeException e) {
+            throw new HandlerFailure(e);
+        }
+    }
+
+    /** The handler's own failure, if the reading failed because of it. */
+    private static java.util.Optional<RuntimeException> handlerFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof HandlerFailure handlerFailure) {
+                return java.util.Optional.of(handlerFailure.failure());
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     static void readCsv(Path file, RowHandler handler) throws UnreadableFile, IOException {
@@ -63,8 +92,10 @@ final class ReturnFileReader {
                 if (number == 1 && !row.isEmpty() && row.get(0).startsWith("\uFEFF")) {
                     row.set(0, row.get(0).substring(1));
                 }
-                handler.row(number, row);
+                hand(handler, number, row);
             }
+        } catch (HandlerFailure e) {
+            throw e.failure();
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new UnreadableFile("The file is not UTF-8 text: save the export as CSV UTF-8");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -95,6 +126,10 @@ final class ReturnFileReader {
         } catch (UnreadableFile e) {
             throw e;
         } catch (Exception e) {
+            java.util.Optional<RuntimeException> own = handlerFailure(e);
+            if (own.isPresent()) {
+                throw own.get();
+            }
             throw new UnreadableFile("The file is not a readable XLSX workbook");
         }
     }
@@ -177,7 +212,7 @@ final class ReturnFileReader {
                     }
                     cells.add(cell);
                 }
-                case "row" -> handler.row(rowNumber, cells);
+                case "row" -> hand(handler, rowNumber, cells);
                 default -> {
                 }
             }

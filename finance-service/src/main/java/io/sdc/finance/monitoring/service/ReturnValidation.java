@@ -13,26 +13,43 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a monitoring return's rows against its budget: the header, every budget line once and no other, amounts
- * that are money within range, nothing that a spreadsheet would run as a formula. Collects every fault with its row.
+ * that are money within range, nothing that a spreadsheet would run as a formula, rows numbered in order. Collects
+ * every fault with its row. The header is the first row that is not blank; blank rows are skipped. The same class
+ * reads the file for its import, handing each line it accepted to a {@link Lines}: what is stored is exactly what
+ * was checked.
  */
 final class ReturnValidation implements ReturnFileReader.RowHandler {
 
+    /** Receives each line the validation accepted, in the file's order. */
+    interface Lines {
+        void line(int rowNumber, String code, BigDecimal actualToDate, BigDecimal forecastOutturn);
+    }
+
     static final List<String> HEADER = List.of("budget_line", "actual_to_date", "forecast_outturn");
     static final BigDecimal MAXIMUM = new BigDecimal("1000000000.00");
+    /** The largest total a return can hold (NUMERIC(15,2)). */
+    static final BigDecimal MAXIMUM_TOTAL = new BigDecimal("9999999999999.99");
     private static final Pattern AMOUNT = Pattern.compile("-?\\d{1,13}(\\.\\d{1,2})?");
     private static final int FAULTS_LISTED = 500;
 
     private final Budget budget;
+    private final Lines accepted;
     private final Set<String> budgetLines;
     private final List<Problem.Violation> faults = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
     private int faultCount;
     private boolean headerSeen;
+    private int lastRowNumber;
     private BigDecimal totalActual = BigDecimal.ZERO.setScale(2);
     private BigDecimal totalForecast = BigDecimal.ZERO.setScale(2);
 
     ReturnValidation(Budget budget) {
+        this(budget, null);
+    }
+
+    ReturnValidation(Budget budget, Lines accepted) {
         this.budget = budget;
+        this.accepted = accepted;
         this.budgetLines = new HashSet<>();
         budget.lines().forEach(line -> budgetLines.add(line.code()));
     }
@@ -47,7 +64,17 @@ final class ReturnValidation implements ReturnFileReader.RowHandler {
     @Override
     public void row(int rowNumber, List<String> cells) {
         String where = "row " + rowNumber;
+        int faultsBefore = faultCount;
+        if (rowNumber <= lastRowNumber) {
+            fault(where, "the sheet numbers this row " + rowNumber + " after row " + lastRowNumber
+                    + ": its rows must be numbered in order, each once; save the workbook again from the spreadsheet program");
+        }
+        lastRowNumber = Math.max(lastRowNumber, rowNumber);
+        boolean blank = cells.stream().allMatch(String::isBlank);
         if (!headerSeen) {
+            if (blank) {
+                return;
+            }
             headerSeen = true;
             List<String> header = cells.stream().map(cell -> cell.strip().toLowerCase(Locale.ROOT)).toList();
             if (!header.equals(HEADER)) {
@@ -55,7 +82,7 @@ final class ReturnValidation implements ReturnFileReader.RowHandler {
             }
             return;
         }
-        if (cells.stream().allMatch(String::isBlank)) {
+        if (blank) {
             return;
         }
         if (cells.size() != HEADER.size()) {
@@ -77,6 +104,9 @@ final class ReturnValidation implements ReturnFileReader.RowHandler {
         if (actual != null && forecast != null) {
             totalActual = totalActual.add(actual);
             totalForecast = totalForecast.add(forecast);
+            if (faultCount == faultsBefore && accepted != null) {
+                accepted.line(rowNumber, code, actual, forecast);
+            }
         }
     }
 
@@ -90,6 +120,9 @@ final class ReturnValidation implements ReturnFileReader.RowHandler {
             if (!seen.contains(line.code())) {
                 fault("file", "budget line " + line.code() + " is missing");
             }
+        }
+        if (totalActual.compareTo(MAXIMUM_TOTAL) > 0 || totalForecast.compareTo(MAXIMUM_TOTAL) > 0) {
+            fault("file", "the lines add up to more than " + MAXIMUM_TOTAL.toPlainString() + ", the largest total a return can hold");
         }
     }
 
