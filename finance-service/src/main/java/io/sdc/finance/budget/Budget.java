@@ -1,6 +1,8 @@
 package io.sdc.finance.budget;
 
+import io.sdc.platform.problem.Problem;
 import io.sdc.platform.problem.ProblemException;
+import io.sdc.platform.problem.ProblemType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,6 +29,12 @@ import java.util.UUID;
 @Table(name = "budget")
 @Audited
 public class Budget {
+
+    /**
+     * The largest amount a budget, its total, its lines' total or its funding's total may be: what money in the API
+     * and a NUMERIC(15,2) column hold. None of them may be negative.
+     */
+    public static final BigDecimal MAXIMUM = new BigDecimal("9999999999999.99");
 
     @Id
     private UUID id;
@@ -73,6 +81,9 @@ public class Budget {
         this.id = UUID.randomUUID();
         this.contractId = contractId;
         this.financialYear = financialYear;
+        if (baseAmount.signum() < 0 || baseAmount.compareTo(MAXIMUM) > 0) {
+            throw refused("baseAmount", "must be from 0.00 to " + MAXIMUM.toPlainString());
+        }
         this.baseAmount = baseAmount;
         this.baseSource = baseSource;
         this.status = BudgetStatus.INDICATIVE;
@@ -83,23 +94,70 @@ public class Budget {
         if (status == BudgetStatus.APPROVED) {
             throw ProblemException.conflict("The " + financialYear + " budget is APPROVED: it changes only by contract variation");
         }
+        BigDecimal totalAfter = total().add(amount);
+        if (totalAfter.signum() < 0 || totalAfter.compareTo(MAXIMUM) > 0) {
+            throw refused("amount", "would bring the " + financialYear + " budget's total to " + totalAfter.toPlainString()
+                    + "; a budget's total is from 0.00 to " + MAXIMUM.toPlainString());
+        }
         return add(new Adjustment(UUID.randomUUID(), category, amount, rationale, null, null));
+    }
+
+    private static ProblemException refused(String field, String message) {
+        return new ProblemException(ProblemType.VALIDATION_FAILED, "'" + field + "' " + message,
+                List.of(new Problem.Violation(field, message)));
     }
 
     /**
      * A contract variation from an approved budget-variation change request: the amount is added to the total and to
-     * the budget line it names. Recorded once per change request.
+     * the budget line it names. Recorded once per change request. A variation the budget cannot take (see
+     * {@link #variationRefusal}) is a fault of the caller, who asks first.
      */
     public boolean vary(UUID changeRequestId, String lineCode, BigDecimal amount, String rationale) {
-        if (adjustments.stream().anyMatch(adjustment -> changeRequestId.equals(adjustment.changeRequestId()))) {
+        if (varied(changeRequestId)) {
             return false;
         }
-        requireOpen();
-        Line line = line(lineCode).orElseThrow(() -> new IllegalStateException(
-                "the " + financialYear + " budget has no line " + lineCode + " for the variation"));
+        variationRefusal(changeRequestId, lineCode, amount).ifPresent(reason -> {
+            throw new IllegalStateException(reason);
+        });
+        Line line = line(lineCode).orElseThrow();
         lines.set(lines.indexOf(line), new Line(line.code(), line.name(), line.amount().add(amount), line.demandLed()));
         add(new Adjustment(UUID.randomUUID(), AdjustmentCategory.CONTRACT_VARIATION, amount, rationale, changeRequestId, lineCode));
         return true;
+    }
+
+    /** Whether the change request's variation is already recorded on this budget. */
+    public boolean varied(UUID changeRequestId) {
+        return adjustments.stream().anyMatch(adjustment -> changeRequestId.equals(adjustment.changeRequestId()));
+    }
+
+    /**
+     * Why this budget cannot take a contract variation, in words a commissioner can act on; empty if it can, or if
+     * the change request's variation is already recorded.
+     */
+    public Optional<String> variationRefusal(UUID changeRequestId, String lineCode, BigDecimal amount) {
+        if (varied(changeRequestId)) {
+            return Optional.empty();
+        }
+        if (closed) {
+            return Optional.of("the " + financialYear + " budget is closed: its outturn is final");
+        }
+        Optional<Line> line = line(lineCode);
+        if (line.isEmpty()) {
+            return Optional.of("the " + financialYear + " budget has no line named " + lineCode
+                    + (lines.isEmpty() ? "; it has no lines yet" : "; its lines are "
+                    + String.join(", ", lines.stream().map(Line::code).toList())));
+        }
+        BigDecimal lineAfter = line.get().amount().add(amount);
+        if (lineAfter.signum() < 0) {
+            return Optional.of("a variation of " + amount.toPlainString() + " would bring the " + financialYear + " budget's "
+                    + lineCode + " line below zero, to " + lineAfter.toPlainString());
+        }
+        BigDecimal totalAfter = total().add(amount);
+        if (totalAfter.signum() < 0 || totalAfter.compareTo(MAXIMUM) > 0) {
+            return Optional.of("a variation of " + amount.toPlainString() + " would bring the " + financialYear
+                    + " budget's total to " + totalAfter.toPlainString() + ", outside 0.00 to " + MAXIMUM.toPlainString());
+        }
+        return Optional.empty();
     }
 
     private Adjustment add(Adjustment adjustment) {
@@ -114,9 +172,17 @@ public class Budget {
             throw ProblemException.conflict("The " + financialYear + " budget is APPROVED: its lines change only by contract variation");
         }
         requireOpen();
+        if (amount.signum() < 0) {
+            throw refused("amount", "must not be negative: a budget line is money made available");
+        }
         List<Line> updated = new ArrayList<>(lines);
         updated.removeIf(line -> line.code().equals(code));
         updated.add(new Line(code, name, amount, demandLed));
+        BigDecimal linesTotal = updated.stream().map(Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (linesTotal.compareTo(MAXIMUM) > 0) {
+            throw refused("amount", "would bring the lines' total to " + linesTotal.toPlainString() + ", above "
+                    + MAXIMUM.toPlainString());
+        }
         updated.sort(java.util.Comparator.comparing(Line::code));
         lines = updated;
     }
@@ -124,6 +190,15 @@ public class Budget {
     public void setFunding(List<Funding> sources) {
         if (status == BudgetStatus.APPROVED) {
             throw ProblemException.conflict("The " + financialYear + " budget is APPROVED");
+        }
+        for (int i = 0; i < sources.size(); i++) {
+            if (sources.get(i).amount().signum() < 0) {
+                throw refused("sources[" + i + "].amount", "must not be negative");
+            }
+        }
+        BigDecimal fundingTotal = sources.stream().map(Funding::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (fundingTotal.compareTo(MAXIMUM) > 0) {
+            throw refused("sources", "add up to " + fundingTotal.toPlainString() + ", above " + MAXIMUM.toPlainString());
         }
         this.funding = new ArrayList<>(sources);
     }

@@ -4,6 +4,7 @@ import io.sdc.finance.budget.AdjustmentCategory;
 import io.sdc.finance.budget.BudgetStatus;
 import io.sdc.platform.rest.Money;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,6 +16,8 @@ import java.util.List;
 /** The documents budget calls take. */
 public final class BudgetRequests {
 
+    static final String NOT_NEGATIVE = "must not be negative";
+
     private BudgetRequests() {
     }
 
@@ -22,11 +25,13 @@ public final class BudgetRequests {
     public record NewBudget(
             @NotBlank @Pattern(regexp = "\\d{4}/\\d{2}", message = "must be a financial year such as 2016/17")
             @Schema(example = "2016/17") String financialYear,
-            @Pattern(regexp = Money.PATTERN, message = Money.PATTERN_MESSAGE)
-            @Schema(description = "Only for a first budget, or to set the base by hand", example = "42311000.00") String baseAmount) {
+            @Pattern(regexp = Money.PATTERN, message = Money.PATTERN_MESSAGE) @DecimalMin(value = "0.00", message = NOT_NEGATIVE)
+            @Schema(description = "Only for a first budget, or to set the base by hand; from 0.00 to 9999999999999.99, never negative",
+                    example = "42311000.00") String baseAmount) {
     }
 
-    @Schema(name = "NewAdjustment", description = "A Schedule 3 adjustment, signed: a reduction is negative.")
+    @Schema(name = "NewAdjustment", description = "A Schedule 3 adjustment, signed: a reduction is negative. The budget's total "
+            + "after it must stay from 0.00 to 9999999999999.99.")
     public record NewAdjustment(
             @NotNull @Schema(example = "CONTRIBUTION_TO_COUNCIL_SAVINGS") AdjustmentCategory category,
             @NotBlank @Pattern(regexp = Money.PATTERN, message = Money.PATTERN_MESSAGE) @Schema(example = "-1100000.00") String amount,
@@ -36,7 +41,8 @@ public final class BudgetRequests {
     @Schema(name = "BudgetLineRequest")
     public record LineRequest(
             @NotBlank @Size(max = 200) @Schema(example = "Placements") String name,
-            @NotBlank @Pattern(regexp = Money.PATTERN, message = Money.PATTERN_MESSAGE) @Schema(example = "12500000.00") String amount,
+            @NotBlank @Pattern(regexp = Money.PATTERN, message = Money.PATTERN_MESSAGE) @DecimalMin(value = "0.00", message = NOT_NEGATIVE)
+            @Schema(description = "Never negative; the lines together at most 9999999999999.99", example = "12500000.00") String amount,
             @Schema(description = "Demand-led, like placements", example = "true") boolean demandLed) {
     }
 
@@ -46,7 +52,8 @@ public final class BudgetRequests {
         @Schema(name = "FundingSourceRequest")
         public record Source(
                 @NotBlank @Size(max = 200) @Schema(example = "Council") String source,
-                @NotBlank @Pattern(regexp = Money.PATTERN, message = Money.PATTERN_MESSAGE) @Schema(example = "41000000.00") String amount) {
+                @NotBlank @Pattern(regexp = Money.PATTERN, message = Money.PATTERN_MESSAGE) @DecimalMin(value = "0.00", message = NOT_NEGATIVE)
+                @Schema(description = "Never negative; the sources together at most 9999999999999.99", example = "41000000.00") String amount) {
         }
     }
 

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Sets budgets up from the previous year's, adjusts, splits and approves them, and records contract variations. */
@@ -108,16 +109,44 @@ public class BudgetService {
         return budget;
     }
 
-    /** Records an approved budget variation on its year's budget; a repeat of the same change request changes nothing. */
+    /**
+     * Records an approved budget variation on its year's budget; a repeat of the same change request changes nothing.
+     * A variation the budget cannot take (no budget for the year, no such line, a closed year, a line or total it
+     * would take out of range) is not recorded: {@code finance.budget-variation.refused} says why, in the same
+     * transaction. Returns the reason if it was refused.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordVariation(UUID contractId, String financialYear, UUID changeRequestId, String lineCode, BigDecimal amount,
-                                String rationale) {
-        Budget budget = budgets.of(contractId, financialYear).orElseThrow(() -> new IllegalStateException(
-                "the contract has no " + financialYear + " budget for the variation"));
-        if (budget.vary(changeRequestId, lineCode, amount, rationale)) {
+    public Optional<String> recordVariation(ApprovedVariation variation) {
+        Optional<Budget> found = budgets.of(variation.contractId(), variation.financialYear());
+        Optional<String> refusal = found.isEmpty()
+                ? Optional.of("finance-service has no budget for " + variation.financialYear() + " for this contract")
+                : found.get().variationRefusal(variation.changeRequestId(), variation.lineCode(), variation.amount());
+        if (refusal.isPresent()) {
+            refuseVariation(variation.contractId(), variation.changeRequestId(), variation.reference(), refusal.get());
+            return refusal;
+        }
+        Budget budget = found.get();
+        if (budget.vary(variation.changeRequestId(), variation.lineCode(), variation.amount(), variation.rationale())) {
             budgets.flush();
             announce(FinanceEvents.BUDGET_VARIED, budget);
         }
+        return Optional.empty();
+    }
+
+    /** Says, through the outbox, that an approved budget variation cannot be applied here, and why. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refuseVariation(UUID contractId, UUID changeRequestId, String reference, String reason) {
+        outbox.append(new EventEnvelope(UUID.randomUUID(), FinanceEvents.BUDGET_VARIATION_REFUSED, source, contractId.toString(),
+                Instant.now(), 1, objectMapper.createObjectNode()
+                        .put("changeRequestId", changeRequestId.toString())
+                        .put("contractId", contractId.toString())
+                        .put("reference", reference)
+                        .put("reason", reason)));
+    }
+
+    /** An approved budget-variation change request as contract-service announced it. */
+    public record ApprovedVariation(UUID contractId, UUID changeRequestId, String reference, String financialYear, String lineCode,
+                                    BigDecimal amount, String rationale) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,0 +1,114 @@
+package io.sdc.finance.budget;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.sdc.finance.support.FinanceTestSupport;
+import io.sdc.platform.events.CloudEventCodec;
+import io.sdc.platform.events.EventEnvelope;
+import io.sdc.platform.events.OutboxEvent;
+import io.sdc.platform.security.Roles;
+import io.sdc.platform.testing.AsyncApiSchemas;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.producer.Producer;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static io.sdc.finance.support.FinanceTestSupport.approvedBudget;
+import static io.sdc.finance.support.FinanceTestSupport.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * An approved budget variation finance-service cannot apply (no budget for its year, no such line) is never a dead
+ * letter: it is refused with {@code finance.budget-variation.refused}, once, however often the approval is delivered,
+ * and the budget stays as it was.
+ */
+@QuarkusTest
+class BudgetVariationRefusalTest {
+
+    @Inject
+    Producer<String, String> producer;
+
+    @Inject
+    CloudEventCodec codec;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void aVariationForAYearOrLineFinanceDoesNotHaveIsRefusedOnceByEventNeverDeadLettered() throws Exception {
+        FinanceTestSupport support = new FinanceTestSupport(producer, codec, objectMapper);
+        UUID contract = support.knownContract();
+        String budget = approvedBudget(contract, "2015/16", "staffing 18200000.00 false", "placements 12500000.00 true");
+        String before = as(Roles.AUDITOR).get("/api/v1/budgets/" + budget).then().statusCode(200).extract().asString();
+
+        EventEnvelope unknownYear = approved(contract, "NCR-7", "2019/20", "placements", "250000.00");
+        EventEnvelope unknownLine = approved(contract, "NCR-8", "2015/16", "catering", "40000.00");
+        for (EventEnvelope event : List.of(unknownYear, unknownLine, unknownYear, unknownLine)) {
+            support.publish(event);
+        }
+        // Records of one contract are consumed in order: once this last one is refused, the repeats above were seen too.
+        EventEnvelope last = approved(contract, "NCR-9", "2015/16", "transport", "1000.00");
+        support.publish(last);
+        await().atMost(Duration.ofSeconds(30)).until(() -> refusals(contract).size() >= 3);
+
+        List<JsonNode> refusals = refusals(contract);
+        assertThat(refusals).extracting(event -> event.at("/data/changeRequestId").asText())
+                .containsExactly(unknownYear.data().path("id").asText(), unknownLine.data().path("id").asText(),
+                        last.data().path("id").asText());
+        assertThat(refusals.get(0).at("/data/reason").asText()).isEqualTo("finance-service has no budget for 2019/20 for this contract");
+        assertThat(refusals.get(0).at("/data/reference").asText()).isEqualTo("NCR-7");
+        assertThat(refusals.get(1).at("/data/reason").asText()).startsWith("the 2015/16 budget has no line named catering");
+        assertThat(refusals.get(1).at("/data/contractId").asText()).isEqualTo(contract.toString());
+        assertThat(refusals.get(1).at("/subject").asText()).isEqualTo(contract.toString());
+        AsyncApiSchemas schemas = new AsyncApiSchemas();
+        for (JsonNode refusal : refusals) {
+            assertThat(schemas.problems(refusal)).as("the refusal against finance-service's AsyncAPI document").isEmpty();
+        }
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                        "SELECT count(*) FROM dead_letter WHERE event_id IN (?1, ?2, ?3)")
+                .setParameter(1, unknownYear.id()).setParameter(2, unknownLine.id()).setParameter(3, last.id())
+                .getSingleResult()).longValue())).as("dead letters").isZero();
+        assertThat(as(Roles.AUDITOR).get("/api/v1/budgets/" + budget).then().statusCode(200).extract().asString())
+                .as("the budget, unchanged").isEqualTo(before);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("type = ?1 and subject = ?2",
+                "finance.budget.varied", contract.toString()))).isZero();
+    }
+
+    private List<JsonNode> refusals(UUID contract) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>list(
+                        "type = ?1 and subject = ?2 order by sequenceNumber", "finance.budget-variation.refused", contract.toString()))
+                .stream().map(event -> {
+                    try {
+                        return objectMapper.readTree(codec.encode(event));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).toList();
+    }
+
+    private EventEnvelope approved(UUID contract, String reference, String year, String line, String amount) {
+        ObjectNode data = objectMapper.createObjectNode()
+                .put("id", UUID.randomUUID().toString()).put("contractId", contract.toString()).put("reference", reference)
+                .put("type", "BUDGET_VARIATION").put("raisedBy", "PROVIDER").put("title", "Contract variation")
+                .put("rationale", "Activity beyond the contract's assumptions").put("effectiveDate", "2015-10-01")
+                .put("financialImpact", amount).put("requiresStatutoryDirection", false).put("status", "APPROVED").put("version", 3);
+        data.putObject("budget").put("financialYear", year).put("line", line).put("amount", amount);
+        data.putObject("step").put("from", "AGREED_IN_PRINCIPLE").put("to", "APPROVED").put("actor", "commissioner.user")
+                .put("role", "commissioner").put("at", Instant.now().toString());
+        return new EventEnvelope(UUID.randomUUID(), "contract.change-request.approved", "contract-service", contract.toString(),
+                Instant.now(), 1, data);
+    }
+}
