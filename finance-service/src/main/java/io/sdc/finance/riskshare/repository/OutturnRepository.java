@@ -13,4 +13,9 @@ public class OutturnRepository implements PanacheRepositoryBase<Outturn, UUID> {
     public Optional<Outturn> ofBudget(UUID budgetId) {
         return find("budgetId", budgetId).firstResultOptional();
     }
+
+    /** The budget's outturn, locked until the transaction ends. */
+    public Optional<Outturn> ofBudgetForUpdate(UUID budgetId) {
+        return find("budgetId", budgetId).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
 }

@@ -44,7 +44,11 @@ public class OutturnResource {
     @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
     @Operation(summary = "Work out the draft outturn",
             description = "From the latest monitoring return of the year: total variance, the demand-led variance left out if the mechanism "
-                    + "says so, the shared variance split band by band between trust and council, and the trust's position after the share.")
+                    + "says so, the shared variance split band by band between trust and council, and the trust's position after the share. "
+                    + "Nothing is typed in: every figure is worked out from the budget, the return and the mechanism. Variances and the "
+                    + "trust's position are signed (a positive variance is an overspend; a negative position the trust's deficit); the "
+                    + "shares in each band are not. Two requests at once: one draft; a first draft asked for twice at the same moment "
+                    + "answers 409 to one of them.")
     @APIResponse(responseCode = "200", description = "The draft outturn", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "409", description = "No mechanism, no return yet, or already final", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response draft(@PathParam("id") String id) {

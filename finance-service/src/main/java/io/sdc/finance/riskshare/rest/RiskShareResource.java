@@ -48,9 +48,11 @@ public class RiskShareResource {
     @Operation(summary = "Define the contract's risk-share mechanism",
             description = "Ordered bands for overspend and for underspend, each reaching up to an amount or a percentage of the budget (the "
                     + "last unlimited), with the trust's share in per cent (the council bears the rest); optionally leaving demand-led lines "
-                    + "out. Replacing an existing mechanism needs If-Match.")
+                    + "out. Without If-Match it defines the contract's first mechanism; replacing an existing one needs If-Match "
+                    + "(without it: 409, the mechanism already exists). Two first definitions at once: one is kept, the other answered 409.")
     @APIResponse(responseCode = "200", description = "The mechanism", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Mechanism.class)))
     @APIResponse(responseCode = "400", description = "Not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The contract already has a mechanism and no If-Match was sent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response define(@PathParam("contractId") String contractId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid Mechanism request) {
         RiskShareMechanism mechanism = riskShare.define(ProblemException.requireUuid("contractId", contractId), ifMatch,

@@ -71,6 +71,10 @@ public class RiskShareService {
             mechanism = new RiskShareMechanism(contractId, excludeDemandLed, overspend, underspend);
             mechanisms.persist(mechanism);
         } else {
+            if (ifMatch == null || ifMatch.isBlank()) {
+                throw ProblemException.conflict("The contract already has a risk-share mechanism (version " + mechanism.version()
+                        + "): to replace it, send If-Match with its ETag");
+            }
             EntityTags.requireCurrent("risk-share mechanism", mechanism.version(), EntityTags.expectedVersion(ifMatch));
             mechanism.define(excludeDemandLed, overspend, underspend);
         }
@@ -83,7 +87,11 @@ public class RiskShareService {
         return mechanisms.ofContract(contractId).orElseThrow(() -> ProblemException.notFound("risk-share mechanism for contract", contractId));
     }
 
-    /** Works out (again) the draft outturn of a year from its latest monitoring return. */
+    /**
+     * Works out (again) the draft outturn of a year from its latest monitoring return. Two at once: an existing draft
+     * is locked while it is worked out again, so they follow one another; a first draft made twice at once is one
+     * draft, the other request refused by the one-outturn-per-budget constraint (a 409).
+     */
     @Transactional
     public Outturn draft(UUID budgetId) {
         Budget budget = budgets.findByIdOptional(budgetId).orElseThrow(() -> ProblemException.notFound("budget", budgetId));
@@ -94,7 +102,7 @@ public class RiskShareService {
                 .orElseThrow(() -> ProblemException.conflict("The " + budget.financialYear() + " budget has no monitoring return yet"));
         OutturnCalculation calculation = calculate(budget, mechanism, forecasts.forecast(budget, latest));
         BigDecimal position = new BigDecimal(calculation.trustPositionAfterRiskShare());
-        Outturn outturn = outturns.ofBudget(budgetId).orElse(null);
+        Outturn outturn = outturns.ofBudgetForUpdate(budgetId).orElse(null);
         if (outturn == null) {
             outturn = new Outturn(budgetId, budget.contractId(), position, json(calculation));
             outturns.persist(outturn);

@@ -1,0 +1,178 @@
+package io.sdc.finance.races;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.sdc.finance.support.FinanceTestSupport;
+import io.sdc.platform.events.CloudEventCodec;
+import io.sdc.platform.security.Roles;
+import io.sdc.platform.testing.TestTokens;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.producer.Producer;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+
+import static io.restassured.RestAssured.given;
+import static io.sdc.finance.support.FinanceTestSupport.approvedBudget;
+import static io.sdc.finance.support.FinanceTestSupport.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Identical requests creating one of finance's unique things at the same moment: each is answered with the thing
+ * (201 or 200) or a 409 problem saying it already exists, never a 500, and exactly one thing exists afterwards.
+ */
+@QuarkusTest
+class ConcurrentCreationTest {
+
+    private static final int AT_ONCE = 6;
+    private static final String RETURN = """
+            budget_line,actual_to_date,forecast_outturn
+            staffing,9100000.00,18200000.00
+            placements,6420000.00,12848000.00
+            """;
+    private static final String MECHANISM = """
+            {"excludeDemandLed":false,
+             "overspendBands":[{"upTo":"500000.00","basis":"AMOUNT","trustSharePercent":"30"},{"basis":"AMOUNT","trustSharePercent":"50"}],
+             "underspendBands":[{"basis":"AMOUNT","trustSharePercent":"50"}]}""";
+
+    @Inject
+    Producer<String, String> producer;
+
+    @Inject
+    CloudEventCodec codec;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void aBudgetForAYear() throws Exception {
+        UUID contract = support().knownContract();
+
+        List<Response> answers = atOnce(i -> as(Roles.COMMISSIONER)
+                .body("{\"financialYear\":\"2016/17\",\"baseAmount\":\"42200000.00\"}")
+                .post("/api/v1/contracts/" + contract + "/budgets"));
+
+        assertCreatedOnceOrConflict(answers, 201);
+        assertThat(count("SELECT count(*) FROM budget WHERE contract_id = ?1 AND financial_year = '2016/17'", contract)).isOne();
+    }
+
+    @Test
+    void theSameMonitoringReturnFileImportedAtOnce() throws Exception {
+        String budget = approvedBudget(support().knownContract(), "2015/16", "staffing 18200000.00 false", "placements 12500000.00 true");
+
+        List<Response> answers = atOnce(i -> upload(budget, RETURN));
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).as(answer.asString()).isIn(200, 201, 409));
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == 201).hasSize(1);
+        assertConflictsAreProblems(answers);
+        UUID id = UUID.fromString(answers.stream().filter(answer -> answer.statusCode() == 201).findFirst().orElseThrow().path("id"));
+        assertThat(count("SELECT count(*) FROM monitoring_return WHERE budget_id = ?1", UUID.fromString(budget))).isOne();
+        assertThat(count("SELECT count(*) FROM monitoring_return_line WHERE return_id = ?1", id)).isEqualTo(2);
+    }
+
+    @Test
+    void monitoringReturnsForOnePeriodImportedAtOnce() throws Exception {
+        String budget = approvedBudget(support().knownContract(), "2015/16", "staffing 18200000.00 false", "placements 12500000.00 true");
+
+        // Different files: each applied one after another supersedes the last, or is refused while another is applied.
+        List<Response> answers = atOnce(i -> upload(budget, RETURN.replace("12848000.00", "128480" + i + "0.00")));
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).as(answer.asString()).isIn(201, 409));
+        assertConflictsAreProblems(answers);
+        long created = answers.stream().filter(answer -> answer.statusCode() == 201).count();
+        assertThat(created).isPositive();
+        UUID budgetId = UUID.fromString(budget);
+        assertThat(count("SELECT count(*) FROM monitoring_return WHERE budget_id = ?1", budgetId)).isEqualTo(created);
+        assertThat(count("SELECT count(*) FROM monitoring_return WHERE budget_id = ?1 AND superseded_at IS NULL", budgetId)).isOne();
+    }
+
+    @Test
+    void aRiskShareMechanism() throws Exception {
+        UUID contract = support().knownContract();
+
+        List<Response> answers = atOnce(i -> as(Roles.COMMISSIONER).body(MECHANISM).put("/api/v1/contracts/" + contract + "/risk-share"));
+
+        assertCreatedOnceOrConflict(answers, 200);
+        assertThat(count("SELECT count(*) FROM risk_share_mechanism WHERE contract_id = ?1", contract)).isOne();
+    }
+
+    @Test
+    void aDraftOutturn() throws Exception {
+        UUID contract = support().knownContract();
+        String budget = approvedBudget(contract, "2015/16", "staffing 18200000.00 false", "placements 12500000.00 true");
+        upload(budget, RETURN).then().statusCode(201);
+        as(Roles.COMMISSIONER).body(MECHANISM).put("/api/v1/contracts/" + contract + "/risk-share").then().statusCode(200);
+
+        List<Response> answers = atOnce(i -> as(Roles.COMMISSIONER).post("/api/v1/budgets/" + budget + "/outturn"));
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).as(answer.asString()).isIn(200, 409));
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == 200).isNotEmpty();
+        assertConflictsAreProblems(answers);
+        assertThat(count("SELECT count(*) FROM outturn WHERE budget_id = ?1", UUID.fromString(budget))).isOne();
+    }
+
+    private FinanceTestSupport support() {
+        return new FinanceTestSupport(producer, codec, objectMapper);
+    }
+
+    private static Response upload(String budget, String csv) {
+        return given().auth().oauth2(TestTokens.forUser("finance.officer", Roles.TRUST_FINANCE)).contentType("text/csv")
+                .body(csv.getBytes(StandardCharsets.UTF_8)).post("/api/v1/budgets/" + budget + "/monitoring-returns?period=2015-Q3");
+    }
+
+    /** Sends the requests together: every thread waits at a barrier, then all go. */
+    private static List<Response> atOnce(IntFunction<Response> request) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(AT_ONCE);
+        try {
+            CyclicBarrier start = new CyclicBarrier(AT_ONCE);
+            List<Future<Response>> pending = new ArrayList<>();
+            for (int i = 0; i < AT_ONCE; i++) {
+                int index = i;
+                pending.add(threads.submit(() -> {
+                    start.await(10, TimeUnit.SECONDS);
+                    return request.apply(index);
+                }));
+            }
+            List<Response> answers = new ArrayList<>();
+            for (Future<Response> answer : pending) {
+                answers.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static void assertCreatedOnceOrConflict(List<Response> answers, int created) {
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).as(answer.asString()).isIn(created, 409));
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == created).hasSize(1);
+        assertConflictsAreProblems(answers);
+    }
+
+    private static void assertConflictsAreProblems(List<Response> answers) {
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == 409).allSatisfy(answer -> {
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+            assertThat(answer.<String>path("detail")).as("the 409 says what exists").isNotBlank();
+        });
+    }
+
+    private long count(String sql, UUID parameter) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(sql)
+                .setParameter(1, parameter).getSingleResult()).longValue());
+    }
+}
