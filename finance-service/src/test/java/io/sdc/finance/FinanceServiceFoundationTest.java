@@ -16,4 +16,9 @@ class FinanceServiceFoundationTest extends ServiceFoundationTest {
     protected String ownDatabase() {
         return "finance";
     }
+
+    @Override
+    protected java.util.Optional<String> contractProbe() {
+        return java.util.Optional.of("/api/v1/contracts/%s/budgets");
+    }
 }

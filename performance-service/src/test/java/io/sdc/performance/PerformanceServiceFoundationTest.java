@@ -16,4 +16,9 @@ class PerformanceServiceFoundationTest extends ServiceFoundationTest {
     protected String ownDatabase() {
         return "performance";
     }
+
+    @Override
+    protected java.util.Optional<String> contractProbe() {
+        return java.util.Optional.of("/api/v1/contracts/%s/baskets");
+    }
 }

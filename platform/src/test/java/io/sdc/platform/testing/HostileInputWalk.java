@@ -136,7 +136,6 @@ final class HostileInputWalk {
                     continue;
                 }
                 Response created = call(operation, concrete(operation.template(), null), operation.body().deepCopy(), withTag(operation));
-                System.out.println("WALK create " + operation.name() + " -> " + created.statusCode() + " " + abbreviated(created.asString()) + " BODY " + operation.body());
                 if (created.statusCode() >= 500) {
                     wrong.add(operation.name() + " with its documented example answered " + created.statusCode() + " " + created.asString());
                 }
@@ -319,12 +318,15 @@ final class HostileInputWalk {
         if (depth > 6) {
             return JsonNodeFactory.instance.nullNode();
         }
+        if (schema.has("example")) {
+            return schema.path("example").deepCopy();
+        }
+        if (schema.path("examples").isArray() && !schema.path("examples").isEmpty()) {
+            return schema.path("examples").path(0).deepCopy();
+        }
         if (schema.has("$ref")) {
             String name = schema.path("$ref").asText().replace("#/components/schemas/", "");
             return exampleOf(document.path("components").path("schemas").path(name), depth + 1);
-        }
-        if (schema.has("example")) {
-            return schema.path("example").deepCopy();
         }
         if (schema.has("allOf")) {
             return exampleOf(schema.path("allOf").path(0), depth + 1);
@@ -335,7 +337,11 @@ final class HostileInputWalk {
                 ObjectNode object = JsonNodeFactory.instance.objectNode();
                 for (Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields(); properties.hasNext(); ) {
                     Map.Entry<String, JsonNode> property = properties.next();
-                    object.set(property.getKey(), exampleOf(property.getValue(), depth + 1));
+                    JsonNode example = exampleOf(property.getValue(), depth + 1);
+                    if (property.getKey().endsWith("Id") && example.isTextual() && !UUID_FORM.matcher(example.asText()).matches()) {
+                        example = JsonNodeFactory.instance.textNode(UUID.randomUUID().toString());
+                    }
+                    object.set(property.getKey(), example);
                 }
                 return object;
             }

@@ -62,7 +62,7 @@ public class ChangeRequestResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.ADMIN})
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE})
     @Operation(summary = "Edit a draft change request",
             description = "Replaces the proposal of a DRAFT raised by the caller's party; its type cannot change. Needs If-Match. "
                     + "Publishes `contract.change-request.revised`.")
@@ -78,7 +78,7 @@ public class ChangeRequestResource {
 
     @POST
     @Path("/{id}/submission")
-    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.ADMIN})
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE})
     @Operation(summary = "Submit a draft", description = "DRAFT → SUBMITTED, by the party that raised it. Needs If-Match. "
             + "Publishes `contract.change-request.submitted`.")
     @APIResponse(responseCode = "200", description = "Submitted", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
@@ -89,7 +89,7 @@ public class ChangeRequestResource {
 
     @POST
     @Path("/{id}/agreement")
-    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Record both parties' agreement in principle",
             description = "SUBMITTED → AGREED_IN_PRINCIPLE, recording who agreed for the council and for the trust, when, and the annual "
                     + "contract review it was agreed at, if any. Needs If-Match. Publishes `contract.change-request.agreed-in-principle`.")
@@ -106,7 +106,7 @@ public class ChangeRequestResource {
 
     @POST
     @Path("/{id}/statutory-direction")
-    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Record the further statutory direction",
             description = "For a change inconsistent with the statutory direction: records the reference of the further direction, "
                     + "without which it cannot be approved. Also added to the contract's statutory directions. Needs If-Match. "
@@ -120,7 +120,7 @@ public class ChangeRequestResource {
 
     @POST
     @Path("/{id}/approval")
-    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Approve a change (the council's decision)",
             description = "AGREED_IN_PRINCIPLE → APPROVED. Refused with 409 while a needed further statutory direction is not recorded. "
                     + "Needs If-Match. Publishes `contract.change-request.approved`: a PI basket revision then activates in "
@@ -133,7 +133,7 @@ public class ChangeRequestResource {
 
     @POST
     @Path("/{id}/rejection")
-    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Reject a change", description = "SUBMITTED or AGREED_IN_PRINCIPLE → REJECTED. Needs If-Match. "
             + "Publishes `contract.change-request.rejected`.")
     @APIResponse(responseCode = "200", description = "Rejected", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
@@ -144,7 +144,7 @@ public class ChangeRequestResource {
 
     @POST
     @Path("/{id}/withdrawal")
-    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.ADMIN})
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE})
     @Operation(summary = "Withdraw a change", description = "DRAFT, SUBMITTED or AGREED_IN_PRINCIPLE → WITHDRAWN, by the party that raised it. "
             + "Needs If-Match. Publishes `contract.change-request.withdrawn`.")
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
@@ -155,7 +155,7 @@ public class ChangeRequestResource {
 
     @POST
     @Path("/{id}/implementation")
-    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Implement an approved change",
             description = "APPROVED → IMPLEMENTED, on or after the effective date. Makes a contract variation: the next numbered version "
                     + "of the contract; a service transfer changes the scope from the effective date. Needs If-Match. Publishes "

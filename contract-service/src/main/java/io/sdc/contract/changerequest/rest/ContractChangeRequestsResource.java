@@ -49,7 +49,7 @@ public class ContractChangeRequestsResource {
     ChangeRequestService changeRequests;
 
     @POST
-    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.ADMIN})
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE})
     @Operation(summary = "Raise a change request",
             description = "Raises a notifiable change request as a DRAFT, for the caller's party (the council for commissioners, the trust "
                     + "for trust staff). The effective date must fall within the contract's term. A service transfer names the service "

@@ -57,7 +57,7 @@ public class ContractResource {
     ObjectMapper objectMapper;
 
     @POST
-    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Register a contract",
             description = "Registers a Service Delivery Contract in DRAFT. The reference must be unique and the expiry date after the "
                     + "commencement date. The optional `" + ChangeContext.REASON_HEADER + "` header is kept in the audit history. "
@@ -107,7 +107,7 @@ public class ContractResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Revise a contract's terms",
             description = "Replaces the contract's terms. Send the ETag you read as If-Match: without it the answer is 428, and if the "
                     + "contract has changed since, 412. The optional `" + ChangeContext.REASON_HEADER + "` header is kept in the audit "
@@ -130,7 +130,7 @@ public class ContractResource {
 
     @POST
     @Path("/{id}/status")
-    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Change a contract's status",
             description = "Moves the contract along its lifecycle: DRAFT → ACTIVE; ACTIVE → SUSPENDED, TERMINATED or EXPIRED; "
                     + "SUSPENDED → ACTIVE or TERMINATED. Any other move is a 409 naming the allowed ones. Activation records "
@@ -150,7 +150,7 @@ public class ContractResource {
 
     @POST
     @Path("/{id}/scope")
-    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Put a service area in a draft contract's scope",
             description = "Adds a service area, in scope from a date within the term and optionally to a date. Only while the contract is a "
                     + "DRAFT: afterwards the scope changes through service-transfer change requests. Publishes `contract.revised`.")

@@ -38,7 +38,7 @@ public class AnnualReviewResource {
     AnnualReviewService reviews;
 
     @POST
-    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Record an annual contract review",
             description = "Records the review of one contract year of the contract (one review per year): the performance summary, the "
                     + "budget confirmed in principle for the next financial year, the agreed strategic priorities and areas of joint focus. "

@@ -51,7 +51,7 @@ public class BudgetResource {
 
     @POST
     @Path("/adjustments")
-    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Add a Schedule 3 adjustment",
             description = "Pay inflation, price inflation, changes in law, demand for services, contribution to council savings or other, "
                     + "with a signed amount and its rationale. Not once APPROVED. Needs If-Match.")
@@ -66,7 +66,7 @@ public class BudgetResource {
 
     @PUT
     @Path("/lines/{code}")
-    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Set a budget line", description = "Adds or replaces a line (staffing, placements, commissioned services, overheads). "
             + "Codes are lower-case words joined by hyphens. Not once APPROVED. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "The budget", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
@@ -82,7 +82,7 @@ public class BudgetResource {
 
     @PUT
     @Path("/funding")
-    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Set the funding sources", description = "The council's contribution and DfE grants; if given, they must add up to the total before approval. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "The budget", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
     public Response setFunding(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -93,7 +93,7 @@ public class BudgetResource {
 
     @POST
     @Path("/status")
-    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Confirm in principle, or approve",
             description = "INDICATIVE → CONFIRMED_IN_PRINCIPLE → APPROVED. Approval needs the lines (and funding, if given) to add up to the "
                     + "total to the penny. Needs If-Match. Publishes `finance.budget.status-changed`.")

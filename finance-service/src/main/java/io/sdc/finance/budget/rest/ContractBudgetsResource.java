@@ -39,7 +39,7 @@ public class ContractBudgetsResource {
     BudgetService budgets;
 
     @POST
-    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Set up a financial year's budget",
             description = "INDICATIVE, based on the previous financial year's approved total unless a base amount is given (the first year's).")
     @APIResponse(responseCode = "201", description = "The budget", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))

@@ -59,7 +59,7 @@ public class MonitoringReturnResource {
 
     @POST
     @Consumes({"text/csv", XLSX})
-    @RolesAllowed({Roles.TRUST_FINANCE, Roles.ADMIN})
+    @RolesAllowed(Roles.TRUST_FINANCE)
     @Operation(summary = "Import a monitoring return",
             description = "The trust's finance export for a period of the budget's financial year (a month such as 2015-09 or a calendar "
                     + "quarter such as 2015-Q3), sent as the body: CSV (UTF-8, `text/csv`) or XLSX (first sheet). Layout, one row per budget "

@@ -41,7 +41,7 @@ public class OutturnResource {
     ObjectMapper objectMapper;
 
     @POST
-    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Work out the draft outturn",
             description = "From the latest monitoring return of the year: total variance, the demand-led variance left out if the mechanism "
                     + "says so, the shared variance split band by band between trust and council, and the trust's position after the share. "
@@ -66,7 +66,7 @@ public class OutturnResource {
 
     @POST
     @Path("/finalisation")
-    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Make the outturn final",
             description = "The year is then closed to further returns. Needs If-Match. Publishes `finance.outturn.finalised` with the calculation.")
     @APIResponse(responseCode = "200", description = "Final", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))

@@ -44,7 +44,7 @@ public class RiskShareResource {
     RiskShareService riskShare;
 
     @PUT
-    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Define the contract's risk-share mechanism",
             description = "Ordered bands for overspend and for underspend, each reaching up to an amount or a percentage of the budget (the "
                     + "last unlimited), with the trust's share in per cent (the council bears the rest); optionally leaving demand-led lines "

@@ -53,7 +53,7 @@ public class BasketResource {
 
     @PUT
     @Path("/{id}/entries/{indicatorCode}")
-    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Put an indicator in a draft basket",
             description = "Adds the indicator to the DRAFT, or replaces its baseline, target, tolerance and comparators. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "The draft", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BasketView.class)))
@@ -67,7 +67,7 @@ public class BasketResource {
 
     @DELETE
     @Path("/{id}/entries/{indicatorCode}")
-    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Take an indicator out of a draft basket", description = "Needs If-Match.")
     @APIResponse(responseCode = "200", description = "The draft", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BasketView.class)))
     @APIResponse(responseCode = "404", description = "Not in the basket", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -79,7 +79,7 @@ public class BasketResource {
 
     @POST
     @Path("/{id}/activation")
-    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Put a contract's first basket in force",
             description = "Activates the contract's first basket from a date on or after commencement. A revised basket takes effect "
                     + "only through an approved PI basket revision change request in contract-service. Needs If-Match. "

@@ -34,7 +34,7 @@ public class ContractBasketsResource {
     BasketService baskets;
 
     @POST
-    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Draft a new basket version",
             description = "A new DRAFT, starting as a copy of the version in force (empty for the first). It is proposed by referencing "
                     + "its id from a PI basket revision change request in contract-service, and takes effect when that change is approved. "

@@ -42,7 +42,7 @@ public class IndicatorResource {
     @PUT
     @Path("/{code}")
     @Transactional
-    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Define or redefine an indicator",
             description = "Creates the indicator with this code, or, with the If-Match of the version read, redefines it. "
                     + "Codes are upper-case words joined by hyphens, e.g. RE-REFERRALS. The same definition sent again without "

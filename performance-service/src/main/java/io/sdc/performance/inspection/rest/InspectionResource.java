@@ -46,7 +46,7 @@ public class InspectionResource {
 
     @POST
     @Path("/inspections")
-    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.ADMIN})
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE})
     @Operation(summary = "Record an inspection",
             description = "A regulator's judgement, overall and per area, with its number of recommendations. Milestones it meets are "
                     + "announced. Publishes `performance.inspection.recorded`, and `performance.milestone.met` for each milestone met.")
@@ -72,7 +72,7 @@ public class InspectionResource {
 
     @POST
     @Path("/milestones")
-    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Add a milestone", description = "A target judgement by a date, overall or for one area, "
             + "judged by any inspection or only by inspections of one type.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MilestoneView.class)))

@@ -45,7 +45,7 @@ public class ObservationResource {
     ObservationRepository repository;
 
     @POST
-    @RolesAllowed({Roles.TRUST_PERFORMANCE, Roles.COMMISSIONER, Roles.ADMIN})
+    @RolesAllowed(Roles.TRUST_PERFORMANCE)
     @Operation(summary = "Submit observations",
             description = "Records one or many observations, all or none: every fault is listed, by position, and nothing is recorded "
                     + "if there is any. A resubmission for an indicator and period supersedes the current one, which stays in the history. "
