@@ -1,5 +1,6 @@
 package io.sdc.contract.changerequest;
 
+import io.sdc.platform.audit.ChangeAuthor;
 import io.sdc.platform.problem.ProblemException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -15,6 +16,7 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,6 +103,15 @@ public class NotifiableChangeRequest {
     @Column(name = "variation_number")
     private Integer variationNumber;
 
+    @Column(name = "implementation_failed_service")
+    private String implementationFailedService;
+
+    @Column(name = "implementation_failure_reason")
+    private String implementationFailureReason;
+
+    @Column(name = "implementation_failure_recorded_at")
+    private Instant implementationFailureRecordedAt;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ChangeRequestStatus status;
@@ -186,6 +197,27 @@ public class NotifiableChangeRequest {
         }
         move(ChangeRequestStatus.IMPLEMENTED, step);
         this.variationNumber = variationNumber;
+    }
+
+    /**
+     * Records that a service could not apply this approved change, and why: kept on the change request and as a step
+     * in its history, taken by that service, with the status unchanged. Only the first refusal is kept; a repeat of
+     * it, or any later one, changes nothing. Returns whether this one was recorded.
+     */
+    public boolean recordImplementationFailure(String service, String reason, Instant at) {
+        if (status != ChangeRequestStatus.APPROVED && status != ChangeRequestStatus.IMPLEMENTED) {
+            throw new IllegalStateException("Change request " + id + " is " + status
+                    + ": only an approved change can fail to be implemented");
+        }
+        if (implementationFailedService != null) {
+            return false;
+        }
+        this.implementationFailedService = Objects.requireNonNull(service);
+        this.implementationFailureReason = Objects.requireNonNull(reason);
+        this.implementationFailureRecordedAt = Objects.requireNonNull(at);
+        transitions.add(new ChangeRequestTransition(this, status, status, new ChangeRequestTransition.Step(service,
+                ChangeAuthor.SYSTEM_ROLE, at, service + " could not implement this change: " + reason)));
+        return true;
     }
 
     /** Refuses a step the lifecycle does not allow from here, naming the ones it does. */
@@ -332,6 +364,19 @@ public class NotifiableChangeRequest {
 
     public ChangeRequestStatus status() {
         return status;
+    }
+
+    /** The service that could not implement the approved change, if one said so. */
+    public String implementationFailedService() {
+        return implementationFailedService;
+    }
+
+    public String implementationFailureReason() {
+        return implementationFailureReason;
+    }
+
+    public Instant implementationFailureRecordedAt() {
+        return implementationFailureRecordedAt;
     }
 
     public long version() {

@@ -40,7 +40,11 @@ public final class ChangeRequestMapper {
                         : new ChangeRequestRequest.Budget(change.budgetFinancialYear(), change.budgetLine(), Money.format(change.budgetAmount())),
                 change.agreedOn() == null ? null : new ChangeRequestView.Agreement(change.agreedOn(), change.commissionerSignatory(),
                         change.providerSignatory(), change.annualReviewId()),
-                change.variationNumber(), change.status(), change.status().next().stream().sorted().toList(), change.version(),
+                change.variationNumber(),
+                change.implementationFailedService() == null ? null : new ChangeRequestView.ImplementationFailure(
+                        change.implementationFailedService(), change.implementationFailureReason(),
+                        change.implementationFailureRecordedAt()),
+                change.status(), change.status().next().stream().sorted().toList(), change.version(),
                 change.transitions().stream().map(ChangeRequestMapper::toView).toList());
     }
 
@@ -70,6 +74,9 @@ public final class ChangeRequestMapper {
         state.put("providerSignatory", change.providerSignatory());
         state.put("annualReviewId", change.annualReviewId());
         state.put("variationNumber", change.variationNumber());
+        state.put("implementationFailedService", change.implementationFailedService());
+        state.put("implementationFailureReason", change.implementationFailureReason());
+        state.put("implementationFailureRecordedAt", change.implementationFailureRecordedAt());
         state.put("status", change.status());
         state.put("version", change.version());
         return state;

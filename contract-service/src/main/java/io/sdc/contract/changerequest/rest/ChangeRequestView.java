@@ -28,6 +28,10 @@ public record ChangeRequestView(
         ChangeRequestRequest.Budget budget,
         @Schema(description = "Both parties' agreement in principle, once given") Agreement agreement,
         @Schema(description = "The contract version its implementation made") Integer variationNumber,
+        @Schema(description = "Set when a service could not apply the approved change (finance-service a budget variation, "
+                + "performance-service a PI basket revision): which service, why, and when it was recorded. The change "
+                + "request keeps its status; the refusal is also a step in its history.")
+        ImplementationFailure implementationFailure,
         ChangeRequestStatus status,
         @Schema(description = "The statuses it may move to from here") List<ChangeRequestStatus> allowedSteps,
         @Schema(description = "Changes with every step; send it back as If-Match", example = "2") long version,
@@ -35,6 +39,14 @@ public record ChangeRequestView(
 
     @Schema(name = "ChangeRequestAgreement")
     public record Agreement(LocalDate agreedOn, String commissionerSignatory, String providerSignatory, UUID annualReviewId) {
+    }
+
+    @Schema(name = "ChangeRequestImplementationFailure",
+            description = "A service's refusal to apply an approved change, and the reason it gave.")
+    public record ImplementationFailure(
+            @Schema(example = "finance-service") String service,
+            @Schema(example = "finance-service has no budget for 2019/20 for this contract") String reason,
+            Instant recordedAt) {
     }
 
     @Schema(name = "ChangeRequestStep", description = "One lifecycle step: from where to where, who, when, and their comment.")

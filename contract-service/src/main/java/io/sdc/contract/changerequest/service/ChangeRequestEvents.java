@@ -15,6 +15,8 @@ public final class ChangeRequestEvents {
     public static final String REJECTED = "contract.change-request.rejected";
     public static final String WITHDRAWN = "contract.change-request.withdrawn";
     public static final String IMPLEMENTED = "contract.change-request.implemented";
+    /** A service could not apply the approved change; the data adds {@code service} and {@code reason}. */
+    public static final String IMPLEMENTATION_FAILED = "contract.change-request.implementation-failed";
 
     public static final int DATA_VERSION = 1;
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sdc.contract.changerequest.ChangeRequestStatus;
 import io.sdc.contract.changerequest.ChangeRequestTransition;
+import io.sdc.contract.changerequest.ChangeRequestType;
 import io.sdc.contract.changerequest.NotifiableChangeRequest;
 import io.sdc.contract.changerequest.RaisingParty;
 import io.sdc.contract.changerequest.mapping.ChangeRequestMapper;
@@ -170,6 +171,32 @@ public class ChangeRequestService {
         return flushAndAnnounce(ChangeRequestEvents.IMPLEMENTED, change);
     }
 
+    /**
+     * Records that a service could not apply an approved change request, as its refusal event said, and announces
+     * it once. A change request keeps only the first refusal: a repeat changes nothing and announces nothing. A
+     * refusal that names no change request of the contract, or a change of a kind the service does not apply, is
+     * not one to record: it fails, and the event goes to the dead letters.
+     */
+    @Transactional
+    public void recordImplementationFailure(UUID changeRequestId, UUID contractId, ChangeRequestType expectedType,
+                                            String service, String reason) {
+        NotifiableChangeRequest change = changeRequests.findByIdOptional(changeRequestId)
+                .filter(candidate -> candidate.contractId().equals(contractId))
+                .orElseThrow(() -> new IllegalArgumentException("No change request " + changeRequestId + " of contract " + contractId));
+        if (change.type() != expectedType) {
+            throw new IllegalArgumentException(service + " refused change request " + changeRequestId + ", a " + change.type()
+                    + ", but applies only a " + expectedType);
+        }
+        if (change.recordImplementationFailure(service, reason, Instant.now())) {
+            changeRequests.flush();
+            ObjectNode data = data(change);
+            data.put("service", service);
+            data.put("reason", reason);
+            outbox.append(new EventEnvelope(UUID.randomUUID(), ChangeRequestEvents.IMPLEMENTATION_FAILED, source,
+                    change.contractId().toString(), Instant.now(), ChangeRequestEvents.DATA_VERSION, data));
+        }
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public NotifiableChangeRequest get(UUID id) {
         return changeRequests.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("change request", id));
@@ -220,12 +247,17 @@ public class ChangeRequestService {
     }
 
     private void announce(String type, NotifiableChangeRequest change) {
+        outbox.append(new EventEnvelope(UUID.randomUUID(), type, source, change.contractId().toString(), Instant.now(),
+                ChangeRequestEvents.DATA_VERSION, data(change)));
+    }
+
+    /** An event's data: the change request as it stands, with its latest step. */
+    private ObjectNode data(NotifiableChangeRequest change) {
         ObjectNode data = objectMapper.valueToTree(ChangeRequestMapper.toView(change));
         var steps = data.withArray("steps");
         data.set("step", steps.isEmpty() ? null : steps.get(steps.size() - 1));
         data.remove("steps");
         data.remove("allowedSteps");
-        outbox.append(new EventEnvelope(UUID.randomUUID(), type, source, change.contractId().toString(), Instant.now(),
-                ChangeRequestEvents.DATA_VERSION, data));
+        return data;
     }
 }

@@ -1,0 +1,206 @@
+package io.sdc.contract.changerequest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.sdc.contract.changerequest.service.ChangeRequestEvents;
+import io.sdc.platform.events.CloudEventCodec;
+import io.sdc.platform.events.EventEnvelope;
+import io.sdc.platform.events.OutboxEvent;
+import io.sdc.platform.security.Roles;
+import io.sdc.platform.testing.AsyncApiSchemas;
+import io.sdc.platform.testing.TestEvents;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.producer.Producer;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static io.sdc.contract.changerequest.SeedContract.activeContract;
+import static io.sdc.contract.changerequest.SeedContract.as;
+import static io.sdc.contract.changerequest.SeedContract.step;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+/**
+ * An approved change that the service applying it refuses does not fail unseen: finance-service's refusal of a
+ * budget variation, or performance-service's of a PI basket revision, arrives on Kafka as they publish it; the
+ * change request then shows the implementation failure (which service, why, when) and a step in its history, and
+ * contract-service announces it once, however often the refusal is delivered.
+ */
+@QuarkusTest
+class ImplementationFailureTest {
+
+    private static final String AGREEMENT = """
+            {"agreedOn":"2015-12-09","commissionerSignatory":"Director of People","providerSignatory":"Chief Executive, DCST"}""";
+
+    @Inject
+    Producer<String, String> producer;
+
+    @Inject
+    CloudEventCodec codec;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void financeServicesRefusalOfABudgetVariationIsRecordedAndAnnouncedOnce() throws Exception {
+        String contract = activeContract();
+        String change = approved(contract, """
+                {"type":"BUDGET_VARIATION","title":"Contract variation for placement activity",
+                 "rationale":"Increased activity in placements, in line with the contract","effectiveDate":"2019-10-01",
+                 "budget":{"financialYear":"2019/20","line":"placements","amount":"348000.00"}}""");
+        String reason = "finance-service has no budget for 2019/20 for this contract";
+        EventEnvelope refusal = refusal("finance.budget-variation.refused", contract, change, reason);
+
+        TestEvents.publish(producer, codec, refusal);
+
+        String path = "/api/v1/change-requests/" + change;
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(Roles.COMMISSIONER).get(path).then().statusCode(200)
+                .body("implementationFailure.service", equalTo("finance-service")));
+        String recordedAt = as(Roles.AUDITOR).get(path).then().statusCode(200)
+                .body("status", equalTo("APPROVED"))
+                .body("implementationFailure.reason", equalTo(reason))
+                .body("implementationFailure.recordedAt", notNullValue())
+                .body("steps[-1].from", equalTo("APPROVED")).body("steps[-1].to", equalTo("APPROVED"))
+                .body("steps[-1].actor", equalTo("finance-service"))
+                .body("steps[-1].comment", equalTo("finance-service could not implement this change: " + reason))
+                .extract().path("implementationFailure.recordedAt");
+        as(Roles.AUDITOR).get("/api/v1/audit/change-request/" + change).then().statusCode(200)
+                .body("[-1].actor", equalTo("system:contract-service"))
+                .body("[-1].reason", containsString(refusal.id().toString()))
+                .body("[-1].changes.field", hasItem("implementationFailureReason"))
+                .body("[-1].state.implementationFailedService", equalTo("finance-service"));
+
+        List<OutboxEvent> failures = implementationFailures(contract);
+        assertThat(failures).hasSize(1);
+        JsonNode data = objectMapper.readTree(failures.get(0).data());
+        assertThat(data.path("id").asText()).isEqualTo(change);
+        assertThat(data.path("contractId").asText()).isEqualTo(contract);
+        assertThat(data.path("reference").asText()).isEqualTo("NCR-1");
+        assertThat(data.path("type").asText()).isEqualTo("BUDGET_VARIATION");
+        assertThat(data.path("title").asText()).isEqualTo("Contract variation for placement activity");
+        assertThat(data.path("service").asText()).isEqualTo("finance-service");
+        assertThat(data.path("reason").asText()).isEqualTo(reason);
+        assertThat(data.path("step").path("actor").asText()).isEqualTo("finance-service");
+        AsyncApiSchemas schemas = new AsyncApiSchemas();
+        assertThat(schemas.problems(codec.encode(failures.get(0)))).as("against the AsyncAPI document").isEmpty();
+        assertThat(consumedMessageProblems(schemas, "financeEvents", "budgetVariationRefused", codec.encode(refusal)))
+                .as("the refusal against the document's message contract-service reads").isEmpty();
+        ObjectNode broken = (ObjectNode) objectMapper.readTree(codec.encode(refusal));
+        ((ObjectNode) broken.get("data")).remove("reason");
+        assertThat(consumedMessageProblems(schemas, "financeEvents", "budgetVariationRefused", broken.toString()))
+                .as("the schema catches a refusal without its reason").isNotEmpty();
+
+        // The same refusal delivered again, then another one about the same change: neither changes anything.
+        long version = as(Roles.AUDITOR).get(path).then().extract().jsonPath().getLong("version");
+        int steps = as(Roles.AUDITOR).get(path).then().extract().jsonPath().getList("steps").size();
+        TestEvents.publish(producer, codec, refusal);
+        EventEnvelope another = refusal("finance.budget-variation.refused", contract, change, "A different reason");
+        TestEvents.publish(producer, codec, another);
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(another.id()));
+
+        as(Roles.AUDITOR).get(path).then().statusCode(200)
+                .body("version", equalTo((int) version))
+                .body("steps.size()", equalTo(steps))
+                .body("implementationFailure.reason", equalTo(reason))
+                .body("implementationFailure.recordedAt", equalTo(recordedAt));
+        assertThat(implementationFailures(contract)).hasSize(1);
+    }
+
+    @Test
+    void performanceServicesRefusalOfABasketRevisionIsRecordedAndAnnounced() throws Exception {
+        String contract = activeContract();
+        String change = approved(contract, """
+                {"type":"PI_BASKET_REVISION","title":"A revised Performance Indicator basket",
+                 "rationale":"Some measures are no longer relevant","effectiveDate":"2016-04-01","basketVersionId":"%s"}"""
+                .formatted(UUID.randomUUID()));
+        String reason = "performance-service knows no such basket version for this contract";
+
+        TestEvents.publish(producer, codec, refusal("performance.basket-revision.refused", contract, change, reason));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(Roles.AUDITOR).get("/api/v1/change-requests/" + change)
+                .then().statusCode(200)
+                .body("implementationFailure.service", equalTo("performance-service"))
+                .body("implementationFailure.reason", equalTo(reason))
+                .body("steps[-1].actor", equalTo("performance-service")));
+        List<OutboxEvent> failures = implementationFailures(contract);
+        assertThat(failures).hasSize(1);
+        assertThat(objectMapper.readTree(failures.get(0).data()).path("service").asText()).isEqualTo("performance-service");
+        assertThat(new AsyncApiSchemas().problems(codec.encode(failures.get(0)))).isEmpty();
+    }
+
+    @Test
+    void aRefusalThatNamesNoChangeOfItsKindIsDeadLetteredAndChangesNothing() throws Exception {
+        String contract = activeContract();
+        String governance = approved(contract, """
+                {"type":"GOVERNANCE","title":"Governance change","rationale":"Reporting to the monitoring group","effectiveDate":"2016-04-01"}""");
+        EventEnvelope wrongKind = refusal("finance.budget-variation.refused", contract, governance, "No such budget line");
+        EventEnvelope unknown = refusal("performance.basket-revision.refused", contract, UUID.randomUUID().toString(), "Unknown");
+
+        TestEvents.publish(producer, codec, wrongKind);
+        TestEvents.publish(producer, codec, unknown);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> deadLettered(wrongKind.id()) && deadLettered(unknown.id()));
+        as(Roles.AUDITOR).get("/api/v1/change-requests/" + governance).then().statusCode(200)
+                .body("implementationFailure", equalTo(null));
+        assertThat(implementationFailures(contract)).isEmpty();
+    }
+
+    /** Raises a change request as the council and takes it to APPROVED; returns its id. */
+    private static String approved(String contract, String proposal) {
+        String change = as(Roles.COMMISSIONER).body(proposal).post("/api/v1/contracts/" + contract + "/change-requests")
+                .then().statusCode(201).extract().path("id");
+        step(Roles.COMMISSIONER, change, "submission", null).then().statusCode(200);
+        step(Roles.COMMISSIONER, change, "agreement", AGREEMENT).then().statusCode(200);
+        step(Roles.COMMISSIONER, change, "approval", null).then().statusCode(200).body("status", equalTo("APPROVED"));
+        return change;
+    }
+
+    /** A refusal as finance-service or performance-service publishes it. */
+    private EventEnvelope refusal(String type, String contract, String change, String reason) {
+        ObjectNode data = objectMapper.createObjectNode().put("changeRequestId", change).put("contractId", contract)
+                .put("reference", "NCR-1").put("reason", reason);
+        String source = type.startsWith("finance.") ? "finance-service" : "performance-service";
+        return new EventEnvelope(UUID.randomUUID(), type, source, contract, Instant.now(), 1, data);
+    }
+
+    /** What is wrong with an event, measured against the schema of a message the document says the service reads. */
+    private Set<ValidationMessage> consumedMessageProblems(AsyncApiSchemas schemas, String channel, String message, String event)
+            throws Exception {
+        ObjectNode schema = schemas.document().deepCopy();
+        schema.put("$ref", "#/channels/" + channel + "/messages/" + message + "/payload");
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema).validate(objectMapper.readTree(event));
+    }
+
+    private static List<OutboxEvent> implementationFailures(String contract) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>list("subject = ?1 and type = ?2",
+                contract, ChangeRequestEvents.IMPLEMENTATION_FAILED));
+    }
+
+    private boolean processed(UUID event) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "SELECT count(*) FROM processed_event WHERE event_id = ?1").setParameter(1, event).getSingleResult()).longValue() > 0);
+    }
+
+    private boolean deadLettered(UUID event) {
+        return QuarkusTransaction.requiringNew().call(() -> io.sdc.platform.events.DeadLetter.count("eventId = ?1", event) > 0);
+    }
+}
