@@ -20,6 +20,7 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.producer.Producer;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -69,6 +70,8 @@ class ImplementationFailureTest {
                  "budget":{"financialYear":"2019/20","line":"placements","amount":"348000.00"}}""");
         String reason = "finance-service has no budget for 2019/20 for this contract";
         EventEnvelope refusal = refusal("finance.budget-variation.refused", contract, change, reason);
+        assertThat(producerDocument("finance-service").problems(codec.encode(refusal)))
+                .as("the refusal as finance-service's AsyncAPI document describes it").isEmpty();
 
         TestEvents.publish(producer, codec, refusal);
 
@@ -133,8 +136,11 @@ class ImplementationFailureTest {
                  "rationale":"Some measures are no longer relevant","effectiveDate":"2016-04-01","basketVersionId":"%s"}"""
                 .formatted(UUID.randomUUID()));
         String reason = "performance-service knows no such basket version for this contract";
+        EventEnvelope refusal = refusal("performance.basket-revision.refused", contract, change, reason);
+        assertThat(producerDocument("performance-service").problems(codec.encode(refusal)))
+                .as("the refusal as performance-service's AsyncAPI document describes it").isEmpty();
 
-        TestEvents.publish(producer, codec, refusal("performance.basket-revision.refused", contract, change, reason));
+        TestEvents.publish(producer, codec, refusal);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(Roles.AUDITOR).get("/api/v1/change-requests/" + change)
                 .then().statusCode(200)
@@ -180,6 +186,11 @@ class ImplementationFailureTest {
                 .put("reference", "NCR-1").put("reason", reason);
         String source = type.startsWith("finance.") ? "finance-service" : "performance-service";
         return new EventEnvelope(UUID.randomUUID(), type, source, contract, Instant.now(), 1, data);
+    }
+
+    /** The AsyncAPI document of the service that publishes the refusal. */
+    private static AsyncApiSchemas producerDocument(String service) throws Exception {
+        return new AsyncApiSchemas(Path.of("../" + service + "/src/main/resources/META-INF/resources/asyncapi.yaml"));
     }
 
     /** What is wrong with an event, measured against the schema of a message the document says the service reads. */
