@@ -17,6 +17,10 @@ public record FinancialYear(String label, LocalDate start, LocalDate end) {
             throw ProblemException.invalid("'" + label + "' is not a financial year: the second year must follow the first");
         }
         LocalDate start = yearStart.atYear(first);
+        if (!io.sdc.platform.rest.BusinessDates.isSane(start)) {
+            throw ProblemException.invalid("'" + label + "' is not a financial year this platform takes: it must begin from "
+                    + io.sdc.platform.rest.BusinessDates.EARLIEST.getYear() + " to " + io.sdc.platform.rest.BusinessDates.LATEST.getYear());
+        }
         return new FinancialYear(label, start, start.plusYears(1).minusDays(1));
     }
 

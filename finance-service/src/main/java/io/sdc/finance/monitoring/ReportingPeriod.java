@@ -14,6 +14,11 @@ public record ReportingPeriod(String label, LocalDate start, LocalDate end) {
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
 
     public static ReportingPeriod parse(String label) {
+        Matcher year = label == null ? null : Pattern.compile("^(\\d{4})-").matcher(label);
+        if (year != null && year.find() && !io.sdc.platform.rest.BusinessDates.isSane(LocalDate.of(Integer.parseInt(year.group(1)), 6, 30))) {
+            throw ProblemException.invalid("'" + label + "' is not a period this platform takes: its year must be from "
+                    + io.sdc.platform.rest.BusinessDates.EARLIEST.getYear() + " to " + io.sdc.platform.rest.BusinessDates.LATEST.getYear());
+        }
         Matcher month = label == null ? null : MONTH.matcher(label);
         if (month != null && month.matches()) {
             YearMonth yearMonth = YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)));

@@ -19,6 +19,11 @@ public record ReportingPeriod(String label, LocalDate start, LocalDate end) {
         if (label == null) {
             throw ProblemException.invalid("A period is required, such as 2015-06 or 2015-Q2");
         }
+        Matcher year = java.util.regex.Pattern.compile("^(\\d{4})-").matcher(label);
+        if (year.find() && !io.sdc.platform.rest.BusinessDates.isSane(LocalDate.of(Integer.parseInt(year.group(1)), 6, 30))) {
+            throw ProblemException.invalid("'" + label + "' is not a period this platform takes: its year must be from "
+                    + io.sdc.platform.rest.BusinessDates.EARLIEST.getYear() + " to " + io.sdc.platform.rest.BusinessDates.LATEST.getYear());
+        }
         Matcher month = MONTH.matcher(label);
         if (month.matches()) {
             YearMonth yearMonth = YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)));

@@ -54,10 +54,12 @@ class NumericLimitsTest {
         // Counts beyond what a BIGINT holds are refused as the body is read.
         as(Roles.TRUST_PERFORMANCE).body("""
                         [{"indicatorCode":"REFERRALS-PER-10000","period":"2015-Q4","numerator":100000000000000000000,"denominator":1,"status":"PROVISIONAL"}]""")
-                .post(observations).then().statusCode(400).contentType(startsWith("application/problem+json"));
+                .post(observations).then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("violations.field", hasItem("[0].numerator"));
         as(Roles.TRUST_PERFORMANCE).body("""
                         [{"indicatorCode":"REFERRALS-PER-10000","period":"2015-Q4","numerator":1,"denominator":100000000000000000000,"status":"PROVISIONAL"}]""")
-                .post(observations).then().statusCode(400).contentType(startsWith("application/problem+json"));
+                .post(observations).then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("violations.field", hasItem("[0].denominator"));
         // A count or a number of days is given as the value: at most 10 whole digits and 2 decimals.
         indicator("DAYS-TO-ASSESSMENT", "DAYS", "LOWER_IS_BETTER", null);
         as(Roles.TRUST_PERFORMANCE).body("""
@@ -74,7 +76,8 @@ class NumericLimitsTest {
         as(Roles.COMMISSIONER).body("""
                         {"name":"Too many","definition":"A definition","unit":"COUNT","polarity":"LOWER_IS_BETTER","frequency":"QUARTERLY",
                          "minimumDenominator":3000000000}""")
-                .put("/api/v1/indicators/TOO-MANY").then().statusCode(400).contentType(startsWith("application/problem+json"));
+                .put("/api/v1/indicators/TOO-MANY").then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("violations.field", hasItem("minimumDenominator"));
         as(Roles.AUDITOR).get("/api/v1/indicators/TOO-MANY").then().statusCode(404);
 
         var drafted = as(Roles.COMMISSIONER).post("/api/v1/contracts/" + contract + "/baskets");

@@ -63,7 +63,30 @@ public class ProblemMappers {
             return respond(ProblemType.MALFORMED_REQUEST, "The value of '" + field + "' cannot be read as the expected type",
                     uri, List.of(new Problem.Violation(field, "has the wrong type or format")));
         }
+        if (e instanceof com.fasterxml.jackson.core.exc.StreamReadException read && read.getProcessor() != null) {
+            String field = fieldAt(read.getProcessor().getParsingContext());
+            if (!field.isEmpty()) {
+                String what = e instanceof com.fasterxml.jackson.core.exc.InputCoercionException
+                        ? "is a number out of the range it can take" : "cannot be read";
+                return respond(ProblemType.VALIDATION_FAILED, "'" + field + "' " + what, uri,
+                        List.of(new Problem.Violation(field, what)));
+            }
+        }
         return respond(ProblemType.MALFORMED_REQUEST, detail, uri, List.of());
+    }
+
+    /** Where the parser was, as a field path such as {@code observations[0].numerator}. */
+    private static String fieldAt(com.fasterxml.jackson.core.JsonStreamContext context) {
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (com.fasterxml.jackson.core.JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            if (at.inArray()) {
+                parts.push("[" + Math.max(at.getCurrentIndex(), 0) + "]");
+            } else if (at.getCurrentName() != null) {
+                parts.push("." + at.getCurrentName());
+            }
+        }
+        String path = String.join("", parts);
+        return path.startsWith(".") ? path.substring(1) : path;
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -87,6 +110,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadable(unreadable, uri);
+        }
         ProblemType type = switch (status) {
             case 401 -> ProblemType.NOT_AUTHENTICATED;
             case 403 -> ProblemType.FORBIDDEN;

@@ -37,8 +37,11 @@ public class BodySizeLimit {
                 Problem problem = new Problem(ProblemType.PAYLOAD_TOO_LARGE.uri(), ProblemType.PAYLOAD_TOO_LARGE.title(), 413,
                         "The body is " + length + " bytes; this service takes at most " + bytes + " bytes (" + describe(bytes) + ")",
                         path, List.of());
+                // The body is not read: once the answer is out the connection is closed, so that a client still
+                // sending learns of the refusal instead of waiting for a server that no longer reads.
                 context.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .putHeader("Connection", "close").end(Json.encode(problem));
+                        .putHeader("Connection", "close").end(Json.encode(problem))
+                        .onComplete(sent -> context.request().connection().close());
                 return;
             }
             context.next();

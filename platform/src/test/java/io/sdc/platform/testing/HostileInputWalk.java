@@ -176,6 +176,16 @@ final class HostileInputWalk {
                 wrong.add(operation.name() + " with a NUL character in query parameter '" + name + "' answered "
                         + answer.statusCode() + ", expected 400");
             }
+            String outOfRange = name.toLowerCase(java.util.Locale.ROOT).contains("period") ? "0000-Q1"
+                    : List.of("on", "from", "to", "date").contains(name) ? "9999-12-31" : null;
+            if (outOfRange != null && operation.method().equals("get")) {
+                Response out = request(null).queryParam(name, outOfRange).when()
+                        .get(concrete(operation.template(), null)).thenReturn();
+                requests++;
+                if (out.statusCode() / 100 != 4) {
+                    wrong.add(operation.name() + " with " + name + "=" + outOfRange + " answered " + out.statusCode() + ", expected a refusal");
+                }
+            }
         }
     }
 

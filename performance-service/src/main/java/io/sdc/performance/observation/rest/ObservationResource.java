@@ -73,6 +73,9 @@ public class ObservationResource {
     public List<ObservationView> list(@PathParam("contractId") String contractId, @QueryParam("period") String period,
                                       @QueryParam("indicator") String indicator, @QueryParam("history") boolean history) {
         UUID contract = ProblemException.requireUuid("contractId", contractId);
+        if (period != null) {
+            io.sdc.performance.observation.ReportingPeriod.parse(period);
+        }
         if (history) {
             if (period == null || indicator == null) {
                 throw ProblemException.invalid("history=true needs both period and indicator");
