@@ -44,7 +44,7 @@ public final class AtOnce {
 
     /** Each answer created the thing ({@code created}) or is a 409 problem saying what is in the way; at least one created it. */
     public static void assertEachCreatedOrConflict(List<Response> answers, int created) {
-        assertThat(answers).extracting(Response::statusCode).as("statuses").containsOnly(created, 409);
+        assertThat(answers).extracting(Response::statusCode).as("statuses").isSubsetOf(created, 409);
         assertThat(answers).filteredOn(answer -> answer.statusCode() == created).isNotEmpty();
         for (Response answer : answers) {
             if (answer.statusCode() == 409) {

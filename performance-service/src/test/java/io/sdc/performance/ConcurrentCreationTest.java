@@ -90,7 +90,7 @@ class ConcurrentCreationTest {
     }
 
     private static void assertEachCreatedOrConflict(List<Response> answers, int created) {
-        assertThat(answers).extracting(Response::statusCode).containsOnly(created, 409);
+        assertThat(answers).extracting(Response::statusCode).isSubsetOf(created, 409);
         assertThat(answers).filteredOn(answer -> answer.statusCode() == created).isNotEmpty();
         for (Response answer : answers) {
             if (answer.statusCode() == 409) {

@@ -15,6 +15,7 @@ public enum ProblemType {
     CONFLICT("conflict", "The request conflicts with the resource's state", Response.Status.CONFLICT),
     PRECONDITION_FAILED("precondition-failed", "The resource has changed since you read it", Response.Status.PRECONDITION_FAILED),
     PRECONDITION_REQUIRED("precondition-required", "Send If-Match with the ETag you read", Response.Status.fromStatusCode(428)),
+    LENGTH_REQUIRED("length-required", "Send the body with its Content-Length", Response.Status.fromStatusCode(411)),
     PAYLOAD_TOO_LARGE("payload-too-large", "The body is larger than this service takes", Response.Status.REQUEST_ENTITY_TOO_LARGE),
     HTTP_ERROR("http-error", "The request could not be served", Response.Status.BAD_REQUEST),
     INTERNAL_ERROR("internal-error", "Something went wrong on our side", Response.Status.INTERNAL_SERVER_ERROR);

@@ -13,7 +13,9 @@ import java.util.List;
 
 /**
  * A body announced larger than the service takes ({@code quarkus.http.limits.max-body-size}) is refused before it is
- * read, with a 413 problem that says the limit, instead of the bare status the HTTP layer would send.
+ * read, with a 413 problem that says the limit, instead of the bare status the HTTP layer would send. A body sent in
+ * chunks, whose length is known only once it has been read, is refused with a 411 problem asking for its
+ * {@code Content-Length}: every upload the API takes (JSON, a CSV or XLSX file) has a length known to its sender.
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -25,6 +27,13 @@ public class BodySizeLimit {
         long bytes = limit.asLongValue();
         // Before the HTTP layer's own check (order -2), so that the refusal is a problem document.
         router.route().order(-3).handler(context -> {
+            String chunked = context.request().getHeader("Transfer-Encoding");
+            if (chunked != null && chunked.toLowerCase(java.util.Locale.ROOT).contains("chunked")
+                    && context.request().path().startsWith("/api/")) {
+                refuse(context, ProblemType.LENGTH_REQUIRED, "Send the body with a Content-Length header (at most " + bytes
+                        + " bytes, " + describe(bytes) + "), not in chunks");
+                return;
+            }
             String announced = context.request().getHeader("Content-Length");
             long length;
             try {
@@ -33,19 +42,21 @@ public class BodySizeLimit {
                 length = -1;
             }
             if (length > bytes) {
-                String path = context.request().path();
-                Problem problem = new Problem(ProblemType.PAYLOAD_TOO_LARGE.uri(), ProblemType.PAYLOAD_TOO_LARGE.title(), 413,
-                        "The body is " + length + " bytes; this service takes at most " + bytes + " bytes (" + describe(bytes) + ")",
-                        path, List.of());
-                // The body is not read: once the answer is out the connection is closed, so that a client still
-                // sending learns of the refusal instead of waiting for a server that no longer reads.
-                context.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .putHeader("Connection", "close").end(Json.encode(problem))
-                        .onComplete(sent -> context.request().connection().close());
+                refuse(context, ProblemType.PAYLOAD_TOO_LARGE,
+                        "The body is " + length + " bytes; this service takes at most " + bytes + " bytes (" + describe(bytes) + ")");
                 return;
             }
             context.next();
         });
+    }
+
+    private static void refuse(io.vertx.ext.web.RoutingContext context, ProblemType type, String detail) {
+        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, context.request().path(), List.of());
+        // The body is not read: once the answer is out the connection is closed, so that a client still sending
+        // learns of the refusal instead of waiting for a server that no longer reads.
+        context.response().setStatusCode(type.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader("Connection", "close").end(Json.encode(problem))
+                .onComplete(sent -> context.request().connection().close());
     }
 
     private static String describe(long bytes) {
