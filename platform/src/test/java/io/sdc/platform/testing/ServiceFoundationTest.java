@@ -188,6 +188,12 @@ public abstract class ServiceFoundationTest {
                 .header("Access-Control-Request-Method", "PUT")
                 .when().options("/q/health")
                 .then().header("Access-Control-Allow-Origin", PORTAL_ORIGIN);
+        // A browser asks before it sends a token: the API's preflight answers without one.
+        given().header("Origin", PORTAL_ORIGIN)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "Authorization,Content-Type,If-Match")
+                .when().options("/api/v1/audit/changes")
+                .then().statusCode(200).header("Access-Control-Allow-Origin", PORTAL_ORIGIN);
         given().header("Origin", "http://elsewhere.example")
                 .when().get("/q/health/live")
                 .then().statusCode(403);
