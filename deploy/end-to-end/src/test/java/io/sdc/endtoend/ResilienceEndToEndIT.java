@@ -13,7 +13,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,11 +22,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,7 +64,7 @@ class ResilienceEndToEndIT {
         Path root = Path.of(System.getProperty("sdc.repository.root", "../..")).toAbsolutePath().normalize();
         work = Path.of(System.getProperty("sdc.end-to-end.directory", "target/end-to-end")).toAbsolutePath()
                 .resolveSibling("end-to-end-resilience");
-        deleteRecursively(work);
+        RunningPlatform.deleteRecursively(work);
         platform = new RunningPlatform(root, work.resolve("stack")).withEnvironment(JOBS_EVERY_SECOND);
         platform.start();
         demo = platform.environment("demo.env");
@@ -315,17 +312,6 @@ class ResilienceEndToEndIT {
                 holder.commit();
             } finally {
                 holder.close();
-            }
-        }
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
             }
         }
     }

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -53,7 +52,7 @@ class SeedStoryEndToEndIT {
     static void startThePlatform() throws Exception {
         Path root = Path.of(System.getProperty("sdc.repository.root", "../..")).toAbsolutePath().normalize();
         Path work = Path.of(System.getProperty("sdc.end-to-end.directory", "target/end-to-end"));
-        deleteRecursively(work);
+        RunningPlatform.deleteRecursively(work);
         platform = new RunningPlatform(root, work.resolve("stack"));
         firstStart = platform.start();
         demo = platform.environment("demo.env");
@@ -285,16 +284,5 @@ class SeedStoryEndToEndIT {
 
     private static int size(JsonPath list) {
         return list.getList("").size();
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }
