@@ -36,6 +36,7 @@ public final class LocalStack {
     private final Path dataDirectory;
     private final Path logDirectory;
     private final List<ManagedProcess> services = new ArrayList<>();
+    private ManagedProcess portal;
     private ManagedProcess kafka;
     private DatabaseServer database;
     private LocalTokens tokens;
@@ -102,6 +103,9 @@ public final class LocalStack {
                 missing.add(service.runnableJar(home).toString());
             }
         }
+        if (!Files.isRegularFile(portalJar(home))) {
+            missing.add(portalJar(home).toString());
+        }
         if (!missing.isEmpty()) {
             throw new IllegalStateException("The services are not built; run ./mvnw package -DskipTests in " + home
                     + " first. Missing: " + String.join(", ", missing));
@@ -116,6 +120,7 @@ public final class LocalStack {
         for (ServiceDefinition service : ServiceDefinition.values()) {
             ports.merge(options.httpPort(service), service.module() + " (--" + service.portOption() + ")", LocalStack::clash);
         }
+        ports.merge(options.portalPort(), "the portal (--portal-port)", LocalStack::clash);
         List<String> busy = new ArrayList<>();
         ports.forEach((port, user) -> {
             if (!Ports.isFree(port)) {
@@ -169,9 +174,13 @@ public final class LocalStack {
                     serviceEnvironment(service, bootstrapServers),
                     logDirectory.resolve(service.module() + ".log")));
         }
+        portal = ManagedProcess.start("portal",
+                List.of(ManagedProcess.javaExecutable(), "-Xmx256m", "-jar", portalJar(home).toString()),
+                portalEnvironment(), logDirectory.resolve("portal.log"));
         for (int i = 0; i < services.size(); i++) {
             awaitReady(services.get(i), options.httpPort(ServiceDefinition.values()[i]));
         }
+        awaitReady(portal, options.portalPort());
         superviseComponents();
         Optional<Path> demo = options.demoData() ? loadDemoData() : Optional.empty();
         Map<String, String> issued = tokens.tokensPerRole();
@@ -186,6 +195,29 @@ public final class LocalStack {
             supervisor.watch(services.get(i), Optional.of(URI.create(
                     "http://localhost:" + options.httpPort(ServiceDefinition.values()[i]) + "/q/health/ready")));
         }
+        supervisor.watch(portal, Optional.of(URI.create("http://localhost:" + options.portalPort() + "/q/health/ready")));
+    }
+
+    /** The packaged portal, the web front end people use. */
+    static Path portalJar(Path home) {
+        return home.resolve("portal").resolve("target").resolve("quarkus-app").resolve("quarkus-run.jar");
+    }
+
+    /**
+     * The portal calls the services as the signed-in person; under the local stack people sign in locally, with
+     * tokens the portal signs with the launcher's key, and its sessions are sealed with a key kept beside it.
+     */
+    private Map<String, String> portalEnvironment() throws IOException {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("QUARKUS_HTTP_PORT", String.valueOf(options.portalPort()));
+        for (ServiceDefinition service : ServiceDefinition.values()) {
+            environment.put("SDC_PORTAL_SERVICES_" + service.database().toUpperCase(java.util.Locale.ROOT),
+                    "http://localhost:" + options.httpPort(service));
+        }
+        environment.put("SDC_PORTAL_SESSION_KEY", LocalTokens.secretKey(dataDirectory.resolve("keys").resolve("portal-session-key")));
+        environment.put("SDC_PORTAL_LOCAL_SIGN_IN_PRIVATE_KEY_LOCATION", tokens.privateKey().toString());
+        environment.put("SDC_PORTAL_LOCAL_SIGN_IN_ISSUER", LocalTokens.ISSUER);
+        return environment;
     }
 
     /**
@@ -312,7 +344,13 @@ public final class LocalStack {
     private void printSummary(String bootstrapServers, Path tokenFile, Map<String, String> issued, Optional<Path> demo) {
         StringBuilder text = new StringBuilder(System.lineSeparator())
                 .append("The Service Delivery Contract platform is running.").append(System.lineSeparator())
-                .append(System.lineSeparator());
+                .append(System.lineSeparator())
+                .append("  Portal: open http://localhost:").append(options.portalPort())
+                .append("/ and sign in as one of the demo people (local sign-in):").append(System.lineSeparator());
+        for (String role : LocalTokens.ROLES) {
+            text.append(String.format("    %-18s %s@local-stack%n", role, role));
+        }
+        text.append(System.lineSeparator());
         text.append(String.format("  %-22s %-30s %-36s %s%n", "service", "API", "Swagger UI", "health"));
         for (ServiceDefinition service : ServiceDefinition.values()) {
             String base = "http://localhost:" + options.httpPort(service);
@@ -342,13 +380,17 @@ public final class LocalStack {
 
     /** Stops the services, then Kafka, then PostgreSQL; safe to call more than once. */
     synchronized void stop() {
-        if (services.isEmpty() && kafka == null && database == null && mail == null) {
+        if (services.isEmpty() && portal == null && kafka == null && database == null && mail == null) {
             return;
         }
         System.out.println("Stopping the local stack...");
         if (supervisor != null) {
             supervisor.close();
             supervisor = null;
+        }
+        if (portal != null) {
+            portal.stop(STOP_GRACE);
+            portal = null;
         }
         services.parallelStream().forEach(service -> service.stop(STOP_GRACE));
         services.clear();

@@ -24,6 +24,7 @@ public final class LocalStackOptions {
         DESCRIPTIONS.put("kafka-port", "client port of the Kafka broker (default 19092)");
         DESCRIPTIONS.put("kafka-controller-port", "KRaft controller port of the Kafka broker (default 19093)");
         DESCRIPTIONS.put("smtp-port", "port of the local SMTP server that keeps the notification service's email (default 11025)");
+        DESCRIPTIONS.put("portal-port", "HTTP port of the portal, the web front end (default 8080)");
         DESCRIPTIONS.put("portal-origins", "comma-separated browser origins allowed to call the APIs (default http://localhost:3000)");
         DESCRIPTIONS.put("demo-data", "true or false: load the seeds' contract through the APIs when it is not there yet (default true)");
         for (ServiceDefinition service : ServiceDefinition.values()) {
@@ -113,6 +114,10 @@ public final class LocalStackOptions {
 
     public int httpPort(ServiceDefinition service) {
         return port(service.portOption(), service.defaultPort());
+    }
+
+    public int portalPort() {
+        return port("portal-port", 8080);
     }
 
     public String portalOrigins() {

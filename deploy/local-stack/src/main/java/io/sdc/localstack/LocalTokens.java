@@ -31,10 +31,12 @@ final class LocalTokens {
     private static final int LIFETIME_MINUTES = 12 * 60;
 
     private final Path publicKey;
+    private final Path privateKeyFile;
     private final PrivateKey privateKey;
 
-    private LocalTokens(Path publicKey, PrivateKey privateKey) {
+    private LocalTokens(Path publicKey, Path privateKeyFile, PrivateKey privateKey) {
         this.publicKey = publicKey;
+        this.privateKeyFile = privateKeyFile;
         this.privateKey = privateKey;
     }
 
@@ -53,7 +55,7 @@ final class LocalTokens {
         String encoded = Files.readString(privatePem, StandardCharsets.US_ASCII)
                 .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(encoded)));
-        return new LocalTokens(publicPem, key);
+        return new LocalTokens(publicPem, privatePem, key);
     }
 
     /** A random 256-bit key in Base64 kept in {@code file}, made on first use: the notification service's sealing key. */
@@ -69,6 +71,11 @@ final class LocalTokens {
 
     Path publicKey() {
         return publicKey;
+    }
+
+    /** The private key's PEM file, which the portal's local sign-in signs its tokens with. */
+    Path privateKey() {
+        return privateKeyFile;
     }
 
     /** A token per role, valid for twelve hours, each for a user named after its role. */

@@ -1,0 +1,124 @@
+package io.sdc.portal.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a service answered: its status, its {@code ETag} and its JSON body. A refusal's body is an RFC 9457 problem,
+ * read by {@link #problem()}. {@link #data()} gives the body as maps and lists, which templates read directly.
+ */
+public final class ApiAnswer {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final int status;
+    private final Optional<String> etag;
+    private final String contentType;
+    private final JsonNode body;
+
+    ApiAnswer(int status, Optional<String> etag, String contentType, JsonNode body) {
+        this.status = status;
+        this.etag = etag;
+        this.contentType = contentType;
+        this.body = body == null ? MissingNode.getInstance() : body;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public boolean succeeded() {
+        return status >= 200 && status < 300;
+    }
+
+    /** The resource's entity tag, to send back as {@code If-Match} with the next change. */
+    public Optional<String> etag() {
+        return etag;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public JsonNode json() {
+        return body;
+    }
+
+    /** The body as {@code Map}s, {@code List}s, strings, numbers and booleans (numbers exactly as sent). */
+    public Object data() {
+        return toData(body);
+    }
+
+    /** The body as a map (an empty one if it is not an object). */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> object() {
+        Object data = data();
+        return data instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+    }
+
+    /** The body as a list (an empty one if it is not an array). */
+    @SuppressWarnings("unchecked")
+    public List<Object> list() {
+        Object data = data();
+        return data instanceof List<?> list ? (List<Object>) list : List.of();
+    }
+
+    /** This answer when the service succeeded; otherwise the error page for its refusal (not found, not allowed...). */
+    public ApiAnswer orRefuse() {
+        return ApiRefusal.orRefuse(this);
+    }
+
+    /** The answer's problem, when the service refused the request. */
+    public Optional<Problem> problem() {
+        if (succeeded()) {
+            return Optional.empty();
+        }
+        List<Problem.Violation> violations = new ArrayList<>();
+        for (JsonNode violation : body.path("violations")) {
+            violations.add(new Problem.Violation(violation.path("field").asText(""), violation.path("message").asText("")));
+        }
+        return Optional.of(new Problem(status, body.path("type").asText("about:blank"), body.path("title").asText(""),
+                body.path("detail").asText(""), violations));
+    }
+
+    /** Converts JSON to maps and lists for templates; numbers stay exact (as their decimal text). */
+    static Object toData(JsonNode node) {
+        if (node == null || node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        if (node.isObject()) {
+            Map<String, Object> map = new java.util.LinkedHashMap<>();
+            node.fields().forEachRemaining(field -> map.put(field.getKey(), toData(field.getValue())));
+            return map;
+        }
+        if (node.isArray()) {
+            List<Object> list = new ArrayList<>(node.size());
+            node.forEach(element -> list.add(toData(element)));
+            return list;
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        if (node.isNumber()) {
+            return node.decimalValue();
+        }
+        return node.asText();
+    }
+
+    static JsonNode parse(byte[] body) {
+        if (body == null || body.length == 0) {
+            return MissingNode.getInstance();
+        }
+        try {
+            return JSON.readTree(body);
+        } catch (java.io.IOException notJson) {
+            return MissingNode.getInstance();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package io.sdc.portal.api;
+
+import io.quarkus.qute.TemplateData;
+
+import java.util.List;
+
+/** A service's refusal (RFC 9457): its status, type, title, detail and each field that broke a rule. */
+@TemplateData
+public record Problem(int status, String type, String title, String detail, List<Violation> violations) {
+
+    /** True when the service refused because the resource changed since it was read (a stale {@code If-Match}). */
+    public boolean isStale() {
+        return status == 412;
+    }
+
+    /** The problem in a sentence for people: the service's detail, or its title when it gave none. */
+    public String message() {
+        return detail == null || detail.isBlank() ? title : detail;
+    }
+
+    @TemplateData
+    public record Violation(String field, String message) {
+    }
+}
