@@ -62,7 +62,8 @@ public class Pages {
 
     public String render(TemplateInstance page, Section section, String contractId) {
         Optional<SignedInPerson> signedIn = person.get();
-        String contract = contractId != null ? contractId : signedIn.isPresent() ? defaultContract().orElse(null) : null;
+        String contract = contractId != null ? contractId
+                : signedIn.isPresent() && section != Section.NONE ? defaultContract().orElse(null) : null;
         page.data("person", signedIn.orElse(null))
                 .data("council", config.councilName())
                 .data("localSignIn", person.localSignIn())
