@@ -21,8 +21,8 @@ import static io.restassured.RestAssured.given;
 
 /**
  * The whole platform as {@code deploy/run-local} runs it: the packaged local-stack launcher started as its own
- * process, which starts PostgreSQL, Kafka and the four services' packaged applications and loads the demo data.
- * Every port is a free one chosen here, so a developer's own running stack is left alone.
+ * process, which starts PostgreSQL, Kafka, the four services' packaged applications and the portal, and loads the
+ * demo data. Every port is a free one chosen here, so a developer's own running stack is left alone.
  */
 final class RunningPlatform {
 
@@ -38,6 +38,7 @@ final class RunningPlatform {
     private final Map<String, String> launcherEnvironment = new LinkedHashMap<>();
     final int postgresPort;
     final int kafkaPort;
+    final int portalPort;
     private Process launcher;
     private Path launcherLog;
     private int starts;
@@ -58,6 +59,13 @@ final class RunningPlatform {
             servicePorts.put(8081 + i, port);
             portOptions.add("--" + services[i] + "-port=" + port);
         }
+        portalPort = freePort();
+        portOptions.add("--portal-port=" + portalPort);
+    }
+
+    /** The portal's address, e.g. {@code http://localhost:41234}, without a trailing slash. */
+    String portalUrl() {
+        return "http://localhost:" + portalPort;
     }
 
     /**
