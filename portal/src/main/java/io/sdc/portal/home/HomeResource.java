@@ -2,7 +2,14 @@ package io.sdc.portal.home;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+import io.sdc.portal.api.ApiAnswer;
+import io.sdc.portal.api.Backend;
+import io.sdc.portal.api.Service;
 import io.sdc.portal.session.CurrentPerson;
+import io.sdc.portal.session.Role;
+import io.sdc.portal.web.Formats;
 import io.sdc.portal.web.Pages;
 import io.sdc.portal.web.Section;
 import jakarta.inject.Inject;
@@ -10,20 +17,265 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
-/** The home page: for the signed-in person's role, what needs them now. */
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The home page: for the signed-in person's role, what needs them now, each with a link to the page that acts on it.
+ * Each block is read as the person; a block whose read is refused (their role may not read it) is left out. Nothing
+ * is worked out here that the services decide: the overdue returns and observations are the reminders the
+ * notification service raised in the person's inbox.
+ */
 @Path("/")
 public class HomeResource {
+
+    static final String RETURN_OVERDUE = "reminder.return-overdue";
+    static final String OBSERVATIONS_OVERDUE = "reminder.observations-overdue";
+    /** The older budgets looked at for a forecast when the newest has no monitoring return yet. */
+    private static final int BUDGETS_TRIED = 3;
 
     @Inject
     CurrentPerson person;
     @Inject
     Pages pages;
+    @Inject
+    Backend backend;
     @Location("home.html")
     Template home;
 
     @GET
     public Response home() {
-        person.require();
-        return pages.show(home.instance(), Section.HOME);
+        Role role = person.require().role();
+        Optional<String> contract = pages.defaultContract();
+        TemplateInstance page = home.data("role", role.claim())
+                .data("contract", contract.orElse(null))
+                .data("changeRequests", contract.map(id -> changeRequests(role, id)).orElse(null))
+                .data("unread", unreadCount())
+                .data("reminders", reminders())
+                .data("scorecard", contract.map(this::latestScorecard).orElse(null))
+                .data("forecast", role == Role.TRUST_PERFORMANCE ? null : contract.map(this::latestForecast).orElse(null));
+        return pages.show(page, Section.HOME);
+    }
+
+    /**
+     * The change requests waiting for this person: the commissioner's decisions (submitted, agreed in principle) and
+     * approved ones to implement; the trust's own drafts to submit. Auditors and admins decide nothing.
+     */
+    private ChangeRequests changeRequests(Role role, String contract) {
+        List<String> statuses;
+        String heading;
+        if (role == Role.COMMISSIONER) {
+            statuses = List.of("SUBMITTED", "AGREED_IN_PRINCIPLE", "APPROVED");
+            heading = "Change requests waiting for your decision";
+        } else if (role.isTrust()) {
+            statuses = List.of("DRAFT");
+            heading = "Your trust's draft change requests to submit";
+        } else {
+            return null;
+        }
+        List<WaitingChange> waiting = new ArrayList<>();
+        for (String status : statuses) {
+            ApiAnswer answer = backend.get(Service.CONTRACT, Backend.path("/api/v1/contracts/{}/change-requests", contract)
+                    + Backend.query("status", status, "size", 200));
+            if (!answer.succeeded()) {
+                return null;
+            }
+            for (Map<String, Object> changeRequest : maps(answer.list())) {
+                if (role.isTrust() && !"PROVIDER".equals(changeRequest.get("raisedBy"))) {
+                    continue;
+                }
+                waiting.add(new WaitingChange(changeRequest, nextSteps(changeRequest.get("allowedSteps"))));
+            }
+        }
+        return new ChangeRequests(heading, role == Role.COMMISSIONER, waiting, "/contracts/" + contract + "/change-requests");
+    }
+
+    /** The steps the API allows next, as verbs: "approve, reject or withdraw". */
+    static String nextSteps(Object allowedSteps) {
+        List<String> verbs = (allowedSteps instanceof List<?> list ? list : List.of()).stream().map(String::valueOf)
+                .map(step -> switch (step) {
+                    case "SUBMITTED" -> "submit";
+                    case "AGREED_IN_PRINCIPLE" -> "agree in principle";
+                    case "APPROVED" -> "approve";
+                    case "IMPLEMENTED" -> "implement";
+                    case "REJECTED" -> "reject";
+                    case "WITHDRAWN" -> "withdraw";
+                    default -> Formats.words(step).toLowerCase(java.util.Locale.UK);
+                }).toList();
+        if (verbs.isEmpty()) {
+            return "";
+        }
+        if (verbs.size() == 1) {
+            return verbs.get(0);
+        }
+        return String.join(", ", verbs.subList(0, verbs.size() - 1)) + " or " + verbs.get(verbs.size() - 1);
+    }
+
+    private BigDecimal unreadCount() {
+        ApiAnswer answer = backend.get(Service.NOTIFICATION, "/api/v1/inbox/unread-count");
+        return answer.succeeded() && answer.object().get("unread") instanceof BigDecimal count ? count : null;
+    }
+
+    /** The reminders of monitoring returns and observations not received, as the notification service raised them. */
+    private List<Reminder> reminders() {
+        List<Reminder> reminders = new ArrayList<>();
+        for (String kind : List.of(RETURN_OVERDUE, OBSERVATIONS_OVERDUE)) {
+            ApiAnswer answer = backend.get(Service.NOTIFICATION, "/api/v1/inbox" + Backend.query("eventType", kind, "size", 10));
+            if (!answer.succeeded()) {
+                return null;
+            }
+            for (Map<String, Object> entry : maps(answer.list())) {
+                Object contract = entry.get("contractId");
+                boolean isReturn = RETURN_OVERDUE.equals(kind);
+                String href = contract == null ? "/notifications"
+                        : "/contracts/" + contract + (isReturn ? "/finance" : "/performance");
+                reminders.add(new Reminder(isReturn ? "Monitoring return" : "Performance observations",
+                        String.valueOf(entry.get("title")), String.valueOf(entry.get("deliveredAt")),
+                        entry.get("readAt") == null, href,
+                        isReturn ? "Go to finance" : "Go to performance"));
+            }
+        }
+        reminders.sort(Comparator.comparing(Reminder::unread).reversed()
+                .thenComparing(Comparator.comparing(Reminder::deliveredAt).reversed()));
+        return reminders;
+    }
+
+    /** The scorecard of the latest period that has observations, with its red indicators. */
+    private Scorecard latestScorecard(String contract) {
+        ApiAnswer observations = backend.get(Service.PERFORMANCE, Backend.path("/api/v1/contracts/{}/observations", contract));
+        if (!observations.succeeded()) {
+            return null;
+        }
+        Optional<String> latest = maps(observations.list()).stream().map(observation -> observation.get("period"))
+                .filter(Objects::nonNull).map(Object::toString).max(Comparator.comparing(HomeResource::periodOrder));
+        if (latest.isEmpty()) {
+            return new Scorecard(null, null, List.of(), "/contracts/" + contract + "/performance");
+        }
+        ApiAnswer scorecard = backend.get(Service.PERFORMANCE, Backend.path("/api/v1/contracts/{}/scorecard", contract)
+                + Backend.query("period", latest.get()));
+        if (!scorecard.succeeded()) {
+            return null;
+        }
+        Map<String, Object> card = scorecard.object();
+        List<RedIndicator> red = maps(card.get("indicators") instanceof List<?> list ? list : List.of()).stream()
+                .filter(indicator -> "RED".equals(indicator.get("rag")))
+                .map(indicator -> new RedIndicator(String.valueOf(indicator.get("indicatorCode")), String.valueOf(indicator.get("name")),
+                        measure(indicator.get("value"), indicator.get("unit")), measure(indicator.get("target"), indicator.get("unit")),
+                        measure(indicator.get("toleranceLimit"), indicator.get("unit")),
+                        Formats.words(indicator.get("directionSincePreviousPeriod")))).toList();
+        return new Scorecard(latest.get(), card, red,
+                "/contracts/" + contract + "/performance" + Backend.query("period", latest.get()));
+    }
+
+    /** A value in its indicator's unit: "23%", "12.5 per 10,000", "14 days", "40". */
+    static String measure(Object value, Object unit) {
+        if (value == null) {
+            return "";
+        }
+        String number = Formats.number(value);
+        return switch (String.valueOf(unit)) {
+            case "PERCENT" -> number + "%";
+            case "RATE_PER_10000" -> number + " per 10,000";
+            case "DAYS" -> number + " days";
+            default -> number;
+        };
+    }
+
+    /**
+     * A period's place in time: {@code 2015-06} (a month) and {@code 2015-Q3} (a calendar quarter) by the month they
+     * end in; a quarter after the month it ends with.
+     */
+    static String periodOrder(String period) {
+        if (period.length() >= 7 && period.charAt(5) == 'Q') {
+            int quarter = Character.digit(period.charAt(6), 10);
+            return period.substring(0, 4) + String.format("%02d", quarter * 3) + "1";
+        }
+        return period.replace("-", "") + "0";
+    }
+
+    /** The forecast of the newest budget that has a monitoring return, and the budget newer than it that has none. */
+    private Forecast latestForecast(String contract) {
+        ApiAnswer budgets = backend.get(Service.FINANCE, Backend.path("/api/v1/contracts/{}/budgets", contract));
+        if (!budgets.succeeded()) {
+            return null;
+        }
+        List<Map<String, Object>> newestFirst = new ArrayList<>(maps(budgets.list()));
+        newestFirst.sort(Comparator.comparing((Map<String, Object> budget) -> String.valueOf(budget.get("financialYear"))).reversed());
+        List<String> withoutReturn = new ArrayList<>();
+        for (Map<String, Object> budget : newestFirst.subList(0, Math.min(BUDGETS_TRIED, newestFirst.size()))) {
+            ApiAnswer forecast = backend.get(Service.FINANCE, Backend.path("/api/v1/budgets/{}/forecast", budget.get("id")));
+            if (forecast.status() == 403) {
+                return null;
+            }
+            if (forecast.succeeded()) {
+                Map<String, Object> figures = forecast.object();
+                List<Map<String, Object>> lines = new ArrayList<>(maps(figures.get("lines") instanceof List<?> list ? list : List.of())
+                        .stream().filter(line -> signum(line.get("variance")) != 0).toList());
+                lines.sort(Comparator.comparing((Map<String, Object> line) -> decimal(line.get("variance")).abs()).reversed());
+                return new Forecast(figures, signum(figures.get("variance")), lines, withoutReturn,
+                        "/contracts/" + contract + "/finance");
+            }
+            withoutReturn.add(String.valueOf(budget.get("financialYear")));
+        }
+        return new Forecast(null, 0, List.of(), withoutReturn, "/contracts/" + contract + "/finance");
+    }
+
+    private static int signum(Object amount) {
+        return decimal(amount).signum();
+    }
+
+    private static BigDecimal decimal(Object amount) {
+        if (amount instanceof BigDecimal decimal) {
+            return decimal;
+        }
+        try {
+            return amount == null ? BigDecimal.ZERO : new BigDecimal(amount.toString());
+        } catch (NumberFormatException notANumber) {
+            return BigDecimal.ZERO;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> maps(List<?> list) {
+        return list.stream().filter(Map.class::isInstance).map(element -> (Map<String, Object>) element).toList();
+    }
+
+    /** Change requests that wait for the person, and where the whole list is. */
+    @TemplateData
+    public record ChangeRequests(String heading, boolean decisions, List<WaitingChange> items, String listHref) {
+    }
+
+    /** A change request that waits for the person, with the steps the API allows next in words. */
+    @TemplateData
+    public record WaitingChange(Map<String, Object> cr, String nextSteps) {
+    }
+
+    /** A red indicator of the latest scorecard, its figures written in its unit. */
+    @TemplateData
+    public record RedIndicator(String code, String name, String value, String target, String toleranceLimit, String direction) {
+    }
+
+    /** A reminder in the person's inbox of a return or observations that have not arrived. */
+    @TemplateData
+    public record Reminder(String kind, String title, String deliveredAt, boolean unread, String href, String linkText) {
+    }
+
+    /** The latest scorecard (absent when no period has observations yet) and its red indicators. */
+    @TemplateData
+    public record Scorecard(String period, Map<String, Object> card, List<RedIndicator> red, String href) {
+    }
+
+    /**
+     * The latest forecast (absent when no budget has a return), its direction (1 overspend, -1 underspend), the lines
+     * that vary most first, and the newer financial years without a return.
+     */
+    @TemplateData
+    public record Forecast(Map<String, Object> figures, int direction, List<Map<String, Object>> lines,
+                           List<String> yearsWithoutReturn, String href) {
     }
 }
