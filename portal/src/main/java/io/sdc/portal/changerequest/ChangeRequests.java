@@ -1,0 +1,136 @@
+package io.sdc.portal.changerequest;
+
+import io.quarkus.qute.TemplateData;
+import io.sdc.portal.api.ApiAnswer;
+import io.sdc.portal.api.ApiRefusal;
+import io.sdc.portal.api.Backend;
+import io.sdc.portal.api.Problem;
+import io.sdc.portal.api.Service;
+import io.sdc.portal.session.CurrentPerson;
+import io.sdc.portal.session.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reads change requests from contract-service as the signed-in person and says what this person may do with one:
+ * the steps its view allows now that the person's role may take (README's "Who may do what").
+ */
+@RequestScoped
+public class ChangeRequests {
+
+    @Inject
+    Backend backend;
+    @Inject
+    CurrentPerson person;
+
+    /** A change request as the API answered it, with the ETag to send back as If-Match. */
+    @TemplateData
+    public record Read(Map<String, Object> view, String etag) {
+        public String id() {
+            return String.valueOf(view.get("id"));
+        }
+
+        public String contractId() {
+            return String.valueOf(view.get("contractId"));
+        }
+
+        public String reference() {
+            return String.valueOf(view.get("reference"));
+        }
+    }
+
+    /** One step of the timeline: what happened, who did it, in which role, when, and what they said. */
+    @TemplateData
+    public record TimelineEntry(String title, String actor, String role, String at, String comment, boolean failure) {
+    }
+
+    /** The change request, or the error page for the API's refusal (not found, not allowed). */
+    public Read read(String id) {
+        ApiAnswer answer = backend.get(Service.CONTRACT, Backend.path("/api/v1/change-requests/{}", id)).orRefuse();
+        return new Read(answer.object(), answer.etag().orElse(""));
+    }
+
+    /** Whether the person may raise change requests: the council's commissioners and the trust's staff. */
+    public boolean mayRaise() {
+        return person.is(Role.COMMISSIONER, Role.TRUST_PERFORMANCE, Role.TRUST_FINANCE);
+    }
+
+    /** The steps offered to this person on this change request now, in lifecycle order. */
+    public List<Step> offered(Map<String, Object> view) {
+        List<Step> steps = new ArrayList<>();
+        for (Step step : Step.values()) {
+            if (mayTake(step, view) && step.allowedBy(view)) {
+                steps.add(step);
+            }
+        }
+        return steps;
+    }
+
+    /** Whether the person's role may take this kind of step on this change request (whatever its status). */
+    public boolean mayTake(Step step, Map<String, Object> view) {
+        return switch (step.decider()) {
+            case COUNCIL -> person.is(Role.COMMISSIONER);
+            case RAISING_PARTY -> ofRaisingParty(view);
+        };
+    }
+
+    /** Whether the person may edit the change request: a DRAFT, by the party that raised it. */
+    public boolean mayEdit(Map<String, Object> view) {
+        return "DRAFT".equals(String.valueOf(view.get("status"))) && ofRaisingParty(view);
+    }
+
+    private boolean ofRaisingParty(Map<String, Object> view) {
+        Object raisedBy = view.get("raisedBy");
+        if ("COMMISSIONER".equals(raisedBy)) {
+            return person.is(Role.COMMISSIONER);
+        }
+        if ("PROVIDER".equals(raisedBy)) {
+            return person.is(Role.TRUST_PERFORMANCE, Role.TRUST_FINANCE);
+        }
+        return false;
+    }
+
+    /** Refuses a page for a step the person's role may not take: the 403 page, nothing shown. */
+    public void requireMayTake(Step step, Map<String, Object> view) {
+        if (!mayTake(step, view)) {
+            throw forbidden(step == Step.SUBMISSION || step == Step.WITHDRAWAL
+                    ? "Only the party that raised a change request may " + step.action().toLowerCase(java.util.Locale.UK) + " it."
+                    : "Only the council's commissioners decide on change requests.");
+        }
+    }
+
+    public static ApiRefusal forbidden(String detail) {
+        return new ApiRefusal(new Problem(403, "about:blank", "Forbidden", detail, List.of()));
+    }
+
+    /** The change request's steps, oldest first, as the API keeps them. */
+    public List<TimelineEntry> timeline(Map<String, Object> view) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        if (!(view.get("steps") instanceof List<?> steps)) {
+            return entries;
+        }
+        for (Object element : steps) {
+            if (!(element instanceof Map<?, ?> step)) {
+                continue;
+            }
+            Object from = step.get("from");
+            Object to = step.get("to");
+            boolean failure = from != null && Objects.equals(from, to);
+            String title = from == null ? "Raised as a draft"
+                    : failure ? "Could not be implemented"
+                    : ChangeRequestWords.status(to);
+            entries.add(new TimelineEntry(title, text(step.get("actor")), ChangeRequestWords.role(step.get("role")),
+                    text(step.get("at")), text(step.get("comment")), failure));
+        }
+        return entries;
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

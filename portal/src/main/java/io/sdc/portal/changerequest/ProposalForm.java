@@ -1,0 +1,140 @@
+package io.sdc.portal.changerequest;
+
+import io.quarkus.qute.TemplateData;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the person typed into the form raising a change request or editing a draft, and the API's
+ * {@code ChangeRequestRequest} built from it. Only the fields the type needs are shown and sent; each is sent as
+ * typed, so that the API judges it and names the field it refuses.
+ */
+@TemplateData
+public class ProposalForm {
+
+    /** API field path → the form's input id, for the error summary and the messages beside the fields. */
+    static final Map<String, String> INPUTS = Map.ofEntries(
+            Map.entry("type", "type"),
+            Map.entry("title", "title"),
+            Map.entry("rationale", "rationale"),
+            Map.entry("effectiveDate", "effective-date-day"),
+            Map.entry("financialImpact", "financial-impact"),
+            Map.entry("requiresStatutoryDirection", "requires-statutory-direction"),
+            Map.entry("serviceArea", "service-area-code"),
+            Map.entry("serviceArea.code", "service-area-code"),
+            Map.entry("serviceArea.name", "service-area-name"),
+            Map.entry("basketVersionId", "basket-version-id"),
+            Map.entry("budget", "budget-financial-year"),
+            Map.entry("budget.financialYear", "budget-financial-year"),
+            Map.entry("budget.line", "budget-line"),
+            Map.entry("budget.amount", "budget-amount"));
+
+    @RestForm public String type;
+    @RestForm public String title;
+    @RestForm public String rationale;
+    @RestForm("effective-date-day") public String effectiveDay;
+    @RestForm("effective-date-month") public String effectiveMonth;
+    @RestForm("effective-date-year") public String effectiveYear;
+    @RestForm("financial-impact") public String financialImpact;
+    @RestForm("requires-statutory-direction") public String requiresStatutoryDirection;
+    @RestForm("service-area-code") public String serviceAreaCode;
+    @RestForm("service-area-name") public String serviceAreaName;
+    @RestForm("basket-version-id") public String basketVersionId;
+    @RestForm("budget-financial-year") public String budgetFinancialYear;
+    @RestForm("budget-line") public String budgetLine;
+    @RestForm("budget-amount") public String budgetAmount;
+    @RestForm public String reason;
+    @RestForm public String etag;
+
+    /** An empty form for a type. */
+    static ProposalForm of(String type) {
+        ProposalForm form = new ProposalForm();
+        form.type = type;
+        return form;
+    }
+
+    /** The form filled in with a change request as it stands, to edit it. */
+    static ProposalForm of(Map<String, Object> view, String etag) {
+        ProposalForm form = of(text(view.get("type")));
+        form.title = text(view.get("title"));
+        form.rationale = text(view.get("rationale"));
+        String effective = text(view.get("effectiveDate"));
+        if (effective.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            form.effectiveYear = effective.substring(0, 4);
+            form.effectiveMonth = String.valueOf(Integer.parseInt(effective.substring(5, 7)));
+            form.effectiveDay = String.valueOf(Integer.parseInt(effective.substring(8, 10)));
+        }
+        form.financialImpact = text(view.get("financialImpact"));
+        form.requiresStatutoryDirection = Boolean.TRUE.equals(view.get("requiresStatutoryDirection")) ? "true" : null;
+        if (view.get("serviceArea") instanceof Map<?, ?> area) {
+            form.serviceAreaCode = text(area.get("code"));
+            form.serviceAreaName = text(area.get("name"));
+        }
+        form.basketVersionId = text(view.get("basketVersionId"));
+        if (view.get("budget") instanceof Map<?, ?> budget) {
+            form.budgetFinancialYear = text(budget.get("financialYear"));
+            form.budgetLine = text(budget.get("line"));
+            form.budgetAmount = text(budget.get("amount"));
+        }
+        form.etag = etag;
+        return form;
+    }
+
+    public boolean isServiceTransfer() {
+        return "SERVICE_TRANSFER_IN".equals(type) || "SERVICE_TRANSFER_OUT".equals(type);
+    }
+
+    public boolean isBasketRevision() {
+        return "PI_BASKET_REVISION".equals(type);
+    }
+
+    public boolean isBudgetVariation() {
+        return "BUDGET_VARIATION".equals(type);
+    }
+
+    public boolean needsStatutoryDirection() {
+        return "true".equals(requiresStatutoryDirection);
+    }
+
+    /** The API's {@code ChangeRequestRequest}: the common fields and those of the form's type. */
+    Map<String, Object> toRequest() {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("type", blankToNull(type));
+        request.put("title", strip(title));
+        request.put("rationale", strip(rationale));
+        request.put("effectiveDate", DateParts.iso(effectiveDay, effectiveMonth, effectiveYear));
+        request.put("financialImpact", blankToNull(financialImpact));
+        request.put("requiresStatutoryDirection", needsStatutoryDirection());
+        if (isServiceTransfer()) {
+            Map<String, Object> area = new LinkedHashMap<>();
+            area.put("code", strip(serviceAreaCode));
+            area.put("name", strip(serviceAreaName));
+            request.put("serviceArea", area);
+        }
+        if (isBasketRevision()) {
+            request.put("basketVersionId", strip(basketVersionId));
+        }
+        if (isBudgetVariation()) {
+            Map<String, Object> budget = new LinkedHashMap<>();
+            budget.put("financialYear", strip(budgetFinancialYear));
+            budget.put("line", strip(budgetLine));
+            budget.put("amount", strip(budgetAmount));
+            request.put("budget", budget);
+        }
+        return request;
+    }
+
+    static String strip(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

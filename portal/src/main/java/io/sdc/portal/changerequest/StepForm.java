@@ -1,0 +1,80 @@
+package io.sdc.portal.changerequest;
+
+import io.quarkus.qute.TemplateData;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What the person typed into a step's form, and the body the API's operation for that step takes. */
+@TemplateData
+public class StepForm {
+
+    /** API field path → the form's input id. */
+    static final Map<String, String> INPUTS = Map.of(
+            "comment", "comment",
+            "agreedOn", "agreed-on-day",
+            "commissionerSignatory", "commissioner-signatory",
+            "providerSignatory", "provider-signatory",
+            "annualReviewId", "annual-review",
+            "reference", "reference");
+
+    @RestForm public String etag;
+    @RestForm public String comment;
+    @RestForm public String reference;
+    @RestForm("agreed-on-day") public String agreedOnDay;
+    @RestForm("agreed-on-month") public String agreedOnMonth;
+    @RestForm("agreed-on-year") public String agreedOnYear;
+    @RestForm("commissioner-signatory") public String commissionerSignatory;
+    @RestForm("provider-signatory") public String providerSignatory;
+    @RestForm("annual-review") public String annualReview;
+
+    static StepForm fresh(String etag) {
+        StepForm form = new StepForm();
+        form.etag = etag;
+        return form;
+    }
+
+    /** The same answers with another ETag: the form shown again after someone else changed the change request. */
+    StepForm withEtag(String current) {
+        StepForm form = new StepForm();
+        form.etag = current;
+        form.comment = comment;
+        form.reference = reference;
+        form.agreedOnDay = agreedOnDay;
+        form.agreedOnMonth = agreedOnMonth;
+        form.agreedOnYear = agreedOnYear;
+        form.commissionerSignatory = commissionerSignatory;
+        form.providerSignatory = providerSignatory;
+        form.annualReview = annualReview;
+        return form;
+    }
+
+    /** The id of the form's first input, where a refusal that names no field is linked from the error summary. */
+    static String firstInput(Step step) {
+        if (step == Step.AGREEMENT) {
+            return "agreed-on-day";
+        }
+        if (step == Step.STATUTORY_DIRECTION) {
+            return "reference";
+        }
+        return "comment";
+    }
+
+    /** The step's body: {@code StepRequest}, {@code AgreementRequest} or {@code StatutoryDirectionRequest}. */
+    Map<String, Object> toRequest(Step step) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        switch (step) {
+            case AGREEMENT -> {
+                body.put("agreedOn", DateParts.iso(agreedOnDay, agreedOnMonth, agreedOnYear));
+                body.put("commissionerSignatory", ProposalForm.strip(commissionerSignatory));
+                body.put("providerSignatory", ProposalForm.strip(providerSignatory));
+                body.put("annualReviewId", ProposalForm.blankToNull(annualReview));
+                body.put("comment", ProposalForm.blankToNull(comment));
+            }
+            case STATUTORY_DIRECTION -> body.put("reference", ProposalForm.strip(reference));
+            default -> body.put("comment", ProposalForm.blankToNull(comment));
+        }
+        return body;
+    }
+}
