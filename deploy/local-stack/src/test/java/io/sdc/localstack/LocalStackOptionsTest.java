@@ -49,6 +49,8 @@ class LocalStackOptionsTest {
             Files.createDirectories(service.runnableJar(home).getParent());
             Files.createFile(service.runnableJar(home));
         }
+        Files.createDirectories(LocalStack.portalJar(home).getParent());
+        Files.createFile(LocalStack.portalJar(home));
         try (ServerSocket busy = new ServerSocket()) {
             busy.bind(new InetSocketAddress(0));
             int port = busy.getLocalPort();
@@ -76,6 +78,8 @@ class LocalStackOptionsTest {
             Files.createDirectories(service.runnableJar(home).getParent());
             Files.createFile(service.runnableJar(home));
         }
+        Files.createDirectories(LocalStack.portalJar(home).getParent());
+        Files.createFile(LocalStack.portalJar(home));
         LocalStack stack = new LocalStack(
                 LocalStackOptions.parse(new String[] {"--contract-port=19092"}, Map.of()), home);
 
