@@ -5,6 +5,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -66,8 +67,20 @@ public class CurrentPerson {
             return Optional.empty();
         }
         String name = identity.getPrincipal().getName();
-        Object displayName = identity.getAttribute("name");
-        return Optional.of(new SignedInPerson(name, displayName == null ? name : displayName.toString(), role.get(),
-                token.getToken(), name + ":" + Integer.toHexString(token.getToken().hashCode()), Instant.MAX));
+        String displayName = name;
+        String session = name;
+        if (identity.getPrincipal() instanceof JsonWebToken idToken) {
+            displayName = text(idToken.getClaim("name")).orElse(name);
+            session = name + ":" + text(idToken.getClaim("sid")).orElse(String.valueOf(idToken.getIssuedAtTime()));
+        }
+        return Optional.of(new SignedInPerson(name, displayName, role.get(), token.getToken(), session, Instant.MAX));
+    }
+
+    /** A claim's text, whether the token library gives it as a string or as a JSON string. */
+    private static Optional<String> text(Object claim) {
+        if (claim instanceof jakarta.json.JsonString json) {
+            return Optional.of(json.getString());
+        }
+        return Optional.ofNullable(claim).map(Object::toString);
     }
 }
