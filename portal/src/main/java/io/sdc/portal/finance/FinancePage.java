@@ -1,0 +1,28 @@
+package io.sdc.portal.finance;
+
+import io.sdc.portal.api.ApiAnswer;
+import io.sdc.portal.api.ApiRefusal;
+import io.sdc.portal.api.Problem;
+
+import java.util.List;
+
+/** What the finance pages share: statuses for forms shown again, and the refusal of a page a role may not use. */
+final class FinancePage {
+
+    private FinancePage() {
+    }
+
+    /** The status of a form shown again after the service refused it: 400, 409 or 412 as the service said. */
+    static int refusedStatus(ApiAnswer answer) {
+        int status = answer.status();
+        if (status >= 500) {
+            return 502;
+        }
+        return status >= 400 ? status : 400;
+    }
+
+    /** The page's "you cannot do this" for a role the service would refuse anyway. */
+    static ApiRefusal notForThisRole(String why) {
+        return new ApiRefusal(new Problem(403, "urn:sdc:portal:not-for-this-role", "Not allowed", why, List.of()));
+    }
+}

@@ -1,0 +1,229 @@
+package io.sdc.portal.finance;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+import io.sdc.portal.api.ApiAnswer;
+import io.sdc.portal.api.Backend;
+import io.sdc.portal.api.Problem;
+import io.sdc.portal.api.Service;
+import io.sdc.portal.session.CurrentPerson;
+import io.sdc.portal.web.FormErrors;
+import io.sdc.portal.web.Forms;
+import io.sdc.portal.web.Pages;
+import io.sdc.portal.web.Section;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A budget's monitoring returns, current and superseded, and the trust finance officer's upload of a return: the
+ * finance system's export as a CSV or XLSX file, sent to the service as it is. A refused file changes nothing and
+ * every fault the service found is listed with its row.
+ */
+@Path("/budgets/{budgetId}/monitoring-returns")
+public class MonitoringReturnPages {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final List<String> COLUMNS = List.of("budget_line", "actual_to_date", "forecast_outturn");
+
+    @Inject
+    CurrentPerson person;
+    @Inject
+    Pages pages;
+    @Inject
+    Forms forms;
+    @Inject
+    Backend backend;
+    @Location("finance/monitoring-returns.html")
+    Template returnsPage;
+    @Location("finance/upload.html")
+    Template uploadPage;
+
+    /** One fault of a refused file: its row ("Whole file" for what concerns no row), its column when named, and why. */
+    @TemplateData
+    public record Fault(String row, String column, String message) {
+    }
+
+    @GET
+    public Response list(@RestPath String budgetId) {
+        person.require();
+        ApiAnswer budget = readBudget(budgetId);
+        ApiAnswer returns = backend.get(Service.FINANCE, Backend.path("/api/v1/budgets/{}/monitoring-returns", budgetId)).orRefuse();
+        TemplateInstance page = returnsPage.data("budget", budget.object())
+                .data("returns", returns.list())
+                .data("may", FinanceRights.of(person));
+        return pages.show(page, Section.FINANCE, String.valueOf(budget.object().get("contractId")));
+    }
+
+    @GET
+    @Path("/new")
+    public Response form(@RestPath String budgetId) {
+        person.require();
+        ApiAnswer budget = readBudget(budgetId);
+        requireUploader();
+        return upload(200, budget, "", FormErrors.none(), null, List.of());
+    }
+
+    @POST
+    @Path("/new")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response send(@RestPath String budgetId, @RestForm("csrf") String csrf, @RestForm("period") String period,
+                         @RestForm("file") FileUpload file) {
+        forms.check(csrf);
+        person.require();
+        ApiAnswer budget = readBudget(budgetId);
+        requireUploader();
+        String typedPeriod = period == null ? "" : period.strip();
+
+        List<Problem.Violation> asked = new ArrayList<>();
+        if (typedPeriod.isEmpty()) {
+            asked.add(new Problem.Violation("period", "Enter the period the return is for, such as 2015-Q3 or 2015-09"));
+        }
+        String mediaType = null;
+        boolean chosen = file != null && file.fileName() != null && !file.fileName().isBlank();
+        if (!chosen) {
+            asked.add(new Problem.Violation("file", "Select the monitoring return file (CSV or XLSX)"));
+        } else if (file.size() == 0) {
+            asked.add(new Problem.Violation("file", "The selected file is empty"));
+        } else {
+            mediaType = mediaType(file);
+            if (mediaType == null) {
+                asked.add(new Problem.Violation("file", "The selected file must be a CSV or XLSX file"));
+            }
+        }
+        if (!asked.isEmpty()) {
+            FormErrors errors = FormErrors.of(new Problem(400, "urn:sdc:portal:form", "", "", asked),
+                    Map.of("period", "period", "file", "file"), "period");
+            return upload(400, budget, typedPeriod, errors, null, List.of());
+        }
+
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ApiAnswer answer = backend.call(Service.FINANCE, "POST", Backend.path("/api/v1/budgets/{}/monitoring-returns", budgetId)
+                + Backend.query("period", typedPeriod)).body(mediaType, content).send();
+        if (answer.succeeded()) {
+            String imported = answer.status() == 201 ? "new" : "same";
+            return pages.seeOther(Backend.path("/budgets/{}/forecast", budgetId)
+                    + Backend.query("period", String.valueOf(answer.object().get("period")), "imported", imported));
+        }
+        return refused(budget, typedPeriod, file.fileName(), answer.problem().orElseThrow(), FinancePage.refusedStatus(answer));
+    }
+
+    /**
+     * The service's refusal: a fault of the period beside the period; each fault of the file in the summary (linked to
+     * the file input) and in a table by row; a refusal that lists nothing (a period the service cannot read, a file too
+     * large, a conflict) as one line.
+     */
+    private Response refused(ApiAnswer budget, String period, String fileName, Problem problem, int status) {
+        List<Problem.Violation> summary = new ArrayList<>();
+        List<Fault> faults = new ArrayList<>();
+        for (Problem.Violation violation : problem.violations()) {
+            String field = violation.field() == null ? "" : violation.field();
+            String message = capitalised(violation.message());
+            if ("period".equals(field)) {
+                summary.add(new Problem.Violation("period", message));
+            } else if (field.startsWith("row ")) {
+                String row = field.substring(4);
+                faults.add(new Fault(row, column(violation.message()), message));
+                summary.add(new Problem.Violation("", "Row " + row + ": " + violation.message()));
+            } else {
+                faults.add(new Fault("Whole file", column(violation.message()), message));
+                summary.add(new Problem.Violation("", "The file: " + violation.message()));
+            }
+        }
+        FormErrors errors;
+        if (summary.isEmpty()) {
+            String input = problem.status() == 413 || !problem.message().toLowerCase(Locale.UK).contains("period") ? "file" : "period";
+            errors = FormErrors.of(input, capitalised(problem.message()));
+        } else {
+            errors = FormErrors.of(new Problem(problem.status(), problem.type(), problem.title(), problem.detail(), summary),
+                    Map.of("period", "period"), "file");
+        }
+        String fileError = faults.isEmpty() ? null
+                : "The file " + fileName + " has " + (faults.size() == 1 ? "1 fault" : faults.size() + " faults")
+                + ", listed below. Nothing was imported: correct the file and upload it again.";
+        return upload(status, budget, period, errors, fileError, faults);
+    }
+
+    private Response upload(int status, ApiAnswer budget, String period, FormErrors errors, String fileError, List<Fault> faults) {
+        TemplateInstance page = uploadPage.data("budget", budget.object())
+                .data("period", period)
+                .data("errors", errors)
+                .data("fileError", fileError != null ? fileError : errors.has("file") ? errors.get("file") : null)
+                .data("faults", faults);
+        return pages.show(status, page, Section.FINANCE, String.valueOf(budget.object().get("contractId")));
+    }
+
+    /** The media type the service takes the file as, from its name, else from the type the browser gave it. */
+    static String mediaType(FileUpload file) {
+        String name = file.fileName().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xlsx")) {
+            return XLSX;
+        }
+        if (name.endsWith(".csv")) {
+            return "text/csv";
+        }
+        String type = file.contentType() == null ? "" : file.contentType().toLowerCase(Locale.ROOT);
+        if (type.startsWith(XLSX)) {
+            return XLSX;
+        }
+        if (type.startsWith("text/csv") || type.startsWith("application/csv")) {
+            return "text/csv";
+        }
+        return null;
+    }
+
+    /** The column a fault names: its message starts with the column ("actual_to_date must be…") or speaks of the line. */
+    static String column(String message) {
+        if (message == null) {
+            return "";
+        }
+        for (String column : COLUMNS) {
+            if (message.startsWith(column)) {
+                return column;
+            }
+        }
+        if (message.startsWith("no budget line") || message.startsWith("budget line") && message.endsWith("appears twice")) {
+            return "budget_line";
+        }
+        return "";
+    }
+
+    private static String capitalised(String message) {
+        if (message == null || message.isEmpty()) {
+            return "";
+        }
+        return Character.toUpperCase(message.charAt(0)) + message.substring(1);
+    }
+
+    private void requireUploader() {
+        if (!FinanceRights.of(person).uploads()) {
+            throw FinancePage.notForThisRole("Only the trust's finance staff send monitoring returns.");
+        }
+    }
+
+    private ApiAnswer readBudget(String budgetId) {
+        return backend.get(Service.FINANCE, Backend.path("/api/v1/budgets/{}", budgetId)).orRefuse();
+    }
+}
