@@ -1,0 +1,154 @@
+package io.sdc.portal.performance;
+
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+import io.sdc.portal.api.ApiAnswer;
+import io.sdc.portal.api.Backend;
+import io.sdc.portal.api.Service;
+import io.sdc.portal.session.CurrentPerson;
+import io.sdc.portal.session.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What every performance page reads: the contract (for its title), the indicators' definitions, the periods that have
+ * observations, and the links between the performance pages the signed-in person may use.
+ */
+@RequestScoped
+class PerformanceApi {
+
+    @Inject
+    Backend backend;
+    @Inject
+    CurrentPerson person;
+
+    private Map<String, Map<String, Object>> indicators;
+
+    /** The contract, or the error page when it does not exist or may not be read. */
+    Map<String, Object> contract(String contractId) {
+        return backend.get(Service.CONTRACT, Backend.path("/api/v1/contracts/{}", contractId)).orRefuse().object();
+    }
+
+    /** Every indicator's definition, by code. */
+    Map<String, Map<String, Object>> indicators() {
+        if (indicators == null) {
+            indicators = new LinkedHashMap<>();
+            for (Object indicator : backend.get(Service.PERFORMANCE, "/api/v1/indicators").orRefuse().list()) {
+                if (indicator instanceof Map<?, ?> definition && definition.get("code") != null) {
+                    indicators.put(definition.get("code").toString(), cast(definition));
+                }
+            }
+        }
+        return indicators;
+    }
+
+    /** One indicator's definition as the API reads it, or the error page when there is no such indicator. */
+    Map<String, Object> readIndicator(String code) {
+        return backend.get(Service.PERFORMANCE, Backend.path("/api/v1/indicators/{}", code)).orRefuse().object();
+    }
+
+    /** A GET of the performance API, refusals included. */
+    ApiAnswer get(String pathAndQuery) {
+        return backend.get(Service.PERFORMANCE, pathAndQuery);
+    }
+
+    /** A GET of the contract API, refusals included. */
+    ApiAnswer getContract(String pathAndQuery) {
+        return backend.get(Service.CONTRACT, pathAndQuery);
+    }
+
+    Map<String, Object> indicator(String code) {
+        return indicators().getOrDefault(code, Map.of());
+    }
+
+    /** The current observations (optionally of one indicator), as the API lists them. */
+    List<Map<String, Object>> observations(String contractId, String indicator) {
+        List<Map<String, Object>> observations = new ArrayList<>();
+        ApiAnswer answer = backend.get(Service.PERFORMANCE, Backend.path("/api/v1/contracts/{}/observations", contractId)
+                + Backend.query("indicator", indicator)).orRefuse();
+        for (Object observation : answer.list()) {
+            if (observation instanceof Map<?, ?> map) {
+                observations.add(cast(map));
+            }
+        }
+        return observations;
+    }
+
+    /** The periods that have observations, earliest first. */
+    List<String> periods(List<Map<String, Object>> observations) {
+        return Periods.inOrder(observations.stream().map(observation -> observation.get("period"))
+                .filter(Objects::nonNull).map(Object::toString).toList());
+    }
+
+    ApiAnswer scorecard(String contractId, String period) {
+        return backend.get(Service.PERFORMANCE, Backend.path("/api/v1/contracts/{}/scorecard", contractId) + Backend.query("period", period));
+    }
+
+    /** Whether the person may read audit history (the services' audit operations). */
+    boolean mayReadHistory() {
+        return person.is(Role.COMMISSIONER, Role.AUDITOR, Role.ADMIN);
+    }
+
+    /** Whether the person submits the trust's observations. */
+    boolean submitsObservations() {
+        return person.is(Role.TRUST_PERFORMANCE);
+    }
+
+    /** The page's data every performance template reads: the contract's title and the performance pages' links. */
+    TemplateInstance common(TemplateInstance page, String contractId, String current) {
+        Map<String, Object> contract = contract(contractId);
+        return page.data("contractTitle", contract.getOrDefault("title", ""))
+                .data("performanceLinks", links(contractId, current))
+                .data("mayReadHistory", mayReadHistory())
+                .data("submitsObservations", submitsObservations());
+    }
+
+    private List<Link> links(String contractId, String current) {
+        String base = Backend.path("/contracts/{}/performance", contractId);
+        List<Link> links = new ArrayList<>();
+        links.add(new Link("Scorecard", base, "scorecard".equals(current)));
+        links.add(new Link("Contract-year summary", base + "/summary", "summary".equals(current)));
+        links.add(new Link("Basket versions", base + "/baskets", "baskets".equals(current)));
+        links.add(new Link("Inspections", base + "/inspections", "inspections".equals(current)));
+        links.add(new Link("Milestones", base + "/milestones", "milestones".equals(current)));
+        if (submitsObservations()) {
+            links.add(new Link("Enter observations", base + "/observations/new", "new".equals(current)));
+            links.add(new Link("Upload observations", base + "/observations/upload", "upload".equals(current)));
+        }
+        return links;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> cast(Map<?, ?> map) {
+        return (Map<String, Object>) map;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> maps(Object list) {
+        List<Map<String, Object>> maps = new ArrayList<>();
+        if (list instanceof List<?> items) {
+            for (Object item : items) {
+                if (item instanceof Map<?, ?> map) {
+                    maps.add((Map<String, Object>) map);
+                }
+            }
+        }
+        return maps;
+    }
+
+    /** A link between the performance pages; {@code current} marks the page shown. */
+    @TemplateData
+    public record Link(String label, String href, boolean current) {
+    }
+
+    /** An option of a select. */
+    @TemplateData
+    public record Option(String value, String label, boolean selected) {
+    }
+}
