@@ -40,6 +40,7 @@ import static org.hamcrest.Matchers.hasSize;
  * cross-service effect arrives once when it returns; each milestone and reminder is announced once, whichever
  * instance's job gets there first.
  */
+@Order(2) // before the browser tests, which share a platform that runs until the end
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ResilienceEndToEndIT {
 

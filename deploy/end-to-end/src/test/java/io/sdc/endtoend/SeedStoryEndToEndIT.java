@@ -35,6 +35,7 @@ import static org.hamcrest.Matchers.not;
  * effective date, the Q2 overspend telling the commissioner, the placement budget variation, the £49k surplus after
  * the risk share, an auditor reading and not writing); and a later start that finds the demo data and adds nothing.
  */
+@Order(1) // before the browser tests, which share a platform that runs until the end
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SeedStoryEndToEndIT {
 
