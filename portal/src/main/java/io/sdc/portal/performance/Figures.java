@@ -56,9 +56,19 @@ final class Figures {
         }
         if ("MARGIN".equals(kind)) {
             String limit = toleranceLimit == null ? "" : "Worst acceptable " + value(toleranceLimit, unit) + ": ";
-            return limit + "a margin of " + margin(tolerance, unit) + " from the target";
+            return limit + (limit.isEmpty() ? "A margin of " : "a margin of ") + margin(tolerance, unit) + " from the target";
         }
-        return "Worst acceptable " + value(tolerance, unit) + " (a threshold)";
+        return "Worst acceptable " + value(tolerance, unit) + " (threshold)";
+    }
+
+    /** A basket's tolerance as it states it: "Threshold 30%" or "Margin of 2 percentage points from the target". */
+    static String statedTolerance(Map<?, ?> terms, Object unit) {
+        Object tolerance = terms.get("tolerance");
+        if (tolerance == null) {
+            return "None";
+        }
+        return "MARGIN".equals(terms.get("toleranceKind")) ? "Margin of " + margin(tolerance, unit) + " from the target"
+                : "Threshold " + value(tolerance, unit);
     }
 
     static Tag rag(Object rag) {

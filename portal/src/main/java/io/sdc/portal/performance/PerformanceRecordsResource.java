@@ -184,7 +184,7 @@ public class PerformanceRecordsResource {
                 : Figures.value(entry.get("baselineValue"), unit)
                 + (entry.get("baselineDate") == null ? "" : " on " + Formats.date(entry.get("baselineDate")));
         String target = Figures.value(entry.get("target"), unit);
-        String tolerance = Figures.tolerance(entry, unit, null);
+        String tolerance = Figures.statedTolerance(entry, unit);
         List<String> comparators = new ArrayList<>();
         for (Map<String, Object> comparator : PerformanceApi.maps(entry.get("comparators"))) {
             comparators.add(ScorecardResource.comparator(comparator, unit));
@@ -193,7 +193,7 @@ public class PerformanceRecordsResource {
         return new Terms(true, false,
                 new Term(baseline, compare && !baselineOf(before, unit).equals(baselineOf(entry, unit)) ? baselineOf(before, unit) : ""),
                 new Term(target, compare && !same(before.get("target"), entry.get("target")) ? Figures.value(before.get("target"), unit) : ""),
-                new Term(tolerance, compare && !Figures.tolerance(before, unit, null).equals(tolerance) ? Figures.tolerance(before, unit, null).toLowerCase(java.util.Locale.UK) : ""),
+                new Term(tolerance, compare && !Figures.statedTolerance(before, unit).equals(tolerance) ? lower(Figures.statedTolerance(before, unit)) : ""),
                 comparators).withAdded(added);
     }
 
@@ -223,9 +223,9 @@ public class PerformanceRecordsResource {
         if (!same(before.get("target"), entry.get("target"))) {
             parts.add("target " + Figures.value(before.get("target"), unit) + " to " + Figures.value(entry.get("target"), unit));
         }
-        if (!Figures.tolerance(before, unit, null).equals(Figures.tolerance(entry, unit, null))) {
-            parts.add("tolerance " + Figures.tolerance(before, unit, null).toLowerCase(java.util.Locale.UK) + " to "
-                    + Figures.tolerance(entry, unit, null).toLowerCase(java.util.Locale.UK));
+        if (!Figures.statedTolerance(before, unit).equals(Figures.statedTolerance(entry, unit))) {
+            parts.add("tolerance " + lower(Figures.statedTolerance(before, unit)) + " to "
+                    + lower(Figures.statedTolerance(entry, unit)));
         }
         List<String> comparatorsBefore = PerformanceApi.maps(before.get("comparators")).stream().map(c -> ScorecardResource.comparator(c, unit)).toList();
         List<String> comparatorsNow = PerformanceApi.maps(entry.get("comparators")).stream().map(c -> ScorecardResource.comparator(c, unit)).toList();
@@ -234,6 +234,10 @@ public class PerformanceRecordsResource {
         }
         changes.add(in + (parts.isEmpty() ? "no change from version " + previous : String.join("; ", parts)));
         return changes;
+    }
+
+    private static String lower(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     private static boolean same(Object a, Object b) {

@@ -100,7 +100,7 @@ public class ScorecardResource {
         if (suppressed) {
             value = Figures.suppressed(api.indicator(code).get("minimumDenominator"));
         } else if (line.get("value") == null) {
-            value = "No value for " + card.get("period");
+            value = "No value";
         } else {
             value = Figures.value(line.get("value"), unit);
             if (line.get("numerator") != null && line.get("denominator") != null) {
