@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * No Docker engine runs where the tests run, so docker-compose.yml is checked by reading it: every service is
  * there, built from this checkout, on the port its configuration declares, pointed at its own database and the
- * broker, waiting for what it needs, and health-checked on its readiness endpoint.
+ * broker, waiting for what it needs, and health-checked on its readiness endpoint; the portal is there too, built
+ * without its local sign-in, calling each service where compose runs it and signing people in with Keycloak's realm.
  */
 class DockerComposeConsistencyTest {
 
@@ -124,6 +125,66 @@ class DockerComposeConsistencyTest {
         assertThat(roles).containsExactlyInAnyOrder("commissioner", "trust-performance", "trust-finance", "auditor", "admin");
         assertThat(realm.toString()).as("roles reach the token's groups claim, which the services read")
                 .contains("\"claim.name\":\"groups\"");
+    }
+
+    @Test
+    void runsThePortalBehindKeycloakWithoutTheLocalSignIn() throws IOException {
+        Properties configuration = new Properties();
+        try (Reader reader = Files.newBufferedReader(ROOT.resolve("portal/src/main/resources/application.properties"))) {
+            configuration.load(reader);
+        }
+        String port = configuration.getProperty("quarkus.http.port");
+        JsonNode portal = compose.path("services").path("portal");
+        assertThat(portal.isObject()).as("portal in docker-compose.yml").isTrue();
+        assertThat(portal.at("/build/context").asText()).isEqualTo(".");
+        assertThat(portal.at("/build/args/SERVICE").asText()).isEqualTo("portal");
+        String dockerfile = Files.readString(ROOT.resolve(portal.at("/build/dockerfile").asText()));
+        assertThat(dockerfile).as("the image's build leaves the local sign-in out")
+                .contains("-Dsdc.portal.local-sign-in.available=false").containsPattern("-pl [a-z,-]*portal");
+        assertThat(texts(portal.path("ports"))).containsExactly(port + ":" + port);
+        assertThat(texts(portal.at("/healthcheck/test"))).contains("http://localhost:" + port + "/q/health/ready");
+
+        JsonNode environment = portal.path("environment");
+        assertThat(environment.path("QUARKUS_HTTP_PORT").asText()).isEqualTo(port);
+        for (ServiceDefinition service : ServiceDefinition.values()) {
+            assertThat(environment.path("SDC_PORTAL_SERVICES_" + service.database().toUpperCase(java.util.Locale.ROOT)).asText())
+                    .as("where the portal calls " + service.module())
+                    .isEqualTo("http://" + service.module() + ":" + service.defaultPort());
+            assertThat(compose.path("services").has(service.module())).isTrue();
+        }
+        assertThat(environment.path("SDC_PORTAL_SESSION_KEY").asText()).startsWith("${SDC_PORTAL_SESSION_KEY");
+        assertThat(environment.path("SDC_PORTAL_LOCAL_SIGN_IN_PRIVATE_KEY_LOCATION").isMissingNode()).isTrue();
+
+        String realm = realmName();
+        String issuer = compose.at("/services/keycloak/environment/KC_HOSTNAME").asText();
+        assertThat(environment.path("QUARKUS_OIDC_TENANT_ENABLED").asText()).isEqualTo("true");
+        assertThat(environment.path("QUARKUS_OIDC_AUTH_SERVER_URL").asText()).isEqualTo("http://keycloak:8080/realms/" + realm);
+        assertThat(environment.path("QUARKUS_OIDC_TOKEN_ISSUER").asText()).isEqualTo(issuer + "/realms/" + realm);
+        assertThat(environment.path("SDC_PORTAL_IDENTITY_PROVIDER_ORIGIN").asText()).isEqualTo(issuer);
+        assertThat(compose.at("/services/keycloak/environment/KC_HOSTNAME_BACKCHANNEL_DYNAMIC").asText())
+                .as("the portal reaches Keycloak's token endpoint inside the network").isEqualTo("true");
+        assertThat(portal.at("/depends_on/keycloak/condition").asText()).isEqualTo("service_healthy");
+
+        String clientId = environment.path("QUARKUS_OIDC_CLIENT_ID").asText();
+        assertThat(clientId).isEqualTo(configuration.getProperty("quarkus.oidc.client-id"));
+        JsonNode client = null;
+        for (JsonNode candidate : realm().path("clients")) {
+            if (candidate.path("clientId").asText().equals(clientId)) {
+                client = candidate;
+            }
+        }
+        assertThat(client).as("client " + clientId + " in the realm").isNotNull();
+        assertThat(client.path("publicClient").asBoolean()).as("a confidential client").isFalse();
+        assertThat(client.path("standardFlowEnabled").asBoolean()).isTrue();
+        assertThat(texts(client.path("redirectUris"))).contains("http://localhost:" + port + "/*");
+        assertThat(client.at("/attributes/post.logout.redirect.uris").asText()).contains("http://localhost:" + port + "/");
+        // One secret, read by Keycloak's realm file and the portal from the same variable.
+        assertThat(client.path("secret").asText()).isEqualTo("${SDC_PORTAL_CLIENT_SECRET}");
+        assertThat(environment.path("QUARKUS_OIDC_CREDENTIALS_SECRET").asText())
+                .startsWith("${SDC_PORTAL_CLIENT_SECRET")
+                .isEqualTo(compose.at("/services/keycloak/environment/SDC_PORTAL_CLIENT_SECRET").asText());
+        assertThat(client.path("protocolMappers").toString()).as("the access token carries the roles and the person")
+                .contains("\"claim.name\":\"groups\"", "\"claim.name\":\"upn\"");
     }
 
     private static JsonNode realm() throws IOException {
