@@ -145,10 +145,10 @@ public class MonitoringReturnPages {
                 summary.add(new Problem.Violation("period", message));
             } else if (field.startsWith("row ")) {
                 String row = field.substring(4);
-                faults.add(new Fault(row, column(violation.message()), message));
+                faults.add(new Fault(row, column(violation.message()), violation.message()));
                 summary.add(new Problem.Violation("", "Row " + row + ": " + violation.message()));
             } else {
-                faults.add(new Fault("Whole file", column(violation.message()), message));
+                faults.add(new Fault("Whole file", column(violation.message()), violation.message()));
                 summary.add(new Problem.Violation("", "The file: " + violation.message()));
             }
         }
