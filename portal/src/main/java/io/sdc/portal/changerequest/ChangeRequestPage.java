@@ -94,7 +94,7 @@ public class ChangeRequestPage {
         if (problem.isStale() || answer.status() == 428) {
             form.etag = now.etag();
         }
-        FormErrors errors = FormErrors.of(problem, ProposalForm.INPUTS, "title");
+        FormErrors errors = FormErrors.of(FieldNames.named(problem), ProposalForm.INPUTS, problem.isStale() ? "current-state" : "effective-date-day");
         return pages.show(answer.status() >= 500 ? 502 : answer.status(),
                 contractPages.proposalPage(contractPages.contract(now.contractId()), form, errors, now),
                 Section.CHANGE_REQUESTS, now.contractId());
@@ -133,7 +133,7 @@ public class ChangeRequestPage {
         ChangeRequests.Read now = changeRequests.read(id);
         Problem problem = answer.problem().orElseThrow();
         StepForm shown = problem.isStale() || answer.status() == 428 ? form.withEtag(now.etag()) : form;
-        FormErrors errors = FormErrors.of(problem, StepForm.INPUTS, StepForm.firstInput(step));
+        FormErrors errors = FormErrors.of(FieldNames.named(problem), StepForm.INPUTS, problem.isStale() ? "current-state" : StepForm.firstInput(step));
         return pages.show(answer.status() >= 500 ? 502 : answer.status(), stepPage(now, step, shown, errors),
                 Section.CHANGE_REQUESTS, now.contractId());
     }

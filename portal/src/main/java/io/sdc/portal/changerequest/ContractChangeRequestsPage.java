@@ -119,13 +119,13 @@ public class ContractChangeRequestsPage {
     @GET
     @Path("/new")
     public Response raiseForm(@PathParam("contractId") String contractId, @QueryParam("type") String type,
-                              @QueryParam("chosen") String chosen) {
+                              @QueryParam("chosen") String chosen, @QueryParam("selected") String selected) {
         person.require();
         requireMayRaise();
         Map<String, Object> contract = contract(contractId);
         if (!ChangeRequestWords.isType(type)) {
             FormErrors errors = chosen == null ? FormErrors.none() : FormErrors.of("type", "Select what kind of change it is");
-            return pages.show(chosen == null ? 200 : 400, chooseType(contract, null, errors), Section.CHANGE_REQUESTS, contractId);
+            return pages.show(chosen == null ? 200 : 400, chooseType(contract, selected, errors), Section.CHANGE_REQUESTS, contractId);
         }
         return pages.show(proposalPage(contract, ProposalForm.of(type), FormErrors.none(), null),
                 Section.CHANGE_REQUESTS, contractId);
@@ -151,7 +151,7 @@ public class ContractChangeRequestsPage {
         if (answer.status() == 403 || answer.status() == 404 || answer.status() == 401) {
             answer.orRefuse();
         }
-        FormErrors errors = FormErrors.of(answer.problem().orElseThrow(), ProposalForm.INPUTS, "title");
+        FormErrors errors = FormErrors.of(FieldNames.named(answer.problem().orElseThrow()), ProposalForm.INPUTS, "effective-date-day");
         return pages.show(answer.status() >= 500 ? 502 : answer.status(), proposalPage(contract, form, errors, null),
                 Section.CHANGE_REQUESTS, contractId);
     }

@@ -114,6 +114,10 @@ public enum Step {
         return this == AGREEMENT;
     }
 
+    public boolean isApproval() {
+        return this == APPROVAL;
+    }
+
     public boolean isStatutoryDirection() {
         return this == STATUTORY_DIRECTION;
     }
