@@ -68,10 +68,14 @@ public class ObservationEntryResource {
 
     @GET
     @Path("/new")
-    public Response entryForm(@PathParam("contractId") String contractId, @QueryParam("period") String period) {
+    public Response entryForm(@PathParam("contractId") String contractId, @QueryParam("period") String period,
+                              @QueryParam("chosen") String chosenStep) {
         person.require();
         requireTrustPerformance();
         TemplateInstance page = api.common(entry.instance(), contractId, "new");
+        if (period == null && chosenStep != null) {
+            period = "";
+        }
         if (period == null) {
             return pages.show(periodStep(page, contractId, "", FormErrors.none()), Section.PERFORMANCE, contractId);
         }
