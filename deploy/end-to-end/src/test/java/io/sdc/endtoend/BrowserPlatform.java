@@ -29,9 +29,20 @@ final class BrowserPlatform implements ParameterResolver {
         return parameter.getParameter().getType() == Portal.class;
     }
 
+    /** Why the platform did not start, so that the later browser test classes fail at once instead of trying again. */
+    private static volatile RuntimeException failedStart;
+
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Portal.class, type -> Portal.start(), Portal.class);
+        if (failedStart != null) {
+            throw new IllegalStateException("The browser tests' platform did not start: " + failedStart.getMessage(), failedStart);
+        }
+        try {
+            return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Portal.class, type -> Portal.start(), Portal.class);
+        } catch (RuntimeException e) {
+            failedStart = e;
+            throw e;
+        }
     }
 
     /** The running platform with its portal, the demo contract's ids, and the browser. */

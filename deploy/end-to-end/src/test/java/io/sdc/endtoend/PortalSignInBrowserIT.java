@@ -77,7 +77,9 @@ class PortalSignInBrowserIT {
     void signsEachRoleInShowsThePersonInTheHeaderAndSignsThemOut() {
         for (Map.Entry<String, String> person : PEOPLE.entrySet()) {
             try (Visitor visitor = portal.signedInAs(person.getKey())) {
-                visitor.visit("/");
+                // Signing in lands on the home page.
+                assertThat(visitor.page.url()).isEqualTo(portal.url() + "/");
+                visitor.checked();
                 String header = visitor.page.locator(".sdc-account").innerText();
                 assertThat(header).as("the header of " + person.getKey()).contains("Signed in as", person.getValue());
                 assertThat(visitor.page.locator(".govuk-phase-banner").innerText()).contains("Local");
