@@ -44,7 +44,8 @@ public class AnnualReviewResource {
     @Path("/{id}")
     public Response review(@PathParam("id") String id) {
         person.require();
-        Map<String, Object> review = backend.get(Service.CONTRACT, Backend.path("/api/v1/annual-reviews/{}", id)).orRefuse().object();
+        Map<String, Object> review = ContractResource.found(backend.get(Service.CONTRACT, Backend.path("/api/v1/annual-reviews/{}", id)),
+                "annual review").object();
         String contractId = ContractResource.string(review.get("contractId"));
         Map<String, Object> contract = contractId == null ? Map.of()
                 : backend.get(Service.CONTRACT, Backend.path("/api/v1/contracts/{}", contractId)).object();

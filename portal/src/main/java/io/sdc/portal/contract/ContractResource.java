@@ -4,6 +4,8 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.sdc.portal.api.ApiAnswer;
+import io.sdc.portal.api.ApiRefusal;
+import io.sdc.portal.api.Problem;
 import io.sdc.portal.api.Backend;
 import io.sdc.portal.api.Service;
 import io.sdc.portal.session.CurrentPerson;
@@ -16,7 +18,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -95,11 +99,12 @@ public class ContractResource {
     @GET
     @Path("/{id}/scope")
     public Response scope(@PathParam("id") String id, @QueryParam("on") String on, @QueryParam("on-day") String day,
-                          @QueryParam("on-month") String month, @QueryParam("on-year") String year) {
+                          @QueryParam("on-month") String month, @QueryParam("on-year") String year, @Context UriInfo uri) {
         person.require();
         Map<String, Object> contract = read(id);
+        var asked = uri.getQueryParameters();
         DateField date;
-        if (day != null || month != null || year != null) {
+        if (asked.containsKey("on-day") || asked.containsKey("on-month") || asked.containsKey("on-year")) {
             date = DateField.of(day, month, year);
             if (date.error() == null) {
                 return pages.seeOther(Backend.path("/contracts/{}/scope", id) + Backend.query("on", date.iso()));
@@ -111,7 +116,7 @@ public class ContractResource {
         }
         var page = scopePage.data("contract", contract).data("date", date);
         if (date.error() != null) {
-            return pages.show(400, page.data("errors", FormErrors.of("on-day", date.error()))
+            return pages.show(400, page.data("errors", FormErrors.of("on-" + date.wrong().get(0), date.error()))
                     .data("inScope", null).data("others", List.of()).data("years", Map.of()), Section.CONTRACT, id);
         }
         ApiAnswer scope = backend.get(Service.CONTRACT, Backend.path("/api/v1/contracts/{}/scope", id) + Backend.query("on", date.iso()));
@@ -153,6 +158,9 @@ public class ContractResource {
         var page = comparePage.data("contract", contract).data("versions", versions)
                 .data("from", from == null ? "" : from.strip()).data("to", to == null ? "" : to.strip())
                 .data("fromNumber", number(from)).data("toNumber", number(to));
+        if (versions.size() < 2) {
+            return pages.show(page.data("errors", FormErrors.none()).data("comparison", null), Section.CONTRACT, id);
+        }
         Optional<Map<String, Object>> before = version(versions, from);
         Optional<Map<String, Object>> after = version(versions, to);
         FormErrors errors = FormErrors.none();
@@ -166,7 +174,7 @@ public class ContractResource {
             errors = FormErrors.of("to", "Select a version to compare to that is not the version you compare from");
         }
         if (errors.any()) {
-            return pages.show(versions.size() < 2 ? 200 : 400, page.data("errors", errors).data("comparison", null), Section.CONTRACT, id);
+            return pages.show(400, page.data("errors", errors).data("comparison", null), Section.CONTRACT, id);
         }
         return pages.show(page.data("errors", errors).data("comparison", VersionComparison.of(before.get(), after.get(), versions)),
                 Section.CONTRACT, id);
@@ -177,8 +185,8 @@ public class ContractResource {
     public Response version(@PathParam("id") String id, @PathParam("number") String number) {
         person.require();
         Map<String, Object> contract = read(id);
-        Map<String, Object> version = backend.get(Service.CONTRACT, Backend.path("/api/v1/contracts/{}/versions/{}", id, number))
-                .orRefuse().object();
+        Map<String, Object> version = found(backend.get(Service.CONTRACT, Backend.path("/api/v1/contracts/{}/versions/{}", id, number)),
+                "version of this contract").object();
         List<Map<String, Object>> versions = maps(backend.get(Service.CONTRACT, Backend.path("/api/v1/contracts/{}/versions", id)).list());
         String previous = null;
         String next = null;
@@ -203,7 +211,19 @@ public class ContractResource {
     }
 
     private Map<String, Object> read(String id) {
-        return backend.get(Service.CONTRACT, Backend.path("/api/v1/contracts/{}", id)).orRefuse().object();
+        return found(backend.get(Service.CONTRACT, Backend.path("/api/v1/contracts/{}", id)), "contract").object();
+    }
+
+    /**
+     * A read of what the page's address names: an address the service cannot read as an id or number (400) names
+     * nothing, so it is a page not found; other refusals are their own error pages.
+     */
+    static ApiAnswer found(ApiAnswer answer, String what) {
+        if (answer.status() == 400) {
+            throw new ApiRefusal(new Problem(404, "about:blank", "Not found",
+                    "There is no " + what + " at this address. " + answer.problem().map(Problem::message).orElse(""), List.of()));
+        }
+        return answer.orRefuse();
     }
 
     /** The contract year and financial year of a date (today when null), or nothing when the service does not say. */

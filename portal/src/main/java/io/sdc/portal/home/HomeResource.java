@@ -7,12 +7,14 @@ import io.quarkus.qute.TemplateInstance;
 import io.sdc.portal.api.ApiAnswer;
 import io.sdc.portal.api.Backend;
 import io.sdc.portal.api.Service;
+import io.sdc.portal.api.ServiceUnavailable;
 import io.sdc.portal.session.CurrentPerson;
 import io.sdc.portal.session.Role;
 import io.sdc.portal.web.Formats;
 import io.sdc.portal.web.Pages;
 import io.sdc.portal.web.Section;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
@@ -24,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The home page: for the signed-in person's role, what needs them now, each with a link to the page that acts on it.
@@ -48,18 +52,49 @@ public class HomeResource {
     @Location("home.html")
     Template home;
 
+    /** Reads the blocks at once, each on its own thread in this request's context (the person and their token). */
+    @Inject
+    ManagedExecutor executor;
+
     @GET
     public Response home() {
         Role role = person.require().role();
         Optional<String> contract = pages.defaultContract();
+        CompletableFuture<ChangeRequests> changeRequests = executor.supplyAsync(() -> contract.map(id -> changeRequests(role, id)).orElse(null));
+        CompletableFuture<BigDecimal> unread = executor.supplyAsync(this::unreadCount);
+        CompletableFuture<List<Reminder>> reminders = executor.supplyAsync(this::reminders);
+        CompletableFuture<Scorecard> scorecard = executor.supplyAsync(() -> contract.map(this::latestScorecard).orElse(null));
+        CompletableFuture<Forecast> forecast = executor.supplyAsync(() -> role == Role.TRUST_PERFORMANCE ? null
+                : contract.map(this::latestForecast).orElse(null));
+        java.util.Set<String> unreachable = new java.util.TreeSet<>();
         TemplateInstance page = home.data("role", role.claim())
                 .data("contract", contract.orElse(null))
-                .data("changeRequests", contract.map(id -> changeRequests(role, id)).orElse(null))
-                .data("unread", unreadCount())
-                .data("reminders", reminders())
-                .data("scorecard", contract.map(this::latestScorecard).orElse(null))
-                .data("forecast", role == Role.TRUST_PERFORMANCE ? null : contract.map(this::latestForecast).orElse(null));
+                .data("changeRequests", join(changeRequests, unreachable))
+                .data("unread", join(unread, unreachable))
+                .data("reminders", join(reminders, unreachable))
+                .data("scorecard", join(scorecard, unreachable))
+                .data("forecast", join(forecast, unreachable))
+                .data("unreachable", List.copyOf(unreachable));
         return pages.show(page, Section.HOME);
+    }
+
+    /**
+     * A block's result; a block whose service cannot be reached is left out and the service named in {@code
+     * unreachable}, so that the rest of the page still shows. Any other failure is thrown as it was.
+     */
+    private static <T> T join(CompletableFuture<T> block, java.util.Set<String> unreachable) {
+        try {
+            return block.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof ServiceUnavailable down) {
+                unreachable.add(down.getMessage());
+                return null;
+            }
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw failed;
+        }
     }
 
     /**
