@@ -92,9 +92,7 @@ public class Pages {
             items.add(new NavigationItem("Contract", base, current == Section.CONTRACT));
             items.add(new NavigationItem("Change requests", base + "/change-requests", current == Section.CHANGE_REQUESTS));
             items.add(new NavigationItem("Performance", base + "/performance", current == Section.PERFORMANCE));
-            if (role != Role.TRUST_PERFORMANCE) {
-                items.add(new NavigationItem("Finance", base + "/finance", current == Section.FINANCE));
-            }
+            items.add(new NavigationItem("Finance", base + "/finance", current == Section.FINANCE));
         }
         items.add(new NavigationItem("Notifications", "/notifications", current == Section.NOTIFICATIONS));
         if (contract != null && (role == Role.COMMISSIONER || role == Role.AUDITOR || role == Role.ADMIN)) {
