@@ -62,7 +62,8 @@ public class ChangeRequestPage {
                 .data("actions", changeRequests.offered(view))
                 .data("mayEdit", changeRequests.mayEdit(view))
                 .data("done", doneMessage(read.reference(), done))
-                .data("review", annualReview(view));
+                .data("review", annualReview(view))
+                .data("basket", basketVersion(view));
         return pages.show(page, Section.CHANGE_REQUESTS, read.contractId());
     }
 
@@ -171,6 +172,15 @@ public class ChangeRequestPage {
         }
         ApiAnswer answer = backend.get(Service.CONTRACT, Backend.path("/api/v1/annual-reviews/{}", agreement.get("annualReviewId")));
         return answer.succeeded() ? answer.object() : Map.of("id", agreement.get("annualReviewId"));
+    }
+
+    /** The proposed basket version of a PI basket revision, from performance-service, if it can be read. */
+    private Map<String, Object> basketVersion(Map<String, Object> view) {
+        if (view.get("basketVersionId") == null) {
+            return null;
+        }
+        ApiAnswer answer = backend.get(Service.PERFORMANCE, Backend.path("/api/v1/baskets/{}", view.get("basketVersionId")));
+        return answer.succeeded() ? answer.object() : null;
     }
 
     private List<Object> annualReviews(String contractId) {

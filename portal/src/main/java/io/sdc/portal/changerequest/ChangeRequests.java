@@ -51,7 +51,12 @@ public class ChangeRequests {
 
     /** The change request, or the error page for the API's refusal (not found, not allowed). */
     public Read read(String id) {
-        ApiAnswer answer = backend.get(Service.CONTRACT, Backend.path("/api/v1/change-requests/{}", id)).orRefuse();
+        ApiAnswer answer = backend.get(Service.CONTRACT, Backend.path("/api/v1/change-requests/{}", id));
+        if (answer.status() == 400) {
+            // Not an id the service could know: there is no such page.
+            throw new ApiRefusal(new Problem(404, "about:blank", "Not found", "There is no such change request.", List.of()));
+        }
+        answer.orRefuse();
         return new Read(answer.object(), answer.etag().orElse(""));
     }
 

@@ -195,7 +195,13 @@ public class ContractChangeRequestsPage {
     }
 
     Map<String, Object> contract(String contractId) {
-        return backend.get(Service.CONTRACT, Backend.path("/api/v1/contracts/{}", contractId)).orRefuse().object();
+        ApiAnswer answer = backend.get(Service.CONTRACT, Backend.path("/api/v1/contracts/{}", contractId));
+        if (answer.status() == 400) {
+            // Not an id the service could know: there is no such page.
+            throw new io.sdc.portal.api.ApiRefusal(new io.sdc.portal.api.Problem(404, "about:blank", "Not found",
+                    "There is no such contract.", List.of()));
+        }
+        return answer.orRefuse().object();
     }
 
     private void requireMayRaise() {

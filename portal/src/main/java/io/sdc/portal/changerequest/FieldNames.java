@@ -42,6 +42,8 @@ final class FieldNames {
             "budget.amount", "financialImpact", "requiresStatutoryDirection", "agreedOn", "commissionerSignatory",
             "providerSignatory", "annualReviewId", "reference", "comment");
 
+    private static final List<String> DATES = List.of("effectiveDate", "agreedOn");
+
     private FieldNames() {
     }
 
@@ -65,6 +67,9 @@ final class FieldNames {
         }
         if (message.equals("must not be blank") || message.equals("must not be null")) {
             return new Problem.Violation(violation.field(), "Enter " + lowerFirst(label));
+        }
+        if (message.equals("has the wrong type or format") && DATES.contains(violation.field())) {
+            return new Problem.Violation(violation.field(), label + " must be a real date, for example 1 4 2016");
         }
         return new Problem.Violation(violation.field(), label + " " + message);
     }
