@@ -41,10 +41,23 @@ public class Notification {
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
 
+    /** The kind of resource it is about beyond its contract (see {@link About}); none when it is about the contract only. */
+    @Column(name = "about_type", updatable = false)
+    private String aboutType;
+
+    @Column(name = "about_id", updatable = false)
+    private String aboutId;
+
     protected Notification() {
     }
 
     public Notification(UUID eventId, String eventType, UUID contractId, Severity severity, String title, String body, Instant occurredAt) {
+        this(eventId, eventType, contractId, null, severity, title, body, occurredAt);
+    }
+
+    /** A notification about {@code about} (null: about the contract only). */
+    public Notification(UUID eventId, String eventType, UUID contractId, About about, Severity severity, String title, String body,
+                        Instant occurredAt) {
         this.id = UUID.randomUUID();
         this.eventId = eventId;
         this.eventType = eventType;
@@ -53,6 +66,8 @@ public class Notification {
         this.title = title;
         this.body = body;
         this.occurredAt = occurredAt;
+        this.aboutType = about == null ? null : about.type();
+        this.aboutId = about == null ? null : about.id();
     }
 
     public UUID id() {
@@ -85,5 +100,10 @@ public class Notification {
 
     public Instant occurredAt() {
         return occurredAt;
+    }
+
+    /** What it is about beyond its contract, if known. */
+    public java.util.Optional<About> about() {
+        return aboutType == null || aboutId == null ? java.util.Optional.empty() : java.util.Optional.of(new About(aboutType, aboutId));
     }
 }

@@ -2,6 +2,7 @@ package io.sdc.notification.reminder;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.sdc.notification.delivery.About;
 import io.sdc.notification.delivery.Notification;
 import io.sdc.notification.delivery.service.Dispatcher;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -86,6 +87,7 @@ public class ReminderService {
         for (PendingDecision pending : waiting) {
             long days = Duration.between(pending.waitingSince(), now).toDays();
             raised += raise(DECISION_WAITING, pending.changeRequestId() + ":" + pending.status(), pending.contractId(),
+                    new About(About.CHANGE_REQUEST, pending.changeRequestId().toString()),
                     "Change request " + pending.reference() + " '" + pending.title() + "' has waited " + days
                             + " days for a decision (" + pending.status() + ")",
                     "Change request " + pending.reference() + " has been " + pending.status() + " since " + pending.waitingSince()
@@ -111,7 +113,7 @@ public class ReminderService {
             for (String[] kind : new String[][] {{ReminderSources.RETURN, RETURN_OVERDUE, "monitoring return"},
                     {ReminderSources.OBSERVATIONS, OBSERVATIONS_OVERDUE, "performance observations"}}) {
                 if (!received(id, kind[0], period)) {
-                    raised += raise(kind[1], id + ":" + period, id, "The " + kind[2] + " for " + period + " of contract " + contract[1]
+                    raised += raise(kind[1], id + ":" + period, id, null, "The " + kind[2] + " for " + period + " of contract " + contract[1]
                                     + " has not arrived",
                             "The " + kind[2] + " for " + period + " (ended " + end + ") was due by " + end.plus(returnGrace) + ".", now);
                 }
@@ -134,7 +136,7 @@ public class ReminderService {
             if (end.isAfter((java.time.LocalDate) contract[3]) || end.minus(reviewBefore).isAfter(today) || reviewed(id, label)) {
                 continue;
             }
-            raised += raise(ANNUAL_REVIEW_DUE, id + ":" + label, id, "The annual contract review of " + label + " for contract "
+            raised += raise(ANNUAL_REVIEW_DUE, id + ":" + label, id, null, "The annual contract review of " + label + " for contract "
                             + contract[1] + " is approaching",
                     "Contract year " + label + " ends on " + end + "; its annual review is not recorded yet.", now);
         }
@@ -152,6 +154,7 @@ public class ReminderService {
         int raised = 0;
         for (Object[] milestone : due) {
             raised += raise(MILESTONE_APPROACHING, milestone[0].toString(), (UUID) milestone[1],
+                    new About(About.MILESTONE, milestone[0].toString()),
                     "Milestone '" + milestone[2] + "' is due on " + milestone[3] + " and not yet met",
                     "The milestone's target judgement has not been reached by an inspection so far.", now);
         }
@@ -177,14 +180,14 @@ public class ReminderService {
                 .setParameter(1, contract).setParameter(2, year).getSingleResult()).longValue() > 0;
     }
 
-    /** Raises one reminder unless this item already had it; returns 1 if raised. */
-    private int raise(String kind, String key, UUID contract, String title, String body, Instant now) {
+    /** Raises one reminder (about {@code about}; null: the contract only) unless this item already had it; returns 1 if raised. */
+    private int raise(String kind, String key, UUID contract, About about, String title, String body, Instant now) {
         long known = ((Number) entityManager.createNativeQuery("SELECT count(*) FROM reminder WHERE kind = ?1 AND item_key = ?2")
                 .setParameter(1, kind).setParameter(2, key).getSingleResult()).longValue();
         if (known > 0) {
             return 0;
         }
-        Notification notification = new Notification(UUID.randomUUID(), kind, contract, Notification.Severity.ACTION, title, body, now);
+        Notification notification = new Notification(UUID.randomUUID(), kind, contract, about, Notification.Severity.ACTION, title, body, now);
         dispatcher.dispatch(notification, Optional.empty());
         entityManager.flush();
         entityManager.createNativeQuery("INSERT INTO reminder (id, kind, item_key, notification_id, raised_at) VALUES (?1, ?2, ?3, ?4, ?5)")

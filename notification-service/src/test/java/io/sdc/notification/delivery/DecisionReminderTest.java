@@ -67,7 +67,11 @@ class DecisionReminderTest {
         given().auth().oauth2(TestTokens.forRole(Roles.COMMISSIONER)).get("/api/v1/inbox?size=200").then().statusCode(200)
                 .body("findAll { it.contractId == '" + contract + "' && it.eventType == 'reminder.decision-waiting' }.size()", equalTo(1))
                 .body("find { it.contractId == '" + contract + "' && it.eventType == 'reminder.decision-waiting' }.title",
-                        containsString("NCR-1 'Transfer of the Children with Disability service' has waited 14 days"));
+                        containsString("NCR-1 'Transfer of the Children with Disability service' has waited 14 days"))
+                .body("find { it.contractId == '" + contract + "' && it.eventType == 'reminder.decision-waiting' }.about.type",
+                        equalTo("change-request"))
+                .body("find { it.contractId == '" + contract + "' && it.eventType == 'reminder.decision-waiting' }.about.id",
+                        equalTo(waiting.toString()));
     }
 
     private int inboxFor(UUID contract) {

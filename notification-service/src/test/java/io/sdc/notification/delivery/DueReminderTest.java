@@ -81,7 +81,12 @@ class DueReminderTest {
         given().auth().oauth2(TestTokens.forRole(Roles.COMMISSIONER))
                 .get("/api/v1/inbox?size=200&severity=ACTION&eventType=reminder.milestone-approaching").then().statusCode(200)
                 .body("eventType", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("reminder.milestone-approaching")))
-                .body("contractId", org.hamcrest.Matchers.hasItem(behind.toString()));
+                .body("contractId", org.hamcrest.Matchers.hasItem(behind.toString()))
+                .body("find { it.contractId == '" + behind + "' }.about.type", org.hamcrest.Matchers.equalTo("milestone"))
+                .body("find { it.contractId == '" + behind + "' }.about.id", org.hamcrest.Matchers.equalTo(milestone.toString()));
+        given().auth().oauth2(TestTokens.forRole(Roles.COMMISSIONER)).get("/api/v1/inbox?size=200&eventType=reminder.annual-review-due")
+                .then().statusCode(200).body("find { it.contractId == '" + upToDate + "' }", org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.hasKey("about")));
         given().auth().oauth2(TestTokens.forRole(Roles.COMMISSIONER)).get("/api/v1/inbox?severity=URGENT").then().statusCode(400);
         given().auth().oauth2(TestTokens.forRole(Roles.COMMISSIONER)).get("/api/v1/inbox?severity=WARNING&eventType=reminder.milestone-approaching")
                 .then().statusCode(200).body("size()", org.hamcrest.Matchers.equalTo(0));

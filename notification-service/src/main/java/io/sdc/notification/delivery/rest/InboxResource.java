@@ -1,6 +1,8 @@
 package io.sdc.notification.delivery.rest;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.sdc.notification.delivery.About;
 import io.sdc.notification.delivery.Delivery;
 import io.sdc.notification.delivery.repository.DeliveryRepository;
 import io.sdc.platform.problem.Problem;
@@ -103,11 +105,16 @@ public class InboxResource {
 
     @Schema(name = "InboxEntry")
     public record InboxEntry(UUID id, String eventType, UUID contractId, String severity, String title, String text,
-                             Instant deliveredAt, @Schema(description = "When the caller read it; null while unread by the caller") Instant readAt) {
+                             Instant deliveredAt, @Schema(description = "When the caller read it; null while unread by the caller") Instant readAt,
+                             @JsonInclude(JsonInclude.Include.NON_NULL)
+                             @Schema(description = "What it is about beyond its contract: a change-request, budget, basket-version, "
+                                     + "milestone or indicator by its id, a forecast or outturn by its budget's id. Absent when "
+                                     + "it is about the contract as a whole, or was made before this was kept")
+                             About about) {
         static InboxEntry of(Delivery delivery, Instant readAt) {
             return new InboxEntry(delivery.id(), delivery.notification().eventType(), delivery.notification().contractId(),
                     delivery.notification().severity().name(), delivery.notification().title(), delivery.notification().body(),
-                    delivery.deliveredAt(), readAt);
+                    delivery.deliveredAt(), readAt, delivery.notification().about().orElse(null));
         }
     }
 }

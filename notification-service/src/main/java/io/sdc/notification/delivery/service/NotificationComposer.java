@@ -114,7 +114,7 @@ public class NotificationComposer {
             }
         }
         UUID contract = UUID.fromString(event.subject());
-        return Optional.of(new Notification(event.id(), event.type(), contract, severity, title,
+        return Optional.of(new Notification(event.id(), event.type(), contract, EventAbout.of(event).orElse(null), severity, title,
                 text(title, lines, contract, event.type(), event.time()), event.time()));
     }
 
