@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param lines        the notification's own lines between its title and the footer every message carries
  * @param contractName the contract's reference, or its id when the portal cannot name it
- * @param aboutHref    the page of what it is about (a change request, a budget), when the notification names one
+ * @param aboutHref    the page of what it is about (a change request, a budget, ...) as notification-service names it, or
+ *                     the contract's page for the event's area when it names nothing more than the contract
  * @param aboutText    the link's words
  */
 @TemplateData

@@ -24,21 +24,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The person's inbox: their own notifications and their role's, unread first (as notification-service orders them),
- * each linked to what it is about, with "Mark as read" for the roles that may.
+ * each linked to what it is about (the {@code about} notification-service keeps with it), with "Mark as read" for the
+ * roles that may.
  */
 @Path("/notifications")
 public class InboxPage {
 
     static final int PAGE_SIZE = 20;
 
-    private static final Pattern CHANGE_REQUEST = Pattern.compile("Change request (\\S+) '");
-    private static final Pattern FINANCIAL_YEAR = Pattern.compile("\\b(\\d{4}/\\d{2})\\b");
     private static final Pattern FOOTER = Pattern.compile("^(Contract [0-9a-fA-F-]{36}\\. Event |Event [a-z.-]+, |This message gives no case details).*");
 
     @Inject
@@ -109,40 +106,74 @@ public class InboxPage {
                 lines.add(trimmed);
             }
         }
-        String aboutHref = null;
-        String aboutText = null;
-        if (!contractId.isEmpty()) {
-            if (eventType.startsWith("contract.change-request.") || eventType.equals("reminder.decision-waiting")) {
-                Matcher reference = CHANGE_REQUEST.matcher(title);
-                if (reference.find()) {
-                    Optional<String> changeRequest = links.changeRequest(contractId, reference.group(1));
-                    if (changeRequest.isPresent()) {
-                        aboutHref = "/change-requests/" + changeRequest.get();
-                        aboutText = "Change request " + reference.group(1);
-                    }
-                }
-            } else if (eventType.startsWith("finance.") || eventType.equals("reminder.return-overdue")) {
-                Matcher year = FINANCIAL_YEAR.matcher(title);
-                if (year.find()) {
-                    Optional<String> budget = links.budget(contractId, year.group(1));
-                    if (budget.isPresent()) {
-                        aboutHref = "/budgets/" + budget.get();
-                        aboutText = "The " + year.group(1) + " budget";
-                    }
-                }
-            } else if (eventType.startsWith("performance.") || eventType.equals("reminder.observations-overdue")
-                    || eventType.equals("reminder.milestone-approaching")) {
-                aboutHref = "/contracts/" + contractId + "/performance";
-                aboutText = "The contract's performance";
-            } else if (eventType.equals("reminder.annual-review-due")) {
-                aboutHref = "/contracts/" + contractId;
-                aboutText = "The contract";
-            }
-        }
+        About about = about(notification.get("about"), eventType, contractId);
         return new InboxEntry(text(notification.get("id")), eventType, EventTypes.label(eventType),
                 text(notification.get("severity")), title, lines, text(notification.get("deliveredAt")),
                 text(notification.get("readAt")), contractId, contractId.isEmpty() ? "" : links.contractName(contractId),
-                aboutHref, aboutText);
+                about == null ? null : about.href(), about == null ? null : about.text());
+    }
+
+    /** A link's address and words. */
+    record About(String href, String text) {
+    }
+
+    /**
+     * The page of what the notification is about, from the {@code about} notification-service keeps (a kind of
+     * resource and its id); for a notification without it (one about the contract as a whole, or made before it was
+     * kept), the contract's page for the event's area. None for a notification about no contract.
+     */
+    static About about(Object about, String eventType, String contractId) {
+        if (about instanceof Map<?, ?> named && named.get("type") != null && named.get("id") != null) {
+            String id = named.get("id").toString();
+            switch (named.get("type").toString()) {
+                case "change-request" -> {
+                    return new About(Backend.path("/change-requests/{}", id), "The change request");
+                }
+                case "budget" -> {
+                    return new About(Backend.path("/budgets/{}", id), "The budget");
+                }
+                case "forecast" -> {
+                    return new About(Backend.path("/budgets/{}/forecast", id), "The budget's forecast");
+                }
+                case "outturn" -> {
+                    return new About(Backend.path("/budgets/{}/outturn", id), "The budget's outturn");
+                }
+                case "basket-version" -> {
+                    if (!contractId.isEmpty()) {
+                        return new About(Backend.path("/contracts/{}/performance/baskets", contractId), "The PI basket versions");
+                    }
+                }
+                case "milestone" -> {
+                    if (!contractId.isEmpty()) {
+                        return new About(Backend.path("/contracts/{}/performance/milestones", contractId), "The milestones");
+                    }
+                }
+                case "indicator" -> {
+                    if (!contractId.isEmpty()) {
+                        return new About(Backend.path("/contracts/{}/performance/indicators/{}", contractId, id), "Indicator " + id);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        if (contractId.isEmpty()) {
+            return null;
+        }
+        if (eventType.startsWith("contract.change-request.") || eventType.equals("reminder.decision-waiting")) {
+            return new About(Backend.path("/contracts/{}/change-requests", contractId), "The contract's change requests");
+        }
+        if (eventType.startsWith("finance.") || eventType.equals("reminder.return-overdue")) {
+            return new About(Backend.path("/contracts/{}/finance", contractId), "The contract's finance");
+        }
+        if (eventType.startsWith("performance.") || eventType.equals("reminder.observations-overdue")
+                || eventType.equals("reminder.milestone-approaching")) {
+            return new About(Backend.path("/contracts/{}/performance", contractId), "The contract's performance");
+        }
+        if (eventType.equals("reminder.annual-review-due")) {
+            return new About(Backend.path("/contracts/{}", contractId), "The contract");
+        }
+        return null;
     }
 
     /** The unread count as text, empty when there is none. */
@@ -155,11 +186,9 @@ public class InboxPage {
         return value == null ? "" : value.toString();
     }
 
-    /** Finds what notifications name by words (a change request's reference, a financial year) once per page. */
+    /** Names the contracts notifications are about, read once per page. */
     private final class Links {
         private Map<String, String> contractNames;
-        private final Map<String, Map<String, String>> changeRequests = new HashMap<>();
-        private final Map<String, Map<String, String>> budgets = new HashMap<>();
 
         String contractName(String contractId) {
             if (contractNames == null) {
@@ -173,30 +202,6 @@ public class InboxPage {
             }
             String name = contractNames.get(contractId);
             return name == null || name.isBlank() ? contractId : name;
-        }
-
-        Optional<String> changeRequest(String contractId, String reference) {
-            return Optional.ofNullable(changeRequests.computeIfAbsent(contractId, contract -> index(
-                    backend.get(Service.CONTRACT, Backend.path("/api/v1/contracts/{}/change-requests", contract)
-                            + Backend.query("size", 200)), "reference")).get(reference));
-        }
-
-        Optional<String> budget(String contractId, String financialYear) {
-            return Optional.ofNullable(budgets.computeIfAbsent(contractId, contract -> index(
-                    backend.get(Service.FINANCE, Backend.path("/api/v1/contracts/{}/budgets", contract)), "financialYear"))
-                    .get(financialYear));
-        }
-
-        private Map<String, String> index(ApiAnswer answer, String key) {
-            Map<String, String> ids = new HashMap<>();
-            if (answer.succeeded()) {
-                for (Object item : answer.list()) {
-                    if (item instanceof Map<?, ?> view && view.get(key) != null && view.get("id") != null) {
-                        ids.put(view.get(key).toString(), view.get("id").toString());
-                    }
-                }
-            }
-            return ids;
         }
     }
 }
