@@ -114,7 +114,11 @@ final class Visitor implements AutoCloseable {
         String text = page.locator("body").innerText();
         assertThat(UNFIT.matcher(text).find()).as("a stack trace or raw JSON on " + where + ":\n" + text).isFalse();
         long read = System.nanoTime();
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        if (page.locator("[data-chart]").count() > 0) {
+            // Chart.js is fetched by the page's script after it has loaded: wait for it too.
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        }
         long idle = System.nanoTime();
         assertThat(failedRequests).as("requests of " + where + " that failed").isEmpty();
         accessible();

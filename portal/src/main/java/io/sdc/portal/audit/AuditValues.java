@@ -13,6 +13,8 @@ import java.util.Map;
  */
 final class AuditValues {
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private AuditValues() {
     }
 
@@ -43,8 +45,23 @@ final class AuditValues {
             }
         } else if (value.isBoolean()) {
             leaves.put(path, value.booleanValue() ? "Yes" : "No");
+        } else if (value.isTextual() && embeddedJson(value.asText()) != null) {
+            collect(path, embeddedJson(value.asText()), leaves);
         } else {
             leaves.put(path, value.asText());
+        }
+    }
+
+    /** A text field that holds a JSON document (e.g. an outturn's workings), read as one; otherwise null. */
+    private static JsonNode embeddedJson(String text) {
+        String trimmed = text.strip();
+        if (!(trimmed.startsWith("{") && trimmed.endsWith("}")) && !(trimmed.startsWith("[") && trimmed.endsWith("]"))) {
+            return null;
+        }
+        try {
+            return JSON.readTree(trimmed);
+        } catch (java.io.IOException notJson) {
+            return null;
         }
     }
 

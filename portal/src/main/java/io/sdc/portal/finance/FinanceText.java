@@ -128,16 +128,6 @@ public final class FinanceText {
     }
 
     static BigDecimal decimal(Object amount) {
-        if (amount == null) {
-            return null;
-        }
-        if (amount instanceof BigDecimal decimal) {
-            return decimal;
-        }
-        try {
-            return new BigDecimal(amount.toString().trim());
-        } catch (NumberFormatException notANumber) {
-            return null;
-        }
+        return io.sdc.portal.web.Formats.decimal(amount);
     }
 }

@@ -95,7 +95,8 @@ public final class Formats {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    private static BigDecimal decimal(Object amount) {
+    /** A figure as the APIs send it (a decimal or its text) as a BigDecimal, or null when it is none. */
+    public static BigDecimal decimal(Object amount) {
         if (amount == null) {
             return null;
         }
