@@ -5,6 +5,7 @@ import io.quarkus.arc.ArcContainer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.hibernate.envers.RevisionListener;
 
+import java.time.Clock;
 import java.time.Instant;
 
 /** Stamps each audit revision with the author of the change, taken from the current {@link ChangeContext}. */
@@ -12,7 +13,12 @@ public class AuditRevisionListener implements RevisionListener {
 
     @Override
     public void newRevision(Object revisionEntity) {
-        ((AuditRevision) revisionEntity).record(currentAuthor(), Instant.now());
+        ((AuditRevision) revisionEntity).record(currentAuthor(), now());
+    }
+
+    /** The business clock's time. */
+    private static Instant now() {
+        return Instant.now(Arc.container().instance(Clock.class).get());
     }
 
     private static ChangeAuthor currentAuthor() {

@@ -7,6 +7,7 @@ import io.sdc.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +17,9 @@ import java.util.UUID;
 public class DeadLetters {
 
     public enum Status { OPEN, REPLAYED, ALL }
+
+    @Inject
+    Clock clock;
 
     @Inject
     EventProcessor processor;
@@ -63,7 +67,7 @@ public class DeadLetters {
             QuarkusTransaction.requiringNew().run(() -> DeadLetter.<DeadLetter>findById(id).failedAgain(reason));
             throw ProblemException.conflict("The message still cannot be processed: " + reason);
         }
-        Instant replayed = Instant.now();
+        Instant replayed = Instant.now(clock);
         QuarkusTransaction.requiringNew().run(() -> DeadLetter.<DeadLetter>findById(id).replayed(replayed));
         return get(id);
     }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -43,6 +44,9 @@ public class EventBackboneMonitor {
     /** How many events wait in the outbox and how old the oldest is. */
     public record Lag(long pending, Duration oldest) {
     }
+
+    @Inject
+    Clock clock;
 
     @Inject
     @Identifier("default-kafka-broker")
@@ -77,13 +81,13 @@ public class EventBackboneMonitor {
         try {
             int nodes = admin().describeCluster(new DescribeClusterOptions().timeoutMs((int) timeout.toMillis()))
                     .nodes().get(timeout.toMillis() + 500, TimeUnit.MILLISECONDS).size();
-            now = nodes > 0 ? new Broker(BrokerState.REACHABLE, Instant.now(), null)
-                    : new Broker(BrokerState.UNREACHABLE, Instant.now(), "the cluster has no broker");
+            now = nodes > 0 ? new Broker(BrokerState.REACHABLE, Instant.now(clock), null)
+                    : new Broker(BrokerState.UNREACHABLE, Instant.now(clock), "the cluster has no broker");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
-            now = new Broker(BrokerState.UNREACHABLE, Instant.now(), describe(e, timeout));
+            now = new Broker(BrokerState.UNREACHABLE, Instant.now(clock), describe(e, timeout));
         }
         broker = now;
         if (now.state() != previous.state()) {
@@ -106,7 +110,7 @@ public class EventBackboneMonitor {
                         "SELECT count(*), min(occurred_at) FROM event_outbox WHERE published_at IS NULL").getSingleResult();
                 Instant oldest = toInstant(row[1]);
                 return new Lag(((Number) row[0]).longValue(),
-                        oldest == null ? Duration.ZERO : Duration.between(oldest, Instant.now()));
+                        oldest == null ? Duration.ZERO : Duration.between(oldest, Instant.now(clock)));
             });
         } catch (RuntimeException e) {
             // The database check reports the database; the last known lag stays.

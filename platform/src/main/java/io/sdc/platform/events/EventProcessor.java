@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,6 +33,9 @@ import java.util.concurrent.TimeUnit;
 public class EventProcessor {
 
     private static final Logger LOG = Logger.getLogger(EventProcessor.class);
+
+    @Inject
+    Clock clock;
 
     @Inject
     Instance<EventHandler> handlers;
@@ -134,7 +138,7 @@ public class EventProcessor {
                     record.topic(), record.partition(), record.offset(), handler);
             if (known == 0) {
                 new DeadLetter(record.topic(), record.partition(), record.offset(), record.key(), record.value(), event,
-                        handler, reason, attempts, Instant.now()).persist();
+                        handler, reason, attempts, Instant.now(clock)).persist();
             }
             return known == 0;
         });

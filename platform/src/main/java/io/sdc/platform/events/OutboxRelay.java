@@ -11,6 +11,7 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -31,6 +32,9 @@ public class OutboxRelay {
 
     /** The advisory lock the relaying instance holds; any fixed number, the same in every instance. */
     static final long RELAY_LOCK = 0x5DC_0_0B0CL;
+
+    @Inject
+    Clock clock;
 
     @Inject
     EntityManager entityManager;
@@ -92,7 +96,7 @@ public class OutboxRelay {
                     failure[0] = e;
                     break;
                 }
-                event.markPublished(Instant.now());
+                event.markPublished(Instant.now(clock));
                 acknowledged++;
             }
             return acknowledged;

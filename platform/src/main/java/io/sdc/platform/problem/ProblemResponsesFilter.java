@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -12,10 +13,11 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import java.util.Map;
 
 /**
- * Documents the problem answers every API operation can give, where its resource method does not describe them
- * itself (or describes without a body): 401 and 403 for every call, 400 for a request body that is not valid, 404 for a path naming a resource,
- * 428 and 412 for an update that needs {@code If-Match}. Each is {@code application/problem+json} with the
- * {@link Problem} schema, so that an auditor reading the OpenAPI document sees every answer a call can have.
+ * Documents the problem answers of every API operation in one place: 401 and 403 for every call, 400 for a request
+ * body that is not valid, 404 for a path naming a resource, 428 and 412 for an update that needs {@code If-Match},
+ * and any other 4xx a resource method names (with a description saying when, and no body). Each is
+ * {@code application/problem+json} with the {@link Problem} schema, so that an auditor reading the OpenAPI document
+ * sees every answer a call can have, and no resource repeats the schema.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -57,6 +59,18 @@ public class ProblemResponsesFilter implements OASFilter {
             add(responses, "428", "No If-Match header: send the ETag of the version being changed", schemaKnown);
             add(responses, "412", "The If-Match header names a version that is no longer the current one", schemaKnown);
         }
+        if (schemaKnown && responses.getAPIResponses() != null) {
+            responses.getAPIResponses().forEach((status, response) -> {
+                if (status.startsWith("4") && response.getContent() == null) {
+                    response.content(problemContent());
+                }
+            });
+        }
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref(SCHEMA)));
     }
 
     private static boolean isIfMatch(Parameter parameter) {
@@ -74,8 +88,7 @@ public class ProblemResponsesFilter implements OASFilter {
             response.setDescription(description);
         }
         if (schemaKnown) {
-            response.content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
-                    .schema(OASFactory.createSchema().ref(SCHEMA))));
+            response.content(problemContent());
         }
     }
 }
