@@ -1,5 +1,7 @@
 package io.sdc.finance.budget;
 
+import io.sdc.finance.lifecycle.Lifecycle;
+import io.sdc.platform.money.Money;
 import io.sdc.platform.problem.Problem;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.problem.ProblemType;
@@ -14,11 +16,12 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The sum the council makes available to the trust for a financial year: a base (by default the previous year's
@@ -34,7 +37,7 @@ public class Budget {
      * The largest amount a budget, its total, its lines' total or its funding's total may be: what money in the API
      * and a NUMERIC(15,2) column hold. None of them may be negative.
      */
-    public static final BigDecimal MAXIMUM = new BigDecimal("9999999999999.99");
+    public static final Money MAXIMUM = Money.of("9999999999999.99");
 
     @Id
     private UUID id;
@@ -46,7 +49,7 @@ public class Budget {
     private String financialYear;
 
     @Column(name = "base_amount", nullable = false)
-    private BigDecimal baseAmount;
+    private Money baseAmount;
 
     @Column(name = "base_source", nullable = false)
     private String baseSource;
@@ -77,29 +80,48 @@ public class Budget {
     protected Budget() {
     }
 
-    public Budget(UUID contractId, String financialYear, BigDecimal baseAmount, String baseSource) {
+    /** An INDICATIVE budget from a base set by hand (the first year's, or one given when it is set up). */
+    public Budget(UUID contractId, String financialYear, Money baseAmount, String baseSource) {
         this.id = UUID.randomUUID();
         this.contractId = contractId;
         this.financialYear = financialYear;
-        if (baseAmount.signum() < 0 || baseAmount.compareTo(MAXIMUM) > 0) {
-            throw refused("baseAmount", "must be from 0.00 to " + MAXIMUM.toPlainString());
+        if (baseAmount.isNegative() || baseAmount.isGreaterThan(MAXIMUM)) {
+            throw refused("baseAmount", "must be from 0.00 to " + MAXIMUM);
         }
         this.baseAmount = baseAmount;
         this.baseSource = baseSource;
         this.status = BudgetStatus.INDICATIVE;
     }
 
-    /** A Schedule 3 adjustment; once approved, only contract variations still change the budget. */
-    public Adjustment adjust(AdjustmentCategory category, BigDecimal amount, String rationale) {
-        if (status == BudgetStatus.APPROVED) {
-            throw ProblemException.conflict("The " + financialYear + " budget is APPROVED: it changes only by contract variation");
+    /**
+     * An INDICATIVE budget based on the previous financial year's approved total; refused (400) without an approved
+     * budget for that year to start from.
+     */
+    public static Budget following(Optional<Budget> previous, String previousYear, UUID contractId, String financialYear) {
+        Budget approved = previous.filter(candidate -> candidate.status == BudgetStatus.APPROVED).orElseThrow(() ->
+                ProblemException.invalid("There is no approved " + previousYear + " budget to start from: give baseAmount"));
+        return new Budget(contractId, financialYear, approved.total(), "The approved " + previousYear + " budget");
+    }
+
+    /**
+     * A Schedule 3 adjustment; once approved, only contract variations still change the budget, and those come only
+     * from approved budget-variation change requests ({@link #vary}), never as an adjustment typed in.
+     */
+    public Adjustment adjust(AdjustmentCategory category, Money amount, String rationale) {
+        if (category == AdjustmentCategory.CONTRACT_VARIATION) {
+            throw ProblemException.invalid("Contract variations come from approved budget-variation change requests in contract-service");
         }
-        BigDecimal totalAfter = total().add(amount);
-        if (totalAfter.signum() < 0 || totalAfter.compareTo(MAXIMUM) > 0) {
-            throw refused("amount", "would bring the " + financialYear + " budget's total to " + totalAfter.toPlainString()
-                    + "; a budget's total is from 0.00 to " + MAXIMUM.toPlainString());
+        requireNotApproved("it changes only by contract variation");
+        Money totalAfter = total().plus(amount);
+        if (!withinRange(totalAfter)) {
+            throw refused("amount", "would bring the " + financialYear + " budget's total to " + totalAfter
+                    + "; a budget's total is from 0.00 to " + MAXIMUM);
         }
         return add(new Adjustment(UUID.randomUUID(), category, amount, rationale, null, null));
+    }
+
+    private static boolean withinRange(Money total) {
+        return !total.isNegative() && !total.isGreaterThan(MAXIMUM);
     }
 
     private static ProblemException refused(String field, String message) {
@@ -112,7 +134,7 @@ public class Budget {
      * the budget line it names. Recorded once per change request. A variation the budget cannot take (see
      * {@link #variationRefusal}) is a fault of the caller, who asks first.
      */
-    public boolean vary(UUID changeRequestId, String lineCode, BigDecimal amount, String rationale) {
+    public boolean vary(UUID changeRequestId, String lineCode, Money amount, String rationale) {
         if (varied(changeRequestId)) {
             return false;
         }
@@ -120,7 +142,7 @@ public class Budget {
             throw new IllegalStateException(reason);
         });
         Line line = line(lineCode).orElseThrow();
-        lines.set(lines.indexOf(line), new Line(line.code(), line.name(), line.amount().add(amount), line.demandLed()));
+        lines.set(lines.indexOf(line), new Line(line.code(), line.name(), line.amount().plus(amount), line.demandLed()));
         add(new Adjustment(UUID.randomUUID(), AdjustmentCategory.CONTRACT_VARIATION, amount, rationale, changeRequestId, lineCode));
         return true;
     }
@@ -134,7 +156,7 @@ public class Budget {
      * Why this budget cannot take a contract variation, in words a commissioner can act on; empty if it can, or if
      * the change request's variation is already recorded.
      */
-    public Optional<String> variationRefusal(UUID changeRequestId, String lineCode, BigDecimal amount) {
+    public Optional<String> variationRefusal(UUID changeRequestId, String lineCode, Money amount) {
         if (varied(changeRequestId)) {
             return Optional.empty();
         }
@@ -147,15 +169,29 @@ public class Budget {
                     + (lines.isEmpty() ? "; it has no lines yet" : "; its lines are "
                     + String.join(", ", lines.stream().map(Line::code).toList())));
         }
-        BigDecimal lineAfter = line.get().amount().add(amount);
-        if (lineAfter.signum() < 0) {
-            return Optional.of("a variation of " + amount.toPlainString() + " would bring the " + financialYear + " budget's "
-                    + lineCode + " line below zero, to " + lineAfter.toPlainString());
+        Money lineAfter = line.get().amount().plus(amount);
+        if (lineAfter.isNegative()) {
+            return Optional.of("a variation of " + amount + " would bring the " + financialYear + " budget's "
+                    + lineCode + " line below zero, to " + lineAfter);
         }
-        BigDecimal totalAfter = total().add(amount);
-        if (totalAfter.signum() < 0 || totalAfter.compareTo(MAXIMUM) > 0) {
-            return Optional.of("a variation of " + amount.toPlainString() + " would bring the " + financialYear
-                    + " budget's total to " + totalAfter.toPlainString() + ", outside 0.00 to " + MAXIMUM.toPlainString());
+        Money totalAfter = total().plus(amount);
+        if (!withinRange(totalAfter)) {
+            return Optional.of("a variation of " + amount + " would bring the " + financialYear
+                    + " budget's total to " + totalAfter + ", outside 0.00 to " + MAXIMUM);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Why the trust cannot send a monitoring return against this budget: its year is closed, or it is not yet
+     * approved; empty if it can.
+     */
+    public Optional<String> returnRefusal() {
+        if (closed) {
+            return Optional.of("the " + financialYear + " year is closed: its outturn is final");
+        }
+        if (status != BudgetStatus.APPROVED) {
+            return Optional.of("the " + financialYear + " budget is " + status + ", not yet APPROVED");
         }
         return Optional.empty();
     }
@@ -167,66 +203,70 @@ public class Budget {
         return adjustment;
     }
 
-    public void putLine(String code, String name, BigDecimal amount, boolean demandLed) {
-        if (status == BudgetStatus.APPROVED) {
-            throw ProblemException.conflict("The " + financialYear + " budget is APPROVED: its lines change only by contract variation");
-        }
+    public void putLine(String code, String name, Money amount, boolean demandLed) {
+        requireNotApproved("its lines change only by contract variation");
         requireOpen();
-        if (amount.signum() < 0) {
+        if (amount.isNegative()) {
             throw refused("amount", "must not be negative: a budget line is money made available");
         }
         List<Line> updated = new ArrayList<>(lines);
         updated.removeIf(line -> line.code().equals(code));
         updated.add(new Line(code, name, amount, demandLed));
-        BigDecimal linesTotal = updated.stream().map(Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (linesTotal.compareTo(MAXIMUM) > 0) {
-            throw refused("amount", "would bring the lines' total to " + linesTotal.toPlainString() + ", above "
-                    + MAXIMUM.toPlainString());
+        Money linesTotal = sum(updated.stream().map(Line::amount));
+        if (linesTotal.isGreaterThan(MAXIMUM)) {
+            throw refused("amount", "would bring the lines' total to " + linesTotal + ", above " + MAXIMUM);
         }
-        updated.sort(java.util.Comparator.comparing(Line::code));
+        updated.sort(Comparator.comparing(Line::code));
         lines = updated;
     }
 
     public void setFunding(List<Funding> sources) {
-        if (status == BudgetStatus.APPROVED) {
-            throw ProblemException.conflict("The " + financialYear + " budget is APPROVED");
-        }
+        requireNotApproved(null);
         for (int i = 0; i < sources.size(); i++) {
-            if (sources.get(i).amount().signum() < 0) {
+            if (sources.get(i).amount().isNegative()) {
                 throw refused("sources[" + i + "].amount", "must not be negative");
             }
         }
-        BigDecimal fundingTotal = sources.stream().map(Funding::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (fundingTotal.compareTo(MAXIMUM) > 0) {
-            throw refused("sources", "add up to " + fundingTotal.toPlainString() + ", above " + MAXIMUM.toPlainString());
+        Money fundingTotal = sum(sources.stream().map(Funding::amount));
+        if (fundingTotal.isGreaterThan(MAXIMUM)) {
+            throw refused("sources", "add up to " + fundingTotal + ", above " + MAXIMUM);
         }
         this.funding = new ArrayList<>(sources);
     }
 
-    public void confirmInPrinciple() {
-        if (status != BudgetStatus.INDICATIVE) {
-            throw ProblemException.conflict("A " + status + " budget cannot be confirmed in principle; only an INDICATIVE one");
+    private void requireNotApproved(String why) {
+        if (status == BudgetStatus.APPROVED) {
+            throw ProblemException.conflict("The " + financialYear + " budget is APPROVED" + (why == null ? "" : ": " + why));
         }
-        status = BudgetStatus.CONFIRMED_IN_PRINCIPLE;
     }
 
-    /** Approval needs the lines, and any funding sources given, to add up to the total to the penny. */
-    public void approve() {
-        if (status != BudgetStatus.CONFIRMED_IN_PRINCIPLE) {
-            throw ProblemException.conflict("A " + status + " budget cannot be approved; it must be CONFIRMED_IN_PRINCIPLE first");
+    /**
+     * Moves the budget one step along its lifecycle ({@link BudgetStatus#next()}); a step not allowed from here is
+     * refused, naming the steps that are. Approval needs the lines, and any funding sources given, to add up to the
+     * total to the penny.
+     */
+    public void move(BudgetStatus target) {
+        if (!status.next().contains(target)) {
+            throw ProblemException.conflict(switch (target) {
+                case INDICATIVE -> "A budget never goes back to INDICATIVE";
+                case CONFIRMED_IN_PRINCIPLE -> "A " + status + " budget cannot be confirmed in principle; only an INDICATIVE one";
+                case APPROVED -> "A " + status + " budget cannot be approved; it must be CONFIRMED_IN_PRINCIPLE first";
+            } + "; " + Lifecycle.allowedSteps(status, status.next()));
         }
-        BigDecimal total = total();
-        if (linesTotal().compareTo(total) != 0) {
-            throw ProblemException.conflict("The budget lines add up to " + linesTotal().toPlainString() + ", not the total "
-                    + total.toPlainString() + ": they must match to the penny before approval");
+        if (target == BudgetStatus.APPROVED) {
+            Money total = total();
+            if (linesTotal().compareTo(total) != 0) {
+                throw ProblemException.conflict("The budget lines add up to " + linesTotal() + ", not the total "
+                        + total + ": they must match to the penny before approval");
+            }
+            if (!funding.isEmpty() && fundingTotal().compareTo(total) != 0) {
+                throw ProblemException.conflict("The funding sources add up to " + fundingTotal() + ", not the total " + total);
+            }
         }
-        if (!funding.isEmpty() && fundingTotal().compareTo(total) != 0) {
-            throw ProblemException.conflict("The funding sources add up to " + fundingTotal().toPlainString() + ", not the total "
-                    + total.toPlainString());
-        }
-        status = BudgetStatus.APPROVED;
+        status = target;
     }
 
+    /** Closes the year once its outturn is final: no more returns, adjustments or variations. */
     public void close() {
         this.closed = true;
     }
@@ -237,21 +277,25 @@ public class Budget {
         }
     }
 
-    public BigDecimal total() {
-        return baseAmount.add(netChange());
+    private static Money sum(Stream<Money> amounts) {
+        return amounts.reduce(Money.ZERO, Money::plus);
+    }
+
+    public Money total() {
+        return baseAmount.plus(netChange());
     }
 
     /** The sum of the adjustments: the change from the base. */
-    public BigDecimal netChange() {
-        return adjustments.stream().map(Adjustment::amount).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+    public Money netChange() {
+        return sum(adjustments.stream().map(Adjustment::amount));
     }
 
-    public BigDecimal linesTotal() {
-        return lines.stream().map(Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+    public Money linesTotal() {
+        return sum(lines.stream().map(Line::amount));
     }
 
-    public BigDecimal fundingTotal() {
-        return funding.stream().map(Funding::amount).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+    public Money fundingTotal() {
+        return sum(funding.stream().map(Funding::amount));
     }
 
     public Optional<Line> line(String code) {
@@ -270,7 +314,7 @@ public class Budget {
         return financialYear;
     }
 
-    public BigDecimal baseAmount() {
+    public Money baseAmount() {
         return baseAmount;
     }
 
@@ -303,15 +347,15 @@ public class Budget {
     }
 
     /** A Schedule 3 adjustment, or a contract variation naming its change request and budget line. */
-    public record Adjustment(UUID id, AdjustmentCategory category, BigDecimal amount, String rationale, UUID changeRequestId,
+    public record Adjustment(UUID id, AdjustmentCategory category, Money amount, String rationale, UUID changeRequestId,
                              String lineCode) {
     }
 
     /** A budget line; demand-led lines (placements) may be left out of the risk share. */
-    public record Line(String code, String name, BigDecimal amount, boolean demandLed) {
+    public record Line(String code, String name, Money amount, boolean demandLed) {
     }
 
     /** Where the money comes from: the council, DfE grants. */
-    public record Funding(String source, BigDecimal amount) {
+    public record Funding(String source, Money amount) {
     }
 }

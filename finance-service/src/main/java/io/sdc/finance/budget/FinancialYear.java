@@ -24,6 +24,11 @@ public record FinancialYear(String label, LocalDate start, LocalDate end) {
         return new FinancialYear(label, start, start.plusYears(1).minusDays(1));
     }
 
+    /** Whether the days from start to end all fall within this year. */
+    public boolean contains(LocalDate from, LocalDate to) {
+        return !from.isBefore(start) && !to.isAfter(end);
+    }
+
     public FinancialYear previous(MonthDay yearStart) {
         int first = start.getYear() - 1;
         return of(first + "/" + String.format("%02d", (first + 1) % 100), yearStart);

@@ -1,11 +1,15 @@
 package io.sdc.finance.config;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sdc.finance.budget.Budget;
 import io.sdc.finance.budget.mapping.BudgetMapper;
 import io.sdc.finance.riskshare.Outturn;
+import io.sdc.finance.riskshare.OutturnCalculation;
 import io.sdc.platform.audit.AuditedResource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,20 +25,32 @@ public class AuditHistory {
                 BudgetMapper::toView);
     }
 
+    @Inject
+    ObjectMapper objectMapper;
+
     @Produces
     @ApplicationScoped
     AuditedResource<Outturn> outturns() {
         return AuditedResource.of(Outturn.class, "outturn", AuditedResource::byContractId, Outturn::id, Outturn::contractId,
-                AuditHistory::state);
+                this::state);
     }
 
-    private static Object state(Outturn outturn) {
+    /** The outturn as the history shows it: its calculation as the JSON document it is stored as. */
+    private Object state(Outturn outturn) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("budgetId", outturn.budgetId());
         state.put("status", outturn.status());
-        state.put("trustPositionAfterRiskShare", outturn.trustPosition() == null ? null : outturn.trustPosition().toPlainString());
-        state.put("calculation", outturn.calculation());
+        state.put("trustPositionAfterRiskShare", outturn.trustPosition() == null ? null : outturn.trustPosition().toString());
+        state.put("calculation", json(outturn.calculation()));
         state.put("version", outturn.version());
         return state;
+    }
+
+    private String json(OutturnCalculation calculation) {
+        try {
+            return calculation == null ? null : objectMapper.writeValueAsString(calculation);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,12 +1,15 @@
 package io.sdc.finance.monitoring;
 
+import io.sdc.finance.lifecycle.Lifecycle;
+import io.sdc.platform.money.Money;
+import io.sdc.platform.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.UUID;
 
 /**
@@ -39,10 +42,10 @@ public class MonitoringReturn {
     private int lineCount;
 
     @Column(name = "total_actual", nullable = false, updatable = false)
-    private BigDecimal totalActual;
+    private Money totalActual;
 
     @Column(name = "total_forecast", nullable = false, updatable = false)
-    private BigDecimal totalForecast;
+    private Money totalForecast;
 
     @Column(name = "submitted_by", nullable = false, updatable = false)
     private String submittedBy;
@@ -53,11 +56,14 @@ public class MonitoringReturn {
     @Column(name = "superseded_at")
     private Instant supersededAt;
 
+    /** Returns in the order of their periods' ends: the latest period last. */
+    public static final Comparator<MonitoringReturn> BY_PERIOD = Comparator.comparing(r -> ReportingPeriod.parse(r.period()).end());
+
     protected MonitoringReturn() {
     }
 
     public MonitoringReturn(UUID id, UUID budgetId, UUID contractId, String period, String fileSha256, String contentType,
-                            int lineCount, BigDecimal totalActual, BigDecimal totalForecast, String submittedBy, Instant submittedAt) {
+                            int lineCount, Money totalActual, Money totalForecast, String submittedBy, Instant submittedAt) {
         this.id = id;
         this.budgetId = budgetId;
         this.contractId = contractId;
@@ -71,8 +77,28 @@ public class MonitoringReturn {
         this.submittedAt = submittedAt;
     }
 
+    /** The period's return while no later one replaced it; then superseded, kept in history. */
+    public MonitoringReturnStatus status() {
+        return supersededAt == null ? MonitoringReturnStatus.CURRENT : MonitoringReturnStatus.SUPERSEDED;
+    }
+
+    /** Whether this return is the same file as the one given (by its SHA-256) and still the period's current return. */
+    public boolean isCurrentWith(String sha256) {
+        return status() == MonitoringReturnStatus.CURRENT && fileSha256.equals(sha256);
+    }
+
+    /** A later return for the same period replaced this one at the instant given; refused once already superseded. */
     public void supersede(Instant at) {
+        move(MonitoringReturnStatus.SUPERSEDED);
         this.supersededAt = at;
+    }
+
+    private void move(MonitoringReturnStatus target) {
+        MonitoringReturnStatus status = status();
+        if (!status.next().contains(target)) {
+            throw ProblemException.conflict("The " + period + " monitoring return " + id + " is " + status + " and cannot become "
+                    + target + "; " + Lifecycle.allowedSteps(status, status.next()));
+        }
     }
 
     public UUID id() {
@@ -103,11 +129,11 @@ public class MonitoringReturn {
         return lineCount;
     }
 
-    public BigDecimal totalActual() {
+    public Money totalActual() {
         return totalActual;
     }
 
-    public BigDecimal totalForecast() {
+    public Money totalForecast() {
         return totalForecast;
     }
 

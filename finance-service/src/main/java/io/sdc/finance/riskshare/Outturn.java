@@ -1,5 +1,7 @@
 package io.sdc.finance.riskshare;
 
+import io.sdc.finance.lifecycle.Lifecycle;
+import io.sdc.platform.money.Money;
 import io.sdc.platform.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,16 +14,16 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
-import java.math.BigDecimal;
 import java.util.UUID;
 
-/** A financial year's outturn after the risk share: drafted from the latest return, then made final. */
+/**
+ * A financial year's outturn after the risk share: drafted from the latest return, worked out again as often as
+ * asked while a DRAFT, then made FINAL ({@link OutturnStatus}), after which it never changes.
+ */
 @Entity
 @Table(name = "outturn")
 @Audited
 public class Outturn {
-
-    public enum Status { DRAFT, FINAL }
 
     @Id
     private UUID id;
@@ -34,15 +36,15 @@ public class Outturn {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private Status status;
+    private OutturnStatus status;
 
     @Column(name = "trust_position", nullable = false)
-    private BigDecimal trustPosition;
+    private Money trustPosition;
 
-    /** The whole calculation, band by band, as JSON. */
+    /** The whole calculation, band by band. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
-    private String calculation;
+    private OutturnCalculation calculation;
 
     @Version
     private long version;
@@ -50,28 +52,42 @@ public class Outturn {
     protected Outturn() {
     }
 
-    public Outturn(UUID budgetId, UUID contractId, BigDecimal trustPosition, String calculation) {
+    /** A DRAFT outturn of the budget's year from its first calculation. */
+    public Outturn(UUID contractId, OutturnCalculation calculation) {
         this.id = UUID.randomUUID();
-        this.budgetId = budgetId;
+        this.budgetId = calculation.budgetId();
         this.contractId = contractId;
-        this.status = Status.DRAFT;
-        this.trustPosition = trustPosition;
-        this.calculation = calculation;
+        this.status = OutturnStatus.DRAFT;
+        take(calculation);
     }
 
-    public void recalculate(BigDecimal trustPosition, String calculation) {
-        if (status == Status.FINAL) {
+    /** The draft worked out again; refused once the outturn is final. */
+    public void recalculate(OutturnCalculation calculation) {
+        if (status == OutturnStatus.FINAL) {
             throw ProblemException.conflict("The outturn is final");
         }
-        this.trustPosition = trustPosition;
-        this.calculation = calculation;
+        take(calculation);
     }
 
-    public void finalise() {
-        if (status == Status.FINAL) {
-            throw ProblemException.conflict("The outturn is already final");
+    private void take(OutturnCalculation calculation) {
+        if (!calculation.budgetId().equals(budgetId)) {
+            throw new IllegalArgumentException("The calculation is of budget " + calculation.budgetId() + ", not " + budgetId);
         }
-        status = Status.FINAL;
+        this.calculation = calculation;
+        this.trustPosition = calculation.trustPositionAfterRiskShare();
+    }
+
+    /** Makes the outturn final; refused, naming the steps allowed, once it is. */
+    public void finalise() {
+        move(OutturnStatus.FINAL);
+    }
+
+    private void move(OutturnStatus target) {
+        if (!status.next().contains(target)) {
+            throw ProblemException.conflict((status == target ? "The outturn is already final" : "A " + status
+                    + " outturn cannot become " + target) + "; " + Lifecycle.allowedSteps(status, status.next()));
+        }
+        status = target;
     }
 
     public UUID id() {
@@ -86,15 +102,15 @@ public class Outturn {
         return contractId;
     }
 
-    public Status status() {
+    public OutturnStatus status() {
         return status;
     }
 
-    public BigDecimal trustPosition() {
+    public Money trustPosition() {
         return trustPosition;
     }
 
-    public String calculation() {
+    public OutturnCalculation calculation() {
         return calculation;
     }
 

@@ -1,10 +1,15 @@
 package io.sdc.finance.riskshare;
 
+import io.sdc.platform.money.Money;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.UUID;
 
+/**
+ * A year's outturn after the risk share, band by band, so that an auditor can follow it: worked out by
+ * {@link RiskShareMechanism#apply} from the forecast of the year's latest return, never typed in.
+ */
 @Schema(name = "OutturnCalculation", description = "A year's outturn after the risk share, band by band, so an auditor can follow it. "
         + "Money is pounds with two decimals; a positive variance is an overspend.")
 public record OutturnCalculation(
@@ -12,20 +17,24 @@ public record OutturnCalculation(
         @Schema(example = "2014/15") String financialYear,
         @Schema(description = "The monitoring return the outturn is taken from") String basedOnPeriod,
         UUID basedOnReturnId,
-        @Schema(example = "13500000.00") String budget,
-        @Schema(example = "13402000.00") String outturn,
-        @Schema(example = "-98000.00") String totalVariance,
-        @Schema(description = "The variance of demand-led lines, left out of the share when the mechanism says so") String excludedDemandLedVariance,
-        @Schema(example = "-98000.00") String sharedVariance,
-        @Schema(example = "UNDERSPEND") String position,
-        List<BandLine> bands,
-        @Schema(example = "49000.00") String trustShare,
-        @Schema(example = "49000.00") String councilShare,
+        @Schema(example = "13500000.00") Money budget,
+        @Schema(example = "13402000.00") Money outturn,
+        @Schema(example = "-98000.00") Money totalVariance,
+        @Schema(description = "The variance of demand-led lines, left out of the share when the mechanism says so") Money excludedDemandLedVariance,
+        @Schema(example = "-98000.00") Money sharedVariance,
+        @Schema(example = "UNDERSPEND") Position position,
+        List<RiskShareMechanism.BandShare> bands,
+        @Schema(example = "49000.00") Money trustShare,
+        @Schema(example = "49000.00") Money councilShare,
         @Schema(description = "Positive: the trust's surplus after the risk share; negative: its deficit", example = "49000.00")
-        String trustPositionAfterRiskShare) {
+        Money trustPositionAfterRiskShare) {
 
-    @Schema(name = "OutturnBand")
-    public record BandLine(String from, @Schema(description = "Absent for the unlimited band") String to, String amount,
-                           String trustSharePercent, String trustAmount, String councilAmount) {
+    /** Whether the shared variance is an overspend, an underspend, or nothing. */
+    public enum Position {
+        OVERSPEND, UNDERSPEND, ON_BUDGET;
+
+        static Position of(Money sharedVariance) {
+            return sharedVariance.signum() > 0 ? OVERSPEND : sharedVariance.signum() < 0 ? UNDERSPEND : ON_BUDGET;
+        }
     }
 }

@@ -1,11 +1,16 @@
 package io.sdc.finance.riskshare;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import io.sdc.finance.monitoring.Forecast;
+import io.sdc.platform.money.Money;
 import io.sdc.platform.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
@@ -91,24 +96,40 @@ public class RiskShareMechanism {
     }
 
     /**
+     * The outturn of a year after the risk share, worked out from the forecast of its latest return: the total
+     * variance, the demand-led variance left out if this mechanism says so, and the rest shared band by band.
+     */
+    public OutturnCalculation apply(Forecast forecast) {
+        Money total = forecast.totalVariance();
+        Money excluded = excludeDemandLed ? forecast.demandLedVariance() : Money.ZERO;
+        Money shared = total.minus(excluded);
+        List<BandShare> bands = shared.isZero() ? List.of() : split(shared, forecast.totalBudget());
+        Money trust = bands.stream().map(BandShare::trustAmount).reduce(Money.ZERO, Money::plus);
+        Money council = bands.stream().map(BandShare::councilAmount).reduce(Money.ZERO, Money::plus);
+        return new OutturnCalculation(forecast.budgetId(), forecast.financialYear(), forecast.period(), forecast.returnId(),
+                forecast.totalBudget(), forecast.totalForecast(), total, excluded, shared, OutturnCalculation.Position.of(shared), bands,
+                trust, council, shared.signum() > 0 ? trust.negate() : trust);
+    }
+
+    /**
      * Splits a variance band by band. Positive variance is an overspend, negative an underspend; amounts are rounded to
      * the penny in the trust's share and the council takes the rest, so the shares add up exactly.
      */
-    public List<BandShare> split(BigDecimal variance, BigDecimal budget) {
+    public List<BandShare> split(Money variance, Money budget) {
         List<Band> bands = variance.signum() >= 0 ? overspendBands : underspendBands;
-        BigDecimal remaining = variance.abs();
-        BigDecimal lower = BigDecimal.ZERO.setScale(2);
+        Money remaining = variance.abs();
+        Money lower = Money.ZERO;
         List<BandShare> shares = new ArrayList<>();
         for (Band band : bands) {
-            if (remaining.signum() == 0) {
+            if (remaining.isZero()) {
                 break;
             }
-            BigDecimal upper = band.upTo() == null ? null : limit(band, budget);
-            BigDecimal width = upper == null ? remaining : upper.subtract(lower).max(BigDecimal.ZERO);
-            BigDecimal amount = remaining.min(width);
-            BigDecimal trust = amount.multiply(band.trustSharePercent()).divide(HUNDRED, 2, RoundingMode.HALF_UP);
-            shares.add(new BandShare(lower, upper, amount, band.trustSharePercent(), trust, amount.subtract(trust)));
-            remaining = remaining.subtract(amount);
+            Money upper = band.upTo() == null ? null : limit(band, budget);
+            Money width = upper == null ? remaining : upper.minus(lower).max(Money.ZERO);
+            Money amount = remaining.min(width);
+            Money trust = amount.times(band.trustSharePercent().divide(HUNDRED), RoundingMode.HALF_UP);
+            shares.add(new BandShare(lower, upper, amount, band.trustSharePercent(), trust, amount.minus(trust)));
+            remaining = remaining.minus(amount);
             if (upper != null) {
                 lower = upper;
             }
@@ -116,9 +137,9 @@ public class RiskShareMechanism {
         return shares;
     }
 
-    private static BigDecimal limit(Band band, BigDecimal budget) {
-        return band.basis() == Basis.AMOUNT ? band.upTo().setScale(2)
-                : budget.multiply(band.upTo()).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+    private static Money limit(Band band, Money budget) {
+        return band.basis() == Basis.AMOUNT ? Money.of(band.upTo())
+                : budget.times(band.upTo().divide(HUNDRED), RoundingMode.HALF_UP);
     }
 
     public UUID id() {
@@ -154,8 +175,17 @@ public class RiskShareMechanism {
     public record Band(BigDecimal upTo, Basis basis, BigDecimal trustSharePercent) {
     }
 
-    /** One band of a calculation: the part of the variance in it and how it is shared. */
-    public record BandShare(BigDecimal from, BigDecimal to, BigDecimal amount, BigDecimal trustSharePercent, BigDecimal trustAmount,
-                            BigDecimal councilAmount) {
+    /**
+     * One band of a calculation: where it runs from and to (no end: unlimited), the part of the variance in it, the
+     * trust's share in per cent and how the part is shared. The share is written as text, as given ({@code "30"}).
+     */
+    @Schema(name = "OutturnBand")
+    public record BandShare(Money from, @Schema(description = "Absent for the unlimited band") Money to, Money amount,
+                            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING) BigDecimal trustSharePercent,
+                            Money trustAmount, Money councilAmount) {
+
+        public BandShare {
+            trustSharePercent = trustSharePercent.scale() < 0 ? trustSharePercent.setScale(0) : trustSharePercent;
+        }
     }
 }

@@ -2,7 +2,6 @@ package io.sdc.finance.budget;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.finance.support.FinanceTestSupport;
@@ -17,7 +16,6 @@ import org.apache.kafka.clients.producer.Producer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -100,15 +98,7 @@ class BudgetVariationRefusalTest {
     }
 
     private EventEnvelope approved(UUID contract, String reference, String year, String line, String amount) {
-        ObjectNode data = objectMapper.createObjectNode()
-                .put("id", UUID.randomUUID().toString()).put("contractId", contract.toString()).put("reference", reference)
-                .put("type", "BUDGET_VARIATION").put("raisedBy", "PROVIDER").put("title", "Contract variation")
-                .put("rationale", "Activity beyond the contract's assumptions").put("effectiveDate", "2015-10-01")
-                .put("financialImpact", amount).put("requiresStatutoryDirection", false).put("status", "APPROVED").put("version", 3);
-        data.putObject("budget").put("financialYear", year).put("line", line).put("amount", amount);
-        data.putObject("step").put("from", "AGREED_IN_PRINCIPLE").put("to", "APPROVED").put("actor", "commissioner.user")
-                .put("role", "commissioner").put("at", Instant.now().toString());
-        return new EventEnvelope(UUID.randomUUID(), "contract.change-request.approved", "contract-service", contract.toString(),
-                Instant.now(), 1, data);
+        return new FinanceTestSupport(producer, codec, objectMapper).approvedVariation(contract, UUID.randomUUID(), reference,
+                "Contract variation", "Activity beyond the contract's assumptions", year, line, amount);
     }
 }

@@ -1,7 +1,6 @@
 package io.sdc.finance.budget;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.finance.support.FinanceTestSupport;
 import io.sdc.platform.events.CloudEventCodec;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import static io.sdc.finance.support.FinanceTestSupport.approvedBudget;
@@ -43,16 +41,8 @@ class BudgetVariationTest {
         String budget = approvedBudget(contract, "2015/16", "staffing 18200000.00 false", "placements 12500000.00 true");
 
         UUID change = UUID.randomUUID();
-        ObjectNode data = objectMapper.createObjectNode()
-                .put("id", change.toString()).put("contractId", contract.toString()).put("reference", "NCR-4")
-                .put("type", "BUDGET_VARIATION").put("raisedBy", "PROVIDER").put("title", "Contract variation for placement activity")
-                .put("rationale", "Increased activity in placements, in line with the contract").put("effectiveDate", "2015-10-01")
-                .put("financialImpact", "348000.00").put("requiresStatutoryDirection", false).put("status", "APPROVED").put("version", 3);
-        data.putObject("budget").put("financialYear", "2015/16").put("line", "placements").put("amount", "348000.00");
-        data.putObject("step").put("from", "AGREED_IN_PRINCIPLE").put("to", "APPROVED").put("actor", "commissioner.user")
-                .put("role", "commissioner").put("at", Instant.now().toString());
-        EventEnvelope approved = new EventEnvelope(UUID.randomUUID(), "contract.change-request.approved", "contract-service",
-                contract.toString(), Instant.now(), 1, data);
+        EventEnvelope approved = support.approvedVariation(contract, change, "NCR-4", "Contract variation for placement activity",
+                "Increased activity in placements, in line with the contract", "2015/16", "placements", "348000.00");
         assertThat(new AsyncApiSchemas(Path.of("../contract-service/src/main/resources/META-INF/resources/asyncapi.yaml"))
                 .problems(codec.encode(approved))).as("the event as contract-service defines it").isEmpty();
 

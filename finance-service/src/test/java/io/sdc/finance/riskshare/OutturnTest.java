@@ -33,8 +33,7 @@ class OutturnTest {
     private static final String MECHANISM = """
             {"excludeDemandLed":false,
              "overspendBands":[{"basis":"AMOUNT","trustSharePercent":30}],
-             "underspendBands":[{"upTo":"100000.00","basis":"AMOUNT","trustSharePercent":50},{"basis":"AMOUNT","trustSharePercent":25}]}"""
-            .replace("\"100000.00\"", "100000.00");
+             "underspendBands":[{"upTo":"100000.00","basis":"AMOUNT","trustSharePercent":50},{"basis":"AMOUNT","trustSharePercent":25}]}""";
 
     @Inject
     Producer<String, String> producer;
@@ -87,7 +86,7 @@ class OutturnTest {
         UUID contract = new FinanceTestSupport(producer, codec, objectMapper).knownContract();
         as(Roles.COMMISSIONER).body("""
                 {"excludeDemandLed":true,
-                 "overspendBands":[{"upTo":1,"basis":"PERCENT_OF_BUDGET","trustSharePercent":30},{"basis":"PERCENT_OF_BUDGET","trustSharePercent":50}],
+                 "overspendBands":[{"upTo":"1.00","basis":"PERCENT_OF_BUDGET","trustSharePercent":30},{"basis":"PERCENT_OF_BUDGET","trustSharePercent":50}],
                  "underspendBands":[{"basis":"AMOUNT","trustSharePercent":50}]}""")
                 .put("/api/v1/contracts/" + contract + "/risk-share").then().statusCode(200);
         String budget = approvedBudget(contract, "2015/16", "staffing 10000000.00 false", "placements 5000000.00 true");
@@ -115,7 +114,7 @@ class OutturnTest {
     void refusesAMechanismThatLeavesPoundsOutsideItsBands() throws Exception {
         UUID contract = new FinanceTestSupport(producer, codec, objectMapper).knownContract();
         as(Roles.COMMISSIONER).body("""
-                {"excludeDemandLed":false,"overspendBands":[{"upTo":100000.00,"basis":"AMOUNT","trustSharePercent":30}],
+                {"excludeDemandLed":false,"overspendBands":[{"upTo":"100000.00","basis":"AMOUNT","trustSharePercent":30}],
                  "underspendBands":[{"basis":"AMOUNT","trustSharePercent":150}]}""")
                 .put("/api/v1/contracts/" + contract + "/risk-share").then().statusCode(400);
         as(Roles.AUDITOR).get("/api/v1/contracts/" + contract + "/risk-share").then().statusCode(404);

@@ -36,6 +36,27 @@ public final class FinanceTestSupport {
         return TestEvents.knownContract(producer, codec, objectMapper, "/api/v1/contracts/%s/budgets");
     }
 
+    /** When the change requests of these tests were approved: a fixed instant, never the machine's calendar. */
+    public static final Instant APPROVED_AT = Instant.parse("2015-09-30T10:00:00Z");
+
+    /**
+     * contract-service's {@code contract.change-request.approved} for a budget-variation change request, as it
+     * publishes it: the variation of a line of a year's budget by an amount, effective 1 October 2015.
+     */
+    public EventEnvelope approvedVariation(UUID contract, UUID changeRequest, String reference, String title, String rationale,
+                                           String year, String line, String amount) {
+        ObjectNode data = objectMapper.createObjectNode()
+                .put("id", changeRequest.toString()).put("contractId", contract.toString()).put("reference", reference)
+                .put("type", "BUDGET_VARIATION").put("raisedBy", "PROVIDER").put("title", title)
+                .put("rationale", rationale).put("effectiveDate", "2015-10-01")
+                .put("financialImpact", amount).put("requiresStatutoryDirection", false).put("status", "APPROVED").put("version", 3);
+        data.putObject("budget").put("financialYear", year).put("line", line).put("amount", amount);
+        data.putObject("step").put("from", "AGREED_IN_PRINCIPLE").put("to", "APPROVED").put("actor", "commissioner.user")
+                .put("role", "commissioner").put("at", APPROVED_AT.toString());
+        return new EventEnvelope(UUID.randomUUID(), "contract.change-request.approved", "contract-service", contract.toString(),
+                APPROVED_AT, 1, data);
+    }
+
     public void publish(EventEnvelope event) throws Exception {
         TestEvents.publish(producer, codec, event);
     }

@@ -2,7 +2,6 @@ package io.sdc.finance.budget.mapping;
 
 import io.sdc.finance.budget.Budget;
 import io.sdc.finance.budget.rest.BudgetView;
-import io.sdc.platform.rest.Money;
 
 public final class BudgetMapper {
 
@@ -10,14 +9,13 @@ public final class BudgetMapper {
     }
 
     public static BudgetView toView(Budget budget) {
-        return new BudgetView(budget.id(), budget.contractId(), budget.financialYear(), Money.format(budget.baseAmount()),
-                budget.baseSource(),
-                budget.adjustments().stream().map(a -> new BudgetView.Adjustment(a.id(), a.category(), Money.format(a.amount()),
+        return new BudgetView(budget.id(), budget.contractId(), budget.financialYear(), budget.baseAmount(), budget.baseSource(),
+                budget.adjustments().stream().map(a -> new BudgetView.Adjustment(a.id(), a.category(), a.amount(),
                         a.rationale(), a.changeRequestId(), a.lineCode())).toList(),
-                Money.format(budget.total()), Money.format(budget.netChange()), budget.status(), budget.closed(),
-                budget.lines().stream().map(l -> new BudgetView.Line(l.code(), l.name(), Money.format(l.amount()), l.demandLed())).toList(),
-                Money.format(budget.linesTotal()),
-                budget.funding().stream().map(f -> new BudgetView.Funding(f.source(), Money.format(f.amount()))).toList(),
+                budget.total(), budget.netChange(), budget.status(), budget.closed(),
+                budget.lines().stream().map(l -> new BudgetView.Line(l.code(), l.name(), l.amount(), l.demandLed())).toList(),
+                budget.linesTotal(),
+                budget.funding().stream().map(f -> new BudgetView.Funding(f.source(), f.amount())).toList(),
                 budget.version());
     }
 }

@@ -2,7 +2,7 @@ package io.sdc.finance.budget.rest;
 
 import io.sdc.finance.budget.AdjustmentCategory;
 import io.sdc.finance.budget.BudgetStatus;
-import io.sdc.platform.rest.Money;
+import io.sdc.platform.money.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;

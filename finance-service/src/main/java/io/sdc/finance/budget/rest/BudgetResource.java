@@ -3,10 +3,9 @@ package io.sdc.finance.budget.rest;
 import io.sdc.finance.budget.Budget;
 import io.sdc.finance.budget.mapping.BudgetMapper;
 import io.sdc.finance.budget.service.BudgetService;
-import io.sdc.platform.problem.Problem;
+import io.sdc.platform.money.Money;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.rest.EntityTags;
-import io.sdc.platform.rest.Money;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -44,7 +43,7 @@ public class BudgetResource {
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_FINANCE, Roles.TRUST_PERFORMANCE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Read a budget", description = "Base, adjustments, the derived total and net change, lines and funding.")
     @APIResponse(responseCode = "200", description = "The budget", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
-    @APIResponse(responseCode = "404", description = "No such budget", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such budget")
     public Response get(@PathParam("id") String id) {
         return respond(budgets.get(uuid(id)));
     }
@@ -56,8 +55,8 @@ public class BudgetResource {
             description = "Pay inflation, price inflation, changes in law, demand for services, contribution to council savings or other, "
                     + "with a signed amount and its rationale. Not once APPROVED. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "The budget", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
-    @APIResponse(responseCode = "400", description = "Not valid, e.g. an amount that is not money", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Approved or closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not valid, e.g. an amount that is not money")
+    @APIResponse(responseCode = "409", description = "Approved or closed")
     public Response adjust(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid BudgetRequests.NewAdjustment request) {
         return respond(budgets.adjust(uuid(id), EntityTags.expectedVersion(ifMatch), request.category(),
@@ -70,7 +69,6 @@ public class BudgetResource {
     @Operation(summary = "Set a budget line", description = "Adds or replaces a line (staffing, placements, commissioned services, overheads). "
             + "Codes are lower-case words joined by hyphens. Not once APPROVED. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "The budget", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
-    @APIResponse(responseCode = "400", description = "Not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response putLine(@PathParam("id") String id, @PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @NotNull @Valid BudgetRequests.LineRequest request) {
         if (!code.matches("[a-z0-9]+(-[a-z0-9]+)*") || code.length() > 60) {
@@ -98,7 +96,7 @@ public class BudgetResource {
             description = "INDICATIVE → CONFIRMED_IN_PRINCIPLE → APPROVED. Approval needs the lines (and funding, if given) to add up to the "
                     + "total to the penny. Needs If-Match. Publishes `finance.budget.status-changed`.")
     @APIResponse(responseCode = "200", description = "The budget", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
-    @APIResponse(responseCode = "409", description = "Not allowed from here, or the lines do not add up", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed from here, or the lines do not add up")
     public Response changeStatus(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @NotNull @Valid BudgetRequests.StatusChange request) {
         return respond(budgets.changeStatus(uuid(id), EntityTags.expectedVersion(ifMatch), request.status()));

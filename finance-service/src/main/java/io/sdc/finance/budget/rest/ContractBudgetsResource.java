@@ -3,10 +3,9 @@ package io.sdc.finance.budget.rest;
 import io.sdc.finance.budget.Budget;
 import io.sdc.finance.budget.mapping.BudgetMapper;
 import io.sdc.finance.budget.service.BudgetService;
-import io.sdc.platform.problem.Problem;
+import io.sdc.platform.money.Money;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.rest.EntityTags;
-import io.sdc.platform.rest.Money;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -43,9 +42,9 @@ public class ContractBudgetsResource {
     @Operation(summary = "Set up a financial year's budget",
             description = "INDICATIVE, based on the previous financial year's approved total unless a base amount is given (the first year's).")
     @APIResponse(responseCode = "201", description = "The budget", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
-    @APIResponse(responseCode = "400", description = "Not valid, outside the term, or no approved previous budget", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such contract", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "That year already has a budget", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not valid, outside the term, or no approved previous budget")
+    @APIResponse(responseCode = "404", description = "No such contract")
+    @APIResponse(responseCode = "409", description = "That year already has a budget")
     public Response create(@PathParam("contractId") String contractId, @NotNull @Valid BudgetRequests.NewBudget request, UriInfo uri) {
         Budget budget = budgets.create(ProblemException.requireUuid("contractId", contractId), request.financialYear(),
                 Money.parseOptional("baseAmount", request.baseAmount()));

@@ -1,28 +1,26 @@
 package io.sdc.finance.budget.service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sdc.finance.budget.AdjustmentCategory;
 import io.sdc.finance.budget.Budget;
 import io.sdc.finance.budget.BudgetStatus;
 import io.sdc.finance.budget.FinancialYear;
-import io.sdc.finance.budget.mapping.BudgetMapper;
+import io.sdc.finance.budget.events.BudgetChanged;
+import io.sdc.finance.budget.events.BudgetVariationRefused;
 import io.sdc.finance.budget.repository.BudgetRepository;
 import io.sdc.finance.contract.Contract;
 import io.sdc.finance.contract.repository.ContractRepository;
-import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.events.EventOutbox;
+import io.sdc.platform.money.Money;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.rest.EntityTags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Sets budgets up from the previous year's, adjusts, splits and approves them, and records contract variations. */
 @ApplicationScoped
@@ -37,15 +35,9 @@ public class BudgetService {
     @Inject
     EventOutbox outbox;
 
-    @Inject
-    ObjectMapper objectMapper;
-
-    @ConfigProperty(name = "quarkus.application.name")
-    String source;
-
     /** A year's budget, by default based on the previous year's approved total. */
     @Transactional
-    public Budget create(UUID contractId, String financialYear, BigDecimal baseAmount) {
+    public Budget create(UUID contractId, String financialYear, Money baseAmount) {
         Contract contract = contract(contractId);
         FinancialYear year = FinancialYear.of(financialYear, contract.financialYearStart());
         if (year.end().isBefore(contract.commencementDate()) || year.start().isAfter(contract.expiryDate())) {
@@ -59,53 +51,31 @@ public class BudgetService {
             budget = new Budget(contractId, financialYear, baseAmount, "Set when the budget was created");
         } else {
             String previousYear = year.previous(contract.financialYearStart()).label();
-            Budget previous = budgets.of(contractId, previousYear)
-                    .filter(candidate -> candidate.status() == BudgetStatus.APPROVED)
-                    .orElseThrow(() -> ProblemException.invalid("There is no approved " + previousYear
-                            + " budget to start from: give baseAmount"));
-            budget = new Budget(contractId, financialYear, previous.total(), "The approved " + previousYear + " budget");
+            budget = Budget.following(budgets.of(contractId, previousYear), previousYear, contractId, financialYear);
         }
         budgets.persistAndFlush(budget);
         return budget;
     }
 
     @Transactional
-    public Budget adjust(UUID id, long expectedVersion, AdjustmentCategory category, BigDecimal amount, String rationale) {
-        if (category == AdjustmentCategory.CONTRACT_VARIATION) {
-            throw ProblemException.invalid("Contract variations come from approved budget-variation change requests in contract-service");
-        }
-        Budget budget = current(id, expectedVersion);
-        budget.adjust(category, amount, rationale);
-        budgets.flush();
-        return budget;
+    public Budget adjust(UUID id, long expectedVersion, AdjustmentCategory category, Money amount, String rationale) {
+        return change(id, expectedVersion, budget -> budget.adjust(category, amount, rationale));
     }
 
     @Transactional
-    public Budget putLine(UUID id, long expectedVersion, String code, String name, BigDecimal amount, boolean demandLed) {
-        Budget budget = current(id, expectedVersion);
-        budget.putLine(code, name, amount, demandLed);
-        budgets.flush();
-        return budget;
+    public Budget putLine(UUID id, long expectedVersion, String code, String name, Money amount, boolean demandLed) {
+        return change(id, expectedVersion, budget -> budget.putLine(code, name, amount, demandLed));
     }
 
     @Transactional
     public Budget setFunding(UUID id, long expectedVersion, List<Budget.Funding> funding) {
-        Budget budget = current(id, expectedVersion);
-        budget.setFunding(funding);
-        budgets.flush();
-        return budget;
+        return change(id, expectedVersion, budget -> budget.setFunding(funding));
     }
 
     @Transactional
     public Budget changeStatus(UUID id, long expectedVersion, BudgetStatus target) {
-        Budget budget = current(id, expectedVersion);
-        switch (target) {
-            case CONFIRMED_IN_PRINCIPLE -> budget.confirmInPrinciple();
-            case APPROVED -> budget.approve();
-            case INDICATIVE -> throw ProblemException.conflict("A budget never goes back to INDICATIVE");
-        }
-        budgets.flush();
-        announce(FinanceEvents.BUDGET_STATUS_CHANGED, budget);
+        Budget budget = change(id, expectedVersion, current -> current.move(target));
+        outbox.publish(BudgetChanged.STATUS_CHANGED, budget.contractId(), BudgetChanged.of(budget));
         return budget;
     }
 
@@ -128,7 +98,7 @@ public class BudgetService {
         Budget budget = found.get();
         if (budget.vary(variation.changeRequestId(), variation.lineCode(), variation.amount(), variation.rationale())) {
             budgets.flush();
-            announce(FinanceEvents.BUDGET_VARIED, budget);
+            outbox.publish(BudgetChanged.VARIED, budget.contractId(), BudgetChanged.of(budget));
         }
         return Optional.empty();
     }
@@ -136,17 +106,12 @@ public class BudgetService {
     /** Says, through the outbox, that an approved budget variation cannot be applied here, and why. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void refuseVariation(UUID contractId, UUID changeRequestId, String reference, String reason) {
-        outbox.append(new EventEnvelope(UUID.randomUUID(), FinanceEvents.BUDGET_VARIATION_REFUSED, source, contractId.toString(),
-                Instant.now(), 1, objectMapper.createObjectNode()
-                        .put("changeRequestId", changeRequestId.toString())
-                        .put("contractId", contractId.toString())
-                        .put("reference", reference)
-                        .put("reason", reason)));
+        outbox.publish(BudgetVariationRefused.TYPE, contractId, new BudgetVariationRefused(changeRequestId, contractId, reference, reason));
     }
 
     /** An approved budget-variation change request as contract-service announced it. */
     public record ApprovedVariation(UUID contractId, UUID changeRequestId, String reference, String financialYear, String lineCode,
-                                    BigDecimal amount, String rationale) {
+                                    Money amount, String rationale) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -164,14 +129,12 @@ public class BudgetService {
         return contracts.findByIdOptional(contractId).orElseThrow(() -> ProblemException.notFound("contract", contractId));
     }
 
-    private Budget current(UUID id, long expectedVersion) {
+    /** Loads the budget at the version the caller saw, lets it take the change, and saves it. */
+    private Budget change(UUID id, long expectedVersion, Consumer<Budget> step) {
         Budget budget = get(id);
         EntityTags.requireCurrent("budget", budget.version(), expectedVersion);
+        step.accept(budget);
+        budgets.flush();
         return budget;
-    }
-
-    private void announce(String type, Budget budget) {
-        outbox.append(new EventEnvelope(UUID.randomUUID(), type, source, budget.contractId().toString(), Instant.now(), 1,
-                objectMapper.valueToTree(BudgetMapper.toView(budget))));
     }
 }

@@ -3,6 +3,7 @@ package io.sdc.finance.budget.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.events.EventHandler;
+import io.sdc.platform.money.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -57,7 +58,7 @@ public class BudgetVariationHandler implements EventHandler {
             budgets.refuseVariation(contractId, changeRequestId, reference, malformed.get());
         } else {
             refusal = budgets.recordVariation(new BudgetService.ApprovedVariation(contractId, changeRequestId, reference, year, line,
-                    new BigDecimal(amount).setScale(2), reference + " " + change.path("title").asText()));
+                    Money.of(new BigDecimal(amount)), reference + " " + change.path("title").asText()));
         }
         refusal.ifPresent(reason -> LOG.infof("Refused the approved budget variation %s (%s) of contract %s: %s",
                 reference, changeRequestId, contractId, reason));

@@ -1,10 +1,16 @@
 package io.sdc.finance.monitoring.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.sdc.finance.monitoring.Forecast;
 import io.sdc.finance.monitoring.MonitoringReturn;
+import io.sdc.platform.money.Money;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,5 +28,16 @@ public class MonitoringReturnRepository implements PanacheRepositoryBase<Monitor
 
     public List<MonitoringReturn> currentOf(UUID budgetId) {
         return list("budgetId = ?1 and supersededAt is null order by submittedAt, id", budgetId);
+    }
+
+    /** What the return says of each budget line, by the line's code. */
+    public Map<String, Forecast.Figures> figures(UUID returnId) {
+        List<Tuple> rows = getEntityManager().createNativeQuery(
+                        "SELECT line_code, actual_to_date, forecast_outturn FROM monitoring_return_line WHERE return_id = ?1", Tuple.class)
+                .setParameter(1, returnId).getResultList();
+        Map<String, Forecast.Figures> figures = new HashMap<>();
+        rows.forEach(row -> figures.put(row.get("line_code", String.class), new Forecast.Figures(
+                Money.of(row.get("actual_to_date", BigDecimal.class)), Money.of(row.get("forecast_outturn", BigDecimal.class)))));
+        return figures;
     }
 }

@@ -1,16 +1,11 @@
 package io.sdc.finance.monitoring.rest;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.sdc.finance.budget.Budget;
-import io.sdc.finance.budget.repository.BudgetRepository;
+import io.sdc.finance.monitoring.Forecast;
 import io.sdc.finance.monitoring.MonitoringReturn;
 import io.sdc.finance.monitoring.ReportingPeriod;
-import io.sdc.finance.monitoring.repository.MonitoringReturnRepository;
-import io.sdc.finance.monitoring.service.ForecastService;
 import io.sdc.finance.monitoring.service.MonitoringReturnService;
-import io.sdc.platform.problem.Problem;
+import io.sdc.platform.money.Money;
 import io.sdc.platform.problem.ProblemException;
-import io.sdc.platform.rest.Money;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -34,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -47,15 +43,6 @@ public class MonitoringReturnResource {
 
     @Inject
     MonitoringReturnService imports;
-
-    @Inject
-    ForecastService forecasts;
-
-    @Inject
-    BudgetRepository budgets;
-
-    @Inject
-    MonitoringReturnRepository returns;
 
     @POST
     @Consumes({"text/csv", XLSX})
@@ -85,11 +72,10 @@ public class MonitoringReturnResource {
     @APIResponse(responseCode = "201", description = "Imported", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReturnView.class)))
     @APIResponse(responseCode = "200", description = "This file was imported for this period before; nothing changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReturnView.class)))
-    @APIResponse(responseCode = "400", description = "Faults, each with its row; nothing applied", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such budget", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Another return for this budget and period was imported at the same moment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The body is larger than 64 MB", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Faults, each with its row; nothing applied")
+    @APIResponse(responseCode = "404", description = "No such budget")
+    @APIResponse(responseCode = "409", description = "Another return for this budget and period was imported at the same moment")
+    @APIResponse(responseCode = "413", description = "The body is larger than 64 MB")
     public Response importReturn(@PathParam("id") String id,
                                  @Parameter(required = true, example = "2015-Q3") @QueryParam("period") String period,
                                  @jakarta.ws.rs.HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream file) {
@@ -112,37 +98,40 @@ public class MonitoringReturnResource {
 
     @Schema(name = "MonitoringReturn")
     public record ReturnView(UUID id, UUID budgetId, String period, String format, int lines,
-                             @Schema(example = "15520000.00") String actualToDate, @Schema(example = "31348000.00") String forecastOutturn,
+                             @Schema(example = "15520000.00") Money actualToDate, @Schema(example = "31348000.00") Money forecastOutturn,
                              String fileSha256, String submittedBy, Instant submittedAt, Instant supersededAt) {
         static ReturnView of(MonitoringReturn r) {
-            return new ReturnView(r.id(), r.budgetId(), r.period(), r.contentType(), r.lineCount(), Money.format(r.totalActual()),
-                    Money.format(r.totalForecast()), r.fileSha256(), r.submittedBy(), r.submittedAt(), r.supersededAt());
+            return new ReturnView(r.id(), r.budgetId(), r.period(), r.contentType(), r.lineCount(), r.totalActual(),
+                    r.totalForecast(), r.fileSha256(), r.submittedBy(), r.submittedAt(), r.supersededAt());
         }
     }
 
     @Schema(name = "Forecast")
-    public record ForecastView(UUID budgetId, String financialYear, String period, UUID returnId, String budget, String actualToDate,
-                               String forecastOutturn, @Schema(example = "348000.00") String variance,
+    public record ForecastView(UUID budgetId, String financialYear, String period, UUID returnId, Money budget, Money actualToDate,
+                               Money forecastOutturn, @Schema(example = "348000.00") Money variance,
                                @Schema(example = "1.12") String variancePercent, List<Line> lines, List<Trend> trend) {
 
         @Schema(name = "ForecastLine")
-        public record Line(String code, String name, boolean demandLed, String budget, String actualToDate, String forecastOutturn,
-                           String variance, String variancePercent) {
+        public record Line(String code, String name, boolean demandLed, Money budget, Money actualToDate, Money forecastOutturn,
+                           Money variance, String variancePercent) {
         }
 
         @Schema(name = "ForecastTrendPoint")
-        public record Trend(String period, UUID returnId, String forecastOutturn, String variance, String variancePercent) {
+        public record Trend(String period, UUID returnId, Money forecastOutturn, Money variance, String variancePercent) {
         }
 
-        public static ForecastView of(ForecastService.Forecast f, List<ForecastService.TrendPoint> trend) {
-            return new ForecastView(f.budgetId(), f.financialYear(), f.period(), f.returnId(), Money.format(f.totalBudget()),
-                    Money.format(f.totalActual()), Money.format(f.totalForecast()), Money.format(f.totalVariance()),
-                    Money.format(f.totalVariancePercent()),
-                    f.lines().stream().map(l -> new Line(l.code(), l.name(), l.demandLed(), Money.format(l.budget()),
-                            Money.format(l.actualToDate()), Money.format(l.forecastOutturn()), Money.format(l.variance()),
-                            Money.format(l.variancePercent()))).toList(),
-                    trend.stream().map(t -> new Trend(t.period(), t.returnId(), Money.format(t.forecastOutturn()), Money.format(t.variance()),
-                            Money.format(t.variancePercent()))).toList());
+        public static ForecastView of(Forecast f, List<Forecast.TrendPoint> trend) {
+            return new ForecastView(f.budgetId(), f.financialYear(), f.period(), f.returnId(), f.totalBudget(), f.totalActual(),
+                    f.totalForecast(), f.totalVariance(), percent(f.totalVariancePercent()),
+                    f.lines().stream().map(l -> new Line(l.code(), l.name(), l.demandLed(), l.budget(), l.actualToDate(),
+                            l.forecastOutturn(), l.variance(), percent(l.variancePercent()))).toList(),
+                    trend.stream().map(t -> new Trend(t.period(), t.returnId(), t.forecastOutturn(), t.variance(),
+                            percent(t.variancePercent()))).toList());
+        }
+
+        /** A percentage with two places, as the API writes it: {@code "1.12"}; none where the budget is nothing. */
+        private static String percent(BigDecimal percent) {
+            return percent == null ? null : percent.toPlainString();
         }
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -34,6 +36,9 @@ public class ImportFiles {
 
     private static final Logger LOG = Logger.getLogger(ImportFiles.class);
     static final String LOCK = ".lock";
+
+    @Inject
+    Clock clock;
 
     @ConfigProperty(name = "sdc.finance.import-directory", defaultValue = "${java.io.tmpdir}/finance-service-imports")
     Path root;
@@ -134,7 +139,7 @@ public class ImportFiles {
      * Deletes a folder no living instance holds: its lock is taken, and kept while the folder is deleted, so that an
      * instance taking the same folder at this moment finds it gone and takes another.
      */
-    private static int removeIfAbandoned(Path folder) throws IOException {
+    private int removeIfAbandoned(Path folder) throws IOException {
         try (FileChannel channel = FileChannel.open(folder.resolve(LOCK), StandardOpenOption.WRITE)) {
             FileLock held;
             try {
@@ -153,7 +158,7 @@ public class ImportFiles {
         } catch (NoSuchFileException e) {
             // No lock file: an instance killed before it made one, or one making it right now; the latter is young.
             Instant modified = Files.getLastModifiedTime(folder).toInstant();
-            return modified.isBefore(Instant.now().minus(Duration.ofMinutes(1))) ? deleteTree(folder) : 0;
+            return modified.isBefore(Instant.now(clock).minus(Duration.ofMinutes(1))) ? deleteTree(folder) : 0;
         }
     }
 

@@ -1,23 +1,21 @@
 package io.sdc.finance.monitoring.service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.sdc.finance.budget.Budget;
-import io.sdc.finance.budget.BudgetStatus;
 import io.sdc.finance.budget.FinancialYear;
 import io.sdc.finance.budget.repository.BudgetRepository;
-import io.sdc.finance.budget.service.FinanceEvents;
 import io.sdc.finance.contract.repository.ContractRepository;
+import io.sdc.finance.monitoring.Forecast;
 import io.sdc.finance.monitoring.MonitoringReturn;
 import io.sdc.finance.monitoring.ReportingPeriod;
+import io.sdc.finance.monitoring.events.ForecastOverspend;
+import io.sdc.finance.monitoring.events.ReturnImported;
 import io.sdc.finance.monitoring.repository.MonitoringReturnRepository;
 import io.sdc.platform.audit.ChangeContext;
-import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.events.EventOutbox;
+import io.sdc.platform.money.Money;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.problem.ProblemType;
-import io.sdc.platform.rest.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,6 +34,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -80,7 +79,7 @@ public class MonitoringReturnService {
     EventOutbox outbox;
 
     @Inject
-    ObjectMapper objectMapper;
+    Clock clock;
 
     @Inject
     ChangeContext changeContext;
@@ -93,9 +92,6 @@ public class MonitoringReturnService {
 
     @ConfigProperty(name = "sdc.finance.overspend-threshold", defaultValue = "100000.00")
     BigDecimal overspendThreshold;
-
-    @ConfigProperty(name = "quarkus.application.name")
-    String source;
 
     public Imported importReturn(UUID budgetId, String period, Format format, InputStream body) {
         Path file = null;
@@ -123,21 +119,17 @@ public class MonitoringReturnService {
         Budget budget = budgets.findByIdOptional(budgetId).orElseThrow(() -> ProblemException.notFound("budget", budgetId));
         ReportingPeriod period = ReportingPeriod.parse(periodLabel);
         var current = returns.current(budgetId, period.label());
-        if (current.isPresent() && current.get().fileSha256().equals(sha256)) {
+        if (current.isPresent() && current.get().isCurrentWith(sha256)) {
             return new Imported(current.get(), true);
         }
         ReturnValidation validation = new ReturnValidation(budget);
         FinancialYear year = FinancialYear.of(budget.financialYear(),
                 contracts.findById(budget.contractId()).financialYearStart());
-        if (period.start().isBefore(year.start()) || period.end().isAfter(year.end())) {
+        if (!year.contains(period.start(), period.end())) {
             validation.fault("period", "the period " + period.label() + " is outside the financial year " + year.label()
                     + " (" + year.start() + " to " + year.end() + ")");
         }
-        if (budget.closed()) {
-            validation.fault("budget", "the " + budget.financialYear() + " year is closed: its outturn is final");
-        } else if (budget.status() != BudgetStatus.APPROVED) {
-            validation.fault("budget", "the " + budget.financialYear() + " budget is " + budget.status() + ", not yet APPROVED");
-        }
+        budget.returnRefusal().ifPresent(reason -> validation.fault("budget", reason));
         if (readable(format, file, validation)) {
             validation.finish();
         }
@@ -146,39 +138,22 @@ public class MonitoringReturnService {
                     "The monitoring return has faults, each listed; nothing was applied", validation.faults());
         }
 
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         current.ifPresent(previous -> previous.supersede(now));
         returns.flush();
         MonitoringReturn imported = new MonitoringReturn(UUID.randomUUID(), budgetId, budget.contractId(), period.label(), sha256,
-                format.name(), validation.lineCount(), validation.totalActual(), validation.totalForecast(), submitter, now);
+                format.name(), validation.lineCount(), Money.of(validation.totalActual()), Money.of(validation.totalForecast()),
+                submitter, now);
         returns.persistAndFlush(imported);
         writeLines(imported, budget, format, file);
 
-        ForecastService.Forecast forecast = forecasts.forecast(budget, imported);
-        outbox.append(new EventEnvelope(UUID.randomUUID(), FinanceEvents.RETURN_IMPORTED, source, budget.contractId().toString(), now, 1,
-                summary(budget, imported, forecast)));
-        if (forecast.totalVariance().compareTo(overspendThreshold) > 0) {
-            ObjectNode data = summary(budget, imported, forecast);
-            data.put("threshold", Money.format(overspendThreshold));
-            data.set("overspentLines", objectMapper.valueToTree(forecast.lines().stream()
-                    .filter(line -> line.variance().signum() > 0)
-                    .map(line -> java.util.Map.of("code", line.code(), "variance", Money.format(line.variance()))).toList()));
-            outbox.append(new EventEnvelope(UUID.randomUUID(), FinanceEvents.FORECAST_OVERSPEND, source, budget.contractId().toString(),
-                    now, 1, data));
+        Forecast forecast = forecasts.forecast(budget, imported);
+        outbox.publish(ReturnImported.TYPE, budget.contractId(), ReturnImported.of(forecast));
+        Money threshold = Money.of(overspendThreshold);
+        if (forecast.totalVariance().isGreaterThan(threshold)) {
+            outbox.publish(ForecastOverspend.TYPE, budget.contractId(), ForecastOverspend.of(forecast, threshold));
         }
         return new Imported(imported, false);
-    }
-
-    private ObjectNode summary(Budget budget, MonitoringReturn imported, ForecastService.Forecast forecast) {
-        return objectMapper.createObjectNode()
-                .put("budgetId", budget.id().toString())
-                .put("returnId", imported.id().toString())
-                .put("financialYear", budget.financialYear())
-                .put("period", imported.period())
-                .put("budget", Money.format(forecast.totalBudget()))
-                .put("actualToDate", Money.format(imported.totalActual()))
-                .put("forecastOutturn", Money.format(imported.totalForecast()))
-                .put("variance", Money.format(forecast.totalVariance()));
     }
 
     /** Reads the whole file through the validation; false if it could not be read at all (the fault is recorded). */
@@ -256,8 +231,8 @@ public class MonitoringReturnService {
                     insert.executeBatch();
                 }
                 if (!writer.valid() || writer.lineCount() != imported.lineCount()
-                        || writer.totalActual().compareTo(imported.totalActual()) != 0
-                        || writer.totalForecast().compareTo(imported.totalForecast()) != 0) {
+                        || writer.totalActual().compareTo(imported.totalActual().amount()) != 0
+                        || writer.totalForecast().compareTo(imported.totalForecast().amount()) != 0) {
                     throw new IllegalStateException("The import read " + writer.lineCount() + " lines where the validation read "
                             + imported.lineCount() + "; nothing was applied");
                 }

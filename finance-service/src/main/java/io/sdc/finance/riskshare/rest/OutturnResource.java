@@ -1,14 +1,12 @@
 package io.sdc.finance.riskshare.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sdc.finance.riskshare.Outturn;
 import io.sdc.finance.riskshare.OutturnCalculation;
+import io.sdc.finance.riskshare.OutturnStatus;
 import io.sdc.finance.riskshare.service.RiskShareService;
-import io.sdc.platform.problem.Problem;
+import io.sdc.platform.money.Money;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.rest.EntityTags;
-import io.sdc.platform.rest.Money;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -37,9 +35,6 @@ public class OutturnResource {
     @Inject
     RiskShareService riskShare;
 
-    @Inject
-    ObjectMapper objectMapper;
-
     @POST
     @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Work out the draft outturn",
@@ -50,7 +45,7 @@ public class OutturnResource {
                     + "shares in each band are not. Two requests at once: one draft; a first draft asked for twice at the same moment "
                     + "answers 409 to one of them.")
     @APIResponse(responseCode = "200", description = "The draft outturn", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "409", description = "No mechanism, no return yet, or already final", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No mechanism, no return yet, or already final")
     public Response draft(@PathParam("id") String id) {
         return respond(riskShare.draft(ProblemException.requireUuid("id", id)));
     }
@@ -59,7 +54,7 @@ public class OutturnResource {
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Read the outturn", description = "Draft or final, with its calculation band by band.")
     @APIResponse(responseCode = "200", description = "The outturn", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "404", description = "Not worked out yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not worked out yet")
     public Response get(@PathParam("id") String id) {
         return respond(riskShare.outturn(ProblemException.requireUuid("id", id)));
     }
@@ -70,24 +65,20 @@ public class OutturnResource {
     @Operation(summary = "Make the outturn final",
             description = "The year is then closed to further returns. Needs If-Match. Publishes `finance.outturn.finalised` with the calculation.")
     @APIResponse(responseCode = "200", description = "Final", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "409", description = "Already final", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already final")
     public Response finalise(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return respond(riskShare.finalise(ProblemException.requireUuid("id", id), EntityTags.expectedVersion(ifMatch)));
     }
 
-    private Response respond(Outturn outturn) {
-        try {
-            View view = new View(outturn.id(), outturn.budgetId(), outturn.status(), Money.format(outturn.trustPosition()),
-                    objectMapper.readValue(outturn.calculation(), OutturnCalculation.class), outturn.version());
-            return Response.ok(view).tag(EntityTags.of(outturn.version())).build();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static Response respond(Outturn outturn) {
+        View view = new View(outturn.id(), outturn.budgetId(), outturn.status(), outturn.trustPosition(), outturn.calculation(),
+                outturn.version());
+        return Response.ok(view).tag(EntityTags.of(outturn.version())).build();
     }
 
     @Schema(name = "Outturn")
-    public record View(UUID id, UUID budgetId, Outturn.Status status,
-                       @Schema(description = "Positive: surplus after the risk share", example = "49000.00") String trustPositionAfterRiskShare,
+    public record View(UUID id, UUID budgetId, OutturnStatus status,
+                       @Schema(description = "Positive: surplus after the risk share", example = "49000.00") Money trustPositionAfterRiskShare,
                        OutturnCalculation calculation, long version) {
     }
 }

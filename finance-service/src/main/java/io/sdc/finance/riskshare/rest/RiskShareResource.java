@@ -2,7 +2,7 @@ package io.sdc.finance.riskshare.rest;
 
 import io.sdc.finance.riskshare.RiskShareMechanism;
 import io.sdc.finance.riskshare.service.RiskShareService;
-import io.sdc.platform.problem.Problem;
+import io.sdc.platform.money.Money;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.rest.EntityTags;
 import io.sdc.platform.security.Roles;
@@ -14,6 +14,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 @Path("/api/v1/contracts/{contractId}/risk-share")
@@ -51,8 +53,7 @@ public class RiskShareResource {
                     + "out. Without If-Match it defines the contract's first mechanism; replacing an existing one needs If-Match "
                     + "(without it: 409, the mechanism already exists). Two first definitions at once: one is kept, the other answered 409.")
     @APIResponse(responseCode = "200", description = "The mechanism", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Mechanism.class)))
-    @APIResponse(responseCode = "400", description = "Not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The contract already has a mechanism and no If-Match was sent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The contract already has a mechanism and no If-Match was sent")
     public Response define(@PathParam("contractId") String contractId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid Mechanism request) {
         RiskShareMechanism mechanism = riskShare.define(ProblemException.requireUuid("contractId", contractId), ifMatch,
@@ -64,14 +65,15 @@ public class RiskShareResource {
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Read the contract's risk-share mechanism", description = "With its version as ETag.")
     @APIResponse(responseCode = "200", description = "The mechanism", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Mechanism.class)))
-    @APIResponse(responseCode = "404", description = "None defined", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "None defined")
     public Response get(@PathParam("contractId") String contractId) {
         RiskShareMechanism mechanism = riskShare.mechanism(ProblemException.requireUuid("contractId", contractId));
         return Response.ok(Mechanism.of(mechanism)).tag(EntityTags.of(mechanism.version())).build();
     }
 
     private static List<RiskShareMechanism.Band> bands(List<Band> bands) {
-        return bands.stream().map(band -> new RiskShareMechanism.Band(band.upTo(), band.basis(), band.trustSharePercent())).toList();
+        return bands.stream().map(band -> new RiskShareMechanism.Band(band.upTo() == null ? null : new BigDecimal(band.upTo()), band.basis(),
+                band.trustSharePercent())).toList();
     }
 
     @Schema(name = "RiskShareMechanism")
@@ -90,12 +92,17 @@ public class RiskShareResource {
 
     @Schema(name = "RiskShareBand", description = "A band up to an amount or a percentage of budget (absent: unlimited) and the trust's share in it")
     public record Band(
-            @DecimalMin("0.01") @Digits(integer = 13, fraction = 2) @Schema(example = "500000.00") BigDecimal upTo,
+            @Pattern(regexp = Money.PATTERN, message = LIMIT_MESSAGE) @DecimalMin(value = "0.01", message = LIMIT_MESSAGE)
+            @Schema(description = "The band's upper limit, written as money is: pounds for a band by AMOUNT, per cent of the budget "
+                    + "for one by PERCENT_OF_BUDGET (1.50 is 1.5%); absent for the unlimited last band",
+                    pattern = Money.PATTERN, example = "500000.00") String upTo,
             @NotNull @Schema(example = "AMOUNT") RiskShareMechanism.Basis basis,
             @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) @Schema(example = "30") BigDecimal trustSharePercent) {
 
+        static final String LIMIT_MESSAGE = "must be a limit above zero with two decimal places, such as 500000.00, or 1.50 for 1.5% of the budget";
+
         static Band of(RiskShareMechanism.Band band) {
-            return new Band(band.upTo(), band.basis(), band.trustSharePercent());
+            return new Band(band.upTo() == null ? null : band.upTo().setScale(2, RoundingMode.UNNECESSARY).toPlainString(), band.basis(), band.trustSharePercent());
         }
     }
 }

@@ -1,0 +1,74 @@
+package io.sdc.finance.riskshare;
+
+import io.sdc.finance.budget.Budget;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static io.sdc.finance.support.Aggregates.CONTRACT;
+import static io.sdc.finance.support.Aggregates.approvedBudget;
+import static io.sdc.finance.support.Aggregates.forecast;
+import static io.sdc.finance.support.Aggregates.money;
+import static io.sdc.finance.support.Refusals.assertConflict;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** An outturn's lifecycle without Quarkus: a draft worked out again as often as asked, then final for good. */
+class OutturnRulesTest {
+
+    private static final RiskShareMechanism HALVES = new RiskShareMechanism(CONTRACT, false,
+            List.of(new RiskShareMechanism.Band(null, RiskShareMechanism.Basis.AMOUNT, new BigDecimal("50"))),
+            List.of(new RiskShareMechanism.Band(null, RiskShareMechanism.Basis.AMOUNT, new BigDecimal("50"))));
+
+    private final Budget budget = approvedBudget("staffing 1000.00");
+
+    @Test
+    void aDraftTakesItsCalculationAndTheTrustsPositionFromIt() {
+        OutturnCalculation calculation = calculation("900.00");
+        Outturn outturn = new Outturn(CONTRACT, calculation);
+        assertThat(outturn.status()).isEqualTo(OutturnStatus.DRAFT);
+        assertThat(outturn.budgetId()).isEqualTo(budget.id());
+        assertThat(outturn.contractId()).isEqualTo(CONTRACT);
+        assertThat(outturn.calculation()).isEqualTo(calculation);
+        assertThat(outturn.trustPosition()).isEqualTo(money("50.00"));
+    }
+
+    @Test
+    void aDraftIsWorkedOutAgainAsOftenAsAsked() {
+        Outturn outturn = new Outturn(CONTRACT, calculation("900.00"));
+        OutturnCalculation later = calculation("1100.00");
+        outturn.recalculate(later);
+        assertThat(outturn.calculation()).isEqualTo(later);
+        assertThat(outturn.trustPosition()).isEqualTo(money("-50.00"));
+        assertThat(outturn.status()).isEqualTo(OutturnStatus.DRAFT);
+    }
+
+    @Test
+    void onceFinalItNeitherChangesNorIsFinalisedAgain() {
+        Outturn outturn = new Outturn(CONTRACT, calculation("900.00"));
+        outturn.finalise();
+        assertThat(outturn.status()).isEqualTo(OutturnStatus.FINAL);
+        assertConflict(() -> outturn.recalculate(calculation("1100.00")), "The outturn is final");
+        assertConflict(outturn::finalise, "The outturn is already final; the steps allowed from FINAL are none: it is final");
+        assertThat(outturn.trustPosition()).isEqualTo(money("50.00"));
+    }
+
+    @Test
+    void theLifecycleGoesFromDraftToFinalOnly() {
+        assertThat(OutturnStatus.DRAFT.next()).containsExactly(OutturnStatus.FINAL);
+        assertThat(OutturnStatus.FINAL.next()).isEmpty();
+    }
+
+    @Test
+    void takesOnlyCalculationsOfItsOwnBudget() {
+        Outturn outturn = new Outturn(CONTRACT, calculation("900.00"));
+        OutturnCalculation another = HALVES.apply(forecast(approvedBudget("staffing 1000.00"), "2016-03", "staffing 900.00 900.00"));
+        assertThatThrownBy(() -> outturn.recalculate(another)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(outturn.calculation().budgetId()).isEqualTo(budget.id());
+    }
+
+    private OutturnCalculation calculation(String forecastOutturn) {
+        return HALVES.apply(forecast(budget, "2016-03", "staffing " + forecastOutturn + " " + forecastOutturn));
+    }
+}
