@@ -1,7 +1,10 @@
 package io.sdc.contract.changerequest;
 
+import io.sdc.contract.contract.Contract;
 import io.sdc.platform.audit.ChangeAuthor;
+import io.sdc.platform.money.Money;
 import io.sdc.platform.problem.ProblemException;
+import io.sdc.platform.problem.ProblemType;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,12 +18,12 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -62,7 +65,7 @@ public class NotifiableChangeRequest {
     private LocalDate effectiveDate;
 
     @Column(name = "financial_impact")
-    private BigDecimal financialImpact;
+    private Money financialImpact;
 
     @Column(name = "requires_statutory_direction", nullable = false)
     private boolean requiresStatutoryDirection;
@@ -86,7 +89,7 @@ public class NotifiableChangeRequest {
     private String budgetLine;
 
     @Column(name = "budget_amount")
-    private BigDecimal budgetAmount;
+    private Money budgetAmount;
 
     @Column(name = "agreed_on")
     private LocalDate agreedOn;
@@ -127,10 +130,15 @@ public class NotifiableChangeRequest {
     protected NotifiableChangeRequest() {
     }
 
-    public NotifiableChangeRequest(UUID id, UUID contractId, int number, RaisingParty raisedBy, Proposal proposal,
+    /**
+     * Raises a change request on the contract as a DRAFT, for the party that raised it; its effective date must fall
+     * within the contract's term.
+     */
+    public NotifiableChangeRequest(UUID id, Contract contract, int number, RaisingParty raisedBy, Proposal proposal,
                                    ChangeRequestTransition.Step step) {
+        contract.requireWithinTerm("effective date", proposal.effectiveDate());
         this.id = Objects.requireNonNull(id);
-        this.contractId = Objects.requireNonNull(contractId);
+        this.contractId = Objects.requireNonNull(contract.id());
         this.number = number;
         this.type = proposal.type();
         this.raisedBy = Objects.requireNonNull(raisedBy);
@@ -139,8 +147,13 @@ public class NotifiableChangeRequest {
         transitions.add(new ChangeRequestTransition(this, null, ChangeRequestStatus.DRAFT, step));
     }
 
-    /** Replaces the proposal of a draft; its type stays. */
-    public void revise(Proposal proposal) {
+    /**
+     * Replaces the proposal of a draft, for the party that raised it; its type stays, and its effective date must
+     * fall within the contract's term.
+     */
+    public void revise(Set<RaisingParty> callerActsFor, Contract contract, Proposal proposal) {
+        requireRaisedByOneOf(callerActsFor, "edit");
+        contract.requireWithinTerm("effective date", proposal.effectiveDate());
         if (status != ChangeRequestStatus.DRAFT) {
             throw ProblemException.conflict("Only a DRAFT change request can be edited; this one is " + status);
         }
@@ -150,7 +163,9 @@ public class NotifiableChangeRequest {
         apply(proposal);
     }
 
-    public void submit(ChangeRequestTransition.Step step) {
+    /** The party that raised it submits it. */
+    public void submit(Set<RaisingParty> callerActsFor, ChangeRequestTransition.Step step) {
+        requireRaisedByOneOf(callerActsFor, "submit");
         move(ChangeRequestStatus.SUBMITTED, step);
     }
 
@@ -163,12 +178,16 @@ public class NotifiableChangeRequest {
         this.annualReviewId = agreement.annualReviewId();
     }
 
-    /** Records the further statutory direction a change inconsistent with the existing one needs before approval. */
-    public void recordStatutoryDirection(String reference) {
+    /**
+     * Records the further statutory direction a change inconsistent with the existing one needs before approval;
+     * the contract rests on it too from then on.
+     */
+    public void recordStatutoryDirection(String reference, Contract contract) {
         if (status != ChangeRequestStatus.SUBMITTED && status != ChangeRequestStatus.AGREED_IN_PRINCIPLE) {
             throw ProblemException.conflict("A statutory direction is recorded on a SUBMITTED or AGREED_IN_PRINCIPLE change request; this one is " + status);
         }
         this.statutoryDirectionReference = reference;
+        contract.recordStatutoryDirection(reference);
     }
 
     /** The council's decision to make the change. */
@@ -185,26 +204,62 @@ public class NotifiableChangeRequest {
         move(ChangeRequestStatus.REJECTED, step);
     }
 
-    public void withdraw(ChangeRequestTransition.Step step) {
+    /** The party that raised it withdraws it. */
+    public void withdraw(Set<RaisingParty> callerActsFor, ChangeRequestTransition.Step step) {
+        requireRaisedByOneOf(callerActsFor, "withdraw");
         move(ChangeRequestStatus.WITHDRAWN, step);
+    }
+
+    /**
+     * Applies an approved change to the contract, on or after its effective date: a service transfer changes the
+     * contract's scope from that date; other changes leave the scope as it is. The change request itself moves on
+     * with {@link #implement}, once the contract variation this makes has its number.
+     */
+    public void applyTo(Contract contract, LocalDate today) {
+        requireImplementableOn(today);
+        switch (type) {
+            case SERVICE_TRANSFER_IN -> contract.transferIn(serviceAreaCode, serviceAreaName, effectiveDate);
+            case SERVICE_TRANSFER_OUT -> contract.transferOut(serviceAreaCode, effectiveDate);
+            default -> {
+            }
+        }
+    }
+
+    /** What the contract variation its implementation makes says, e.g. which area is in scope from when. */
+    public String variationSummary() {
+        String summary = reference() + " " + title;
+        return switch (type) {
+            case SERVICE_TRANSFER_IN -> summary + ": " + serviceAreaCode + " in scope from " + effectiveDate;
+            case SERVICE_TRANSFER_OUT -> summary + ": " + serviceAreaCode + " out of scope from " + effectiveDate;
+            default -> summary;
+        };
     }
 
     /** Implements an approved change, on or after its effective date; the contract variation it made has this number. */
     public void implement(LocalDate today, int variationNumber, ChangeRequestTransition.Step step) {
-        requireAllowed(ChangeRequestStatus.IMPLEMENTED);
-        if (today.isBefore(effectiveDate)) {
-            throw ProblemException.conflict("This change takes effect on " + effectiveDate + " and cannot be implemented before then");
-        }
+        requireImplementableOn(today);
         move(ChangeRequestStatus.IMPLEMENTED, step);
         this.variationNumber = variationNumber;
     }
 
+    private void requireImplementableOn(LocalDate today) {
+        requireAllowed(ChangeRequestStatus.IMPLEMENTED);
+        if (today.isBefore(effectiveDate)) {
+            throw ProblemException.conflict("This change takes effect on " + effectiveDate + " and cannot be implemented before then");
+        }
+    }
+
     /**
      * Records that a service could not apply this approved change, and why: kept on the change request and as a step
-     * in its history, taken by that service, with the status unchanged. Only the first refusal is kept; a repeat of
-     * it, or any later one, changes nothing. Returns whether this one was recorded.
+     * in its history, taken by that service, with the status unchanged. The service names the kind of change it
+     * applies; a refusal of another kind is not one of this change. Only the first refusal is kept; a repeat of it,
+     * or any later one, changes nothing. Returns whether this one was recorded.
      */
-    public boolean recordImplementationFailure(String service, String reason, Instant at) {
+    public boolean recordImplementationFailure(String service, ChangeRequestType applies, String reason, Instant at) {
+        if (type != applies) {
+            throw new IllegalArgumentException(service + " refused change request " + id + ", a " + type
+                    + ", but applies only a " + applies);
+        }
         if (status != ChangeRequestStatus.APPROVED && status != ChangeRequestStatus.IMPLEMENTED) {
             throw new IllegalStateException("Change request " + id + " is " + status
                     + ": only an approved change can fail to be implemented");
@@ -220,13 +275,26 @@ public class NotifiableChangeRequest {
         return true;
     }
 
+    /** The latest step it took. */
+    public ChangeRequestTransition latestStep() {
+        return transitions.get(transitions.size() - 1);
+    }
+
     /** Refuses a step the lifecycle does not allow from here, naming the ones it does. */
-    public void requireAllowed(ChangeRequestStatus target) {
+    private void requireAllowed(ChangeRequestStatus target) {
         if (!status.next().contains(target)) {
             String allowed = status.next().isEmpty() ? "none: it is final"
                     : status.next().stream().map(Enum::name).collect(Collectors.joining(", "));
             throw ProblemException.conflict("A " + status + " change request cannot become " + target
                     + "; the steps allowed from " + status + " are " + allowed);
+        }
+    }
+
+    /** Refuses a step only the party that raised it may take, unless the caller acts for that party. */
+    private void requireRaisedByOneOf(Set<RaisingParty> callerActsFor, String action) {
+        if (!callerActsFor.contains(raisedBy)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only the party that raised a change request may " + action
+                    + " it; this one was raised by the " + raisedBy);
         }
     }
 
@@ -306,7 +374,7 @@ public class NotifiableChangeRequest {
         return effectiveDate;
     }
 
-    public BigDecimal financialImpact() {
+    public Money financialImpact() {
         return financialImpact;
     }
 
@@ -338,7 +406,7 @@ public class NotifiableChangeRequest {
         return budgetLine;
     }
 
-    public BigDecimal budgetAmount() {
+    public Money budgetAmount() {
         return budgetAmount;
     }
 
@@ -393,14 +461,14 @@ public class NotifiableChangeRequest {
             String title,
             String rationale,
             LocalDate effectiveDate,
-            BigDecimal financialImpact,
+            Money financialImpact,
             boolean requiresStatutoryDirection,
             String serviceAreaCode,
             String serviceAreaName,
             UUID basketVersionId,
             String budgetFinancialYear,
             String budgetLine,
-            BigDecimal budgetAmount) {
+            Money budgetAmount) {
     }
 
     /** The agreement in principle of both parties. */

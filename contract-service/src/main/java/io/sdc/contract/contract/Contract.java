@@ -21,13 +21,12 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -93,6 +92,8 @@ public class Contract {
     @Version
     private long version;
 
+    private static final Pattern CONTRACT_YEAR = Pattern.compile("\\d{4}/\\d{2}");
+
     protected Contract() {
     }
 
@@ -112,23 +113,15 @@ public class Contract {
         }
     }
 
-    private static final Map<ContractStatus, Set<ContractStatus>> NEXT = Map.of(
-            ContractStatus.DRAFT, EnumSet.of(ContractStatus.ACTIVE),
-            ContractStatus.ACTIVE, EnumSet.of(ContractStatus.SUSPENDED, ContractStatus.TERMINATED, ContractStatus.EXPIRED),
-            ContractStatus.SUSPENDED, EnumSet.of(ContractStatus.ACTIVE, ContractStatus.TERMINATED),
-            ContractStatus.TERMINATED, EnumSet.noneOf(ContractStatus.class),
-            ContractStatus.EXPIRED, EnumSet.noneOf(ContractStatus.class));
-
-    /** The statuses the contract may move to from where it stands. */
-    public Set<ContractStatus> allowedTransitions() {
-        return NEXT.get(status);
-    }
-
-    /** Moves the contract to another status, if its lifecycle allows it from where it stands. */
-    public void transitionTo(ContractStatus target) {
-        if (!allowedTransitions().contains(target)) {
+    /**
+     * Moves the contract to another status, if its lifecycle allows it from where it stands; a move it does not
+     * allow is refused with the ones it does.
+     */
+    public void move(ContractStatus target) {
+        Set<ContractStatus> allowed = status.next();
+        if (!allowed.contains(target)) {
             throw ProblemException.conflict("A " + status + " contract can move to "
-                    + (allowedTransitions().isEmpty() ? "no other status" : allowedTransitions().stream().map(Enum::name)
+                    + (allowed.isEmpty() ? "no other status" : allowed.stream().map(Enum::name)
                     .sorted().collect(Collectors.joining(" or "))) + ", not " + target);
         }
         this.status = target;
@@ -215,6 +208,26 @@ public class Contract {
 
     public boolean withinTerm(LocalDate date) {
         return !date.isBefore(commencementDate) && !date.isAfter(expiryDate);
+    }
+
+    /** Refuses a date outside the contract's term, naming what the date is (e.g. "effective date"). */
+    public void requireWithinTerm(String what, LocalDate date) {
+        if (!withinTerm(date)) {
+            throw ProblemException.invalid("The " + what + " " + date + " must fall within the contract's term, "
+                    + commencementDate + " to " + expiryDate);
+        }
+    }
+
+    /** The contract year named like {@code 2014/15}, refused unless it is a year of this contract. */
+    public YearPeriod contractYear(String label) {
+        YearPeriod year = label != null && CONTRACT_YEAR.matcher(label).matches()
+                ? YearPeriod.containing(contractYearStart().atYear(Integer.parseInt(label.substring(0, 4))), contractYearStart())
+                : null;
+        if (year == null || !year.label().equals(label) || !withinTerm(year.start())) {
+            throw ProblemException.invalid("The contract year " + label + " is not a year of this contract, whose term is "
+                    + commencementDate + " to " + expiryDate);
+        }
+        return year;
     }
 
     private void apply(Terms terms) {

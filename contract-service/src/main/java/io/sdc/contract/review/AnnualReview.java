@@ -1,5 +1,8 @@
 package io.sdc.contract.review;
 
+import io.sdc.contract.contract.Contract;
+import io.sdc.platform.money.Money;
+import io.sdc.platform.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,10 +12,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -41,7 +44,7 @@ public class AnnualReview {
     private String performanceSummary;
 
     @Column(name = "budget_confirmed_in_principle")
-    private BigDecimal budgetConfirmedInPrinciple;
+    private Money budgetConfirmedInPrinciple;
 
     @Column(name = "budget_financial_year")
     private String budgetFinancialYear;
@@ -60,18 +63,23 @@ public class AnnualReview {
     protected AnnualReview() {
     }
 
-    public AnnualReview(UUID id, UUID contractId, String contractYear, Record record) {
-        this.id = id;
-        this.contractId = contractId;
-        this.contractYear = contractYear;
+    /** The review of one contract year of the contract; refused unless that year is a year of the contract. */
+    public AnnualReview(UUID id, Contract contract, String contractYear, Record record) {
+        this.id = Objects.requireNonNull(id);
+        this.contractId = contract.id();
+        this.contractYear = contract.contractYear(contractYear).label();
         apply(record);
     }
 
-    public void revise(Record record) {
-        apply(record);
+    /** Whether this is a review of that contract. */
+    public boolean isOf(UUID contractId) {
+        return this.contractId.equals(contractId);
     }
 
     private void apply(Record record) {
+        if ((record.budgetConfirmedInPrinciple() == null) != (record.budgetFinancialYear() == null)) {
+            throw ProblemException.invalid("The budget confirmed in principle names both its amount and its financial year");
+        }
         this.reviewDate = record.reviewDate();
         this.performanceSummary = record.performanceSummary();
         this.budgetConfirmedInPrinciple = record.budgetConfirmedInPrinciple();
@@ -100,7 +108,7 @@ public class AnnualReview {
         return performanceSummary;
     }
 
-    public BigDecimal budgetConfirmedInPrinciple() {
+    public Money budgetConfirmedInPrinciple() {
         return budgetConfirmedInPrinciple;
     }
 
@@ -121,7 +129,7 @@ public class AnnualReview {
     }
 
     /** What the review recorded. */
-    public record Record(LocalDate reviewDate, String performanceSummary, BigDecimal budgetConfirmedInPrinciple,
+    public record Record(LocalDate reviewDate, String performanceSummary, Money budgetConfirmedInPrinciple,
                          String budgetFinancialYear, List<String> strategicPriorities, List<String> areasOfJointFocus) {
     }
 }

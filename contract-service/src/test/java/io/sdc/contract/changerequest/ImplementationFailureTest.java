@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.sdc.contract.changerequest.service.ChangeRequestEvents;
+import io.sdc.contract.changerequest.events.ChangeRequestEvents;
+import io.sdc.contract.changerequest.events.ChangeRequestImplementationFailed;
 import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.events.OutboxEvent;
 import io.sdc.platform.security.Roles;
 import io.sdc.platform.testing.AsyncApiSchemas;
+import io.sdc.platform.testing.EventRecords;
 import io.sdc.platform.testing.TestEvents;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -21,6 +23,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -61,6 +64,9 @@ class ImplementationFailureTest {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    Clock clock;
+
     @Test
     void financeServicesRefusalOfABudgetVariationIsRecordedAndAnnouncedOnce() throws Exception {
         String contract = activeContract();
@@ -94,6 +100,7 @@ class ImplementationFailureTest {
 
         List<OutboxEvent> failures = implementationFailures(contract);
         assertThat(failures).hasSize(1);
+        EventRecords.assertMatch(objectMapper, List.of(ChangeRequestImplementationFailed.class), failures);
         JsonNode data = objectMapper.readTree(failures.get(0).data());
         assertThat(data.path("id").asText()).isEqualTo(change);
         assertThat(data.path("contractId").asText()).isEqualTo(contract);
@@ -185,7 +192,7 @@ class ImplementationFailureTest {
         ObjectNode data = objectMapper.createObjectNode().put("changeRequestId", change).put("contractId", contract)
                 .put("reference", "NCR-1").put("reason", reason);
         String source = type.startsWith("finance.") ? "finance-service" : "performance-service";
-        return new EventEnvelope(UUID.randomUUID(), type, source, contract, Instant.now(), 1, data);
+        return new EventEnvelope(UUID.randomUUID(), type, source, contract, Instant.now(clock), 1, data);
     }
 
     /** The AsyncAPI document of the service that publishes the refusal. */

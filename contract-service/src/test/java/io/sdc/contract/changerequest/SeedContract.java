@@ -14,7 +14,7 @@ import static io.restassured.RestAssured.given;
  * The seed's contract: Doncaster council and the Doncaster Children's Services Trust, commenced 1 October 2014,
  * contract years from 1 October, financial years from 1 April, with the services transferred at commencement.
  */
-final class SeedContract {
+public final class SeedContract {
 
     static final List<String> SCOPE_AT_TRANSFER = List.of("referral-and-response", "child-protection", "looked-after-children",
             "fostering", "adoption", "care-leavers", "childrens-homes", "youth-offending");
@@ -23,7 +23,7 @@ final class SeedContract {
     }
 
     /** Registers the contract with its scope at transfer and activates it; returns its id. */
-    static String activeContract() {
+    public static String activeContract() {
         return activeContract("2024-09-30");
     }
 
@@ -49,16 +49,16 @@ final class SeedContract {
         return id;
     }
 
-    static RequestSpecification as(String role) {
+    public static RequestSpecification as(String role) {
         return given().auth().oauth2(TestTokens.forUser(role + ".user", role)).contentType("application/json");
     }
 
-    static String etag(String path) {
+    public static String etag(String path) {
         return as(Roles.AUDITOR).get(path).then().statusCode(200).extract().header("ETag");
     }
 
     /** Takes a step on a change request with the ETag just read. */
-    static Response step(String role, String changeRequestId, String step, String body) {
+    public static Response step(String role, String changeRequestId, String step, String body) {
         String path = "/api/v1/change-requests/" + changeRequestId;
         return as(role).header("If-Match", etag(path)).body(body == null ? "{}" : body).post(path + "/" + step);
     }

@@ -3,10 +3,12 @@ package io.sdc.contract.contract;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.platform.security.Roles;
 import io.sdc.platform.testing.TestTokens;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 
 import static io.restassured.RestAssured.given;
@@ -24,9 +26,12 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 class ContractAuditTest {
 
+    @Inject
+    Clock clock;
+
     @Test
     void showsWhoChangedAContractWhenFromWhatToWhatAndWhy() {
-        Instant before = Instant.now();
+        Instant before = Instant.now(clock);
         String reference = uniqueReference();
         String id = register(terms(reference, "Children's Social Care", "2024-09-30"), "Contract signed at transfer")
                 .statusCode(201).extract().path("id");
@@ -49,14 +54,14 @@ class ContractAuditTest {
                 .body("[1].state.version", equalTo(1));
 
         given().auth().oauth2(TestTokens.forRole(Roles.AUDITOR))
-                .queryParam("contractId", id).queryParam("from", before.toString()).queryParam("to", Instant.now().plusSeconds(60).toString())
+                .queryParam("contractId", id).queryParam("from", before.toString()).queryParam("to", Instant.now(clock).plusSeconds(60).toString())
                 .when().get("/api/v1/audit/changes")
                 .then().statusCode(200)
                 .body("resourceId", contains(id, id))
                 .body("revision", hasSize(2));
 
         given().auth().oauth2(TestTokens.forRole(Roles.AUDITOR))
-                .queryParam("contractId", id).queryParam("from", Instant.now().plusSeconds(60).toString())
+                .queryParam("contractId", id).queryParam("from", Instant.now(clock).plusSeconds(60).toString())
                 .when().get("/api/v1/audit/changes")
                 .then().statusCode(200).body("", hasSize(0));
     }

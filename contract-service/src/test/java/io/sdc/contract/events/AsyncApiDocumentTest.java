@@ -6,28 +6,45 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.sdc.contract.changerequest.service.ChangeRequestEvents;
-import io.sdc.contract.contract.service.ContractEvents;
-import io.sdc.contract.review.service.AnnualReviewEvents;
+import io.sdc.contract.changerequest.events.ChangeRequestEvents;
+import io.sdc.contract.changerequest.events.ChangeRequestImplementationFailed;
+import io.sdc.contract.changerequest.events.ChangeRequestStepTaken;
+import io.sdc.contract.contract.events.ContractChanged;
+import io.sdc.contract.contract.events.ContractEvents;
+import io.sdc.contract.contract.events.ContractVaried;
+import io.sdc.contract.review.events.AnnualReviewRecorded;
 import io.sdc.platform.events.CloudEventCodec;
+import io.sdc.platform.events.DomainEvent;
 import io.sdc.platform.events.OutboxEvent;
+import io.sdc.platform.security.Roles;
 import io.sdc.platform.testing.AsyncApiSchemas;
+import io.sdc.platform.testing.EventRecords;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static io.sdc.contract.changerequest.SeedContract.activeContract;
+import static io.sdc.contract.changerequest.SeedContract.as;
+import static io.sdc.contract.changerequest.SeedContract.etag;
+import static io.sdc.contract.changerequest.SeedContract.step;
 import static io.sdc.contract.contract.ContractTestSupport.registerContract;
 import static io.sdc.contract.contract.ContractTestSupport.reviseTitle;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
-/** The AsyncAPI document is served, names every event type the service publishes, and what it publishes fits it. */
+/**
+ * The AsyncAPI document is served and names every event type the service publishes; what it publishes fits it, and
+ * each event's data is exactly the record its type names.
+ */
 @QuarkusTest
 class AsyncApiDocumentTest {
+
+    /** The records that are the data of the events contract-service publishes. */
+    static final List<Class<? extends DomainEvent>> RECORDS = List.of(ContractChanged.class, ContractVaried.class,
+            ChangeRequestStepTaken.class, ChangeRequestImplementationFailed.class, AnnualReviewRecorded.class);
 
     @Inject
     CloudEventCodec codec;
@@ -44,7 +61,7 @@ class AsyncApiDocumentTest {
 
         List<String> documented = new ArrayList<>();
         document.at("/components/messages").forEach(message -> documented.add(message.path("name").asText()));
-        assertThat(documented).containsExactlyInAnyOrderElementsOf(eventTypes());
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(EventRecords.types(RECORDS));
     }
 
     @Test
@@ -67,15 +84,56 @@ class AsyncApiDocumentTest {
         }
     }
 
-    static List<String> eventTypes() throws IllegalAccessException {
-        List<String> types = new ArrayList<>();
-        for (Class<?> events : List.of(ContractEvents.class, ChangeRequestEvents.class, AnnualReviewEvents.class)) {
-            for (Field field : events.getFields()) {
-                if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-                    types.add((String) field.get(null));
-                }
-            }
+    /**
+     * A contract activated, reviewed, and varied by a service transfer taken through every step from raising to
+     * implementation; a budget variation rejected and a governance change withdrawn: each event's data is its record.
+     */
+    @Test
+    void everyEventPublishedIsTheRecordItsTypeNames() throws Exception {
+        String contract = activeContract();
+        String review = as(Roles.COMMISSIONER).body("""
+                        {"contractYear":"2014/15","reviewDate":"2015-12-09","performanceSummary":"Improving or stable.",
+                         "budgetConfirmedInPrinciple":{"amount":"42200000.00","financialYear":"2016/17"},
+                         "strategicPriorities":["Reforming the Early Help system"],"areasOfJointFocus":[]}""")
+                .post("/api/v1/contracts/" + contract + "/annual-reviews").then().statusCode(201).extract().path("id");
+        String transfer = """
+                {"type":"SERVICE_TRANSFER_IN","title":"Transfer of the Children with Disability service",
+                 "rationale":"%s","effectiveDate":"2016-04-01","financialImpact":"-111000.00","requiresStatutoryDirection":true,
+                 "serviceArea":{"code":"children-with-disability","name":"Children with Disability"}}""";
+        String cwd = raise(contract, transfer.formatted("Closer alignment"));
+        String path = "/api/v1/change-requests/" + cwd;
+        as(Roles.COMMISSIONER).header("If-Match", etag(path)).body(transfer.formatted("Closer alignment with locality teams"))
+                .put(path).then().statusCode(200);
+        step(Roles.COMMISSIONER, cwd, "submission", null).then().statusCode(200);
+        step(Roles.COMMISSIONER, cwd, "agreement", """
+                {"agreedOn":"2015-12-09","commissionerSignatory":"Director of People","providerSignatory":"Chief Executive",
+                 "annualReviewId":"%s"}""".formatted(review)).then().statusCode(200);
+        step(Roles.COMMISSIONER, cwd, "statutory-direction", "{\"reference\":\"Further direction, 2016\"}").then().statusCode(200);
+        step(Roles.COMMISSIONER, cwd, "approval", "{\"comment\":\"Cabinet decision\"}").then().statusCode(200);
+        step(Roles.COMMISSIONER, cwd, "implementation", null).then().statusCode(200).body("variationNumber", equalTo(2));
+        String budget = raise(contract, """
+                {"type":"BUDGET_VARIATION","title":"Placements","rationale":"Increased activity","effectiveDate":"2016-01-01",
+                 "budget":{"financialYear":"2015/16","line":"placements","amount":"348000.00"}}""");
+        step(Roles.COMMISSIONER, budget, "submission", null).then().statusCode(200);
+        step(Roles.COMMISSIONER, budget, "rejection", null).then().statusCode(200);
+        String governance = raise(contract, """
+                {"type":"GOVERNANCE","title":"Governance","rationale":"Reporting","effectiveDate":"2016-04-01"}""");
+        step(Roles.COMMISSIONER, governance, "withdrawal", null).then().statusCode(200);
+
+        List<OutboxEvent> published = QuarkusTransaction.requiringNew().call(() ->
+                OutboxEvent.<OutboxEvent>list("subject = ?1 order by sequenceNumber", contract));
+        List<String> types = new ArrayList<>(EventRecords.types(RECORDS));
+        types.remove(ChangeRequestEvents.IMPLEMENTATION_FAILED);
+        assertThat(published).extracting(OutboxEvent::type).containsAll(types);
+        EventRecords.assertMatch(objectMapper, RECORDS, published);
+        AsyncApiSchemas schemas = new AsyncApiSchemas();
+        for (OutboxEvent event : published) {
+            assertThat(schemas.problems(codec.encode(event))).as(event.type() + " against its schema").isEmpty();
         }
-        return types;
+    }
+
+    private static String raise(String contract, String proposal) {
+        return as(Roles.COMMISSIONER).body(proposal).post("/api/v1/contracts/" + contract + "/change-requests")
+                .then().statusCode(201).extract().path("id");
     }
 }

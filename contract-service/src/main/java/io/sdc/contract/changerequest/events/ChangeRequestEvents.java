@@ -1,4 +1,4 @@
-package io.sdc.contract.changerequest.service;
+package io.sdc.contract.changerequest.events;
 
 /**
  * The event types contract-service publishes about notifiable change requests, one per lifecycle step; the data
@@ -17,8 +17,6 @@ public final class ChangeRequestEvents {
     public static final String IMPLEMENTED = "contract.change-request.implemented";
     /** A service could not apply the approved change; the data adds {@code service} and {@code reason}. */
     public static final String IMPLEMENTATION_FAILED = "contract.change-request.implementation-failed";
-
-    public static final int DATA_VERSION = 1;
 
     private ChangeRequestEvents() {
     }

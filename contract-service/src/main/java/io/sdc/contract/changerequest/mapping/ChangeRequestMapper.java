@@ -2,9 +2,10 @@ package io.sdc.contract.changerequest.mapping;
 
 import io.sdc.contract.changerequest.ChangeRequestTransition;
 import io.sdc.contract.changerequest.NotifiableChangeRequest;
+import io.sdc.contract.changerequest.rest.AgreementRequest;
 import io.sdc.contract.changerequest.rest.ChangeRequestRequest;
 import io.sdc.contract.changerequest.rest.ChangeRequestView;
-import io.sdc.platform.rest.Money;
+import io.sdc.platform.money.Money;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,15 +30,21 @@ public final class ChangeRequestMapper {
                 request.budget() == null ? null : Money.parse("budget.amount", request.budget().amount()));
     }
 
+    public static NotifiableChangeRequest.Agreement toAgreement(AgreementRequest agreement) {
+        return new NotifiableChangeRequest.Agreement(agreement.agreedOn(), agreement.commissionerSignatory().strip(),
+                agreement.providerSignatory().strip(),
+                agreement.annualReviewId() == null ? null : UUID.fromString(agreement.annualReviewId()));
+    }
+
     public static ChangeRequestView toView(NotifiableChangeRequest change) {
         return new ChangeRequestView(change.id(), change.contractId(), change.reference(), change.type(), change.raisedBy(),
-                change.title(), change.rationale(), change.effectiveDate(), Money.format(change.financialImpact()),
+                change.title(), change.rationale(), change.effectiveDate(), amount(change.financialImpact()),
                 change.requiresStatutoryDirection(), change.statutoryDirectionReference(),
                 change.serviceAreaCode() == null ? null
                         : new ChangeRequestRequest.ServiceArea(change.serviceAreaCode(), change.serviceAreaName()),
                 change.basketVersionId(),
                 change.budgetLine() == null ? null
-                        : new ChangeRequestRequest.Budget(change.budgetFinancialYear(), change.budgetLine(), Money.format(change.budgetAmount())),
+                        : new ChangeRequestRequest.Budget(change.budgetFinancialYear(), change.budgetLine(), amount(change.budgetAmount())),
                 change.agreedOn() == null ? null : new ChangeRequestView.Agreement(change.agreedOn(), change.commissionerSignatory(),
                         change.providerSignatory(), change.annualReviewId()),
                 change.variationNumber(),
@@ -60,7 +67,7 @@ public final class ChangeRequestMapper {
         state.put("title", change.title());
         state.put("rationale", change.rationale());
         state.put("effectiveDate", change.effectiveDate());
-        state.put("financialImpact", Money.format(change.financialImpact()));
+        state.put("financialImpact", amount(change.financialImpact()));
         state.put("requiresStatutoryDirection", change.requiresStatutoryDirection());
         state.put("statutoryDirectionReference", change.statutoryDirectionReference());
         state.put("serviceAreaCode", change.serviceAreaCode());
@@ -68,7 +75,7 @@ public final class ChangeRequestMapper {
         state.put("basketVersionId", change.basketVersionId());
         state.put("budgetFinancialYear", change.budgetFinancialYear());
         state.put("budgetLine", change.budgetLine());
-        state.put("budgetAmount", Money.format(change.budgetAmount()));
+        state.put("budgetAmount", amount(change.budgetAmount()));
         state.put("agreedOn", change.agreedOn());
         state.put("commissionerSignatory", change.commissionerSignatory());
         state.put("providerSignatory", change.providerSignatory());
@@ -80,6 +87,10 @@ public final class ChangeRequestMapper {
         state.put("status", change.status());
         state.put("version", change.version());
         return state;
+    }
+
+    private static String amount(Money money) {
+        return money == null ? null : money.toString();
     }
 
     private static ChangeRequestView.Step toView(ChangeRequestTransition step) {

@@ -1,7 +1,7 @@
 package io.sdc.contract.changerequest.rest;
 
 import io.sdc.contract.changerequest.ChangeRequestType;
-import io.sdc.platform.rest.Money;
+import io.sdc.platform.money.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,13 +1,10 @@
 package io.sdc.contract.changerequest.rest;
 
-import io.sdc.contract.changerequest.ChangeRequestStatus;
 import io.sdc.contract.changerequest.NotifiableChangeRequest;
 import io.sdc.contract.changerequest.mapping.ChangeRequestMapper;
 import io.sdc.contract.changerequest.service.ChangeRequestService;
-import io.sdc.platform.problem.Problem;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.rest.EntityTags;
-import io.sdc.platform.rest.Params;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -21,29 +18,28 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/change-requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Notifiable change requests",
-        description = "Proposed changes to a contract: DRAFT → SUBMITTED → AGREED_IN_PRINCIPLE → APPROVED → IMPLEMENTED, or REJECTED or WITHDRAWN. "
-                + "Every step needs the If-Match of the version read, keeps its actor, time and comment, and is published as an event. "
-                + "A step the lifecycle does not allow answers 409 naming the allowed ones.")
+@Tag(name = ChangeRequestResource.TAG, description = ChangeRequestResource.TAG_DESCRIPTION)
 public class ChangeRequestResource {
+
+    /** The API's section on change requests, shared with {@link ContractChangeRequestsResource}. */
+    static final String TAG = "Notifiable change requests";
+    static final String TAG_DESCRIPTION = "Proposed changes to a contract: DRAFT → SUBMITTED → AGREED_IN_PRINCIPLE → APPROVED → "
+            + "IMPLEMENTED, or REJECTED or WITHDRAWN. Every step needs the If-Match of the version read, keeps its actor, time and "
+            + "comment, and is published as an event. A step the lifecycle does not allow answers 409 naming the allowed ones.";
 
     @Inject
     ChangeRequestService changeRequests;
@@ -54,8 +50,7 @@ public class ChangeRequestResource {
     @Operation(summary = "Read a change request", description = "Where it stands, what may come next, and every step it has taken.")
     @APIResponse(responseCode = "200", description = "The change request",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
-    @APIResponse(responseCode = "404", description = "No such change request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such change request")
     public Response get(@PathParam("id") String id) {
         return respond(changeRequests.get(ProblemException.requireUuid("id", id)));
     }
@@ -68,12 +63,12 @@ public class ChangeRequestResource {
                     + "Publishes `contract.change-request.revised`.")
     @APIResponse(responseCode = "200", description = "Edited",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
-    @APIResponse(responseCode = "400", description = "Not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Raised by the other party", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "No longer a draft", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not valid")
+    @APIResponse(responseCode = "403", description = "Raised by the other party")
+    @APIResponse(responseCode = "409", description = "No longer a draft")
     public Response revise(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid ChangeRequestRequest request) {
-        return respond(changeRequests.revise(uuid(id), EntityTags.expectedVersion(ifMatch), ChangeRequestMapper.toProposal(request)));
+        return step(id, ifMatch, (change, version) -> changeRequests.revise(change, version, ChangeRequestMapper.toProposal(request)));
     }
 
     @POST
@@ -82,9 +77,9 @@ public class ChangeRequestResource {
     @Operation(summary = "Submit a draft", description = "DRAFT → SUBMITTED, by the party that raised it. Needs If-Match. "
             + "Publishes `contract.change-request.submitted`.")
     @APIResponse(responseCode = "200", description = "Submitted", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
-    @APIResponse(responseCode = "409", description = "Not allowed from where it stands", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed from where it stands")
     public Response submit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid StepRequest step) {
-        return respond(changeRequests.submit(uuid(id), EntityTags.expectedVersion(ifMatch), comment(step)));
+        return step(id, ifMatch, (change, version) -> changeRequests.submit(change, version, comment(step)));
     }
 
     @POST
@@ -94,14 +89,11 @@ public class ChangeRequestResource {
             description = "SUBMITTED → AGREED_IN_PRINCIPLE, recording who agreed for the council and for the trust, when, and the annual "
                     + "contract review it was agreed at, if any. Needs If-Match. Publishes `contract.change-request.agreed-in-principle`.")
     @APIResponse(responseCode = "200", description = "Agreed in principle", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
-    @APIResponse(responseCode = "409", description = "Not allowed from where it stands", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed from where it stands")
     public Response agree(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @NotNull @Valid AgreementRequest agreement) {
-        return respond(changeRequests.agreeInPrinciple(uuid(id), EntityTags.expectedVersion(ifMatch),
-                new NotifiableChangeRequest.Agreement(agreement.agreedOn(), agreement.commissionerSignatory().strip(),
-                        agreement.providerSignatory().strip(),
-                        agreement.annualReviewId() == null ? null : UUID.fromString(agreement.annualReviewId())),
-                agreement.comment()));
+        return step(id, ifMatch, (change, version) -> changeRequests.agreeInPrinciple(change, version,
+                ChangeRequestMapper.toAgreement(agreement), agreement.comment()));
     }
 
     @POST
@@ -112,10 +104,11 @@ public class ChangeRequestResource {
                     + "without which it cannot be approved. Also added to the contract's statutory directions. Needs If-Match. "
                     + "Publishes `contract.change-request.statutory-direction-recorded`.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
-    @APIResponse(responseCode = "409", description = "Not SUBMITTED or AGREED_IN_PRINCIPLE", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not SUBMITTED or AGREED_IN_PRINCIPLE")
     public Response recordStatutoryDirection(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                              @NotNull @Valid StatutoryDirectionRequest direction) {
-        return respond(changeRequests.recordStatutoryDirection(uuid(id), EntityTags.expectedVersion(ifMatch), direction.reference().strip()));
+        return step(id, ifMatch, (change, version) -> changeRequests.recordStatutoryDirection(change, version,
+                direction.reference().strip()));
     }
 
     @POST
@@ -126,9 +119,9 @@ public class ChangeRequestResource {
                     + "Needs If-Match. Publishes `contract.change-request.approved`: a PI basket revision then activates in "
                     + "performance-service, a budget variation lands on the budget in finance-service.")
     @APIResponse(responseCode = "200", description = "Approved", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
-    @APIResponse(responseCode = "409", description = "Not allowed from where it stands, or the statutory direction is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed from where it stands, or the statutory direction is missing")
     public Response approve(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid StepRequest step) {
-        return respond(changeRequests.approve(uuid(id), EntityTags.expectedVersion(ifMatch), comment(step)));
+        return step(id, ifMatch, (change, version) -> changeRequests.approve(change, version, comment(step)));
     }
 
     @POST
@@ -137,9 +130,9 @@ public class ChangeRequestResource {
     @Operation(summary = "Reject a change", description = "SUBMITTED or AGREED_IN_PRINCIPLE → REJECTED. Needs If-Match. "
             + "Publishes `contract.change-request.rejected`.")
     @APIResponse(responseCode = "200", description = "Rejected", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
-    @APIResponse(responseCode = "409", description = "Not allowed from where it stands", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed from where it stands")
     public Response reject(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid StepRequest step) {
-        return respond(changeRequests.reject(uuid(id), EntityTags.expectedVersion(ifMatch), comment(step)));
+        return step(id, ifMatch, (change, version) -> changeRequests.reject(change, version, comment(step)));
     }
 
     @POST
@@ -148,9 +141,9 @@ public class ChangeRequestResource {
     @Operation(summary = "Withdraw a change", description = "DRAFT, SUBMITTED or AGREED_IN_PRINCIPLE → WITHDRAWN, by the party that raised it. "
             + "Needs If-Match. Publishes `contract.change-request.withdrawn`.")
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
-    @APIResponse(responseCode = "409", description = "Not allowed from where it stands", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed from where it stands")
     public Response withdraw(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid StepRequest step) {
-        return respond(changeRequests.withdraw(uuid(id), EntityTags.expectedVersion(ifMatch), comment(step)));
+        return step(id, ifMatch, (change, version) -> changeRequests.withdraw(change, version, comment(step)));
     }
 
     @POST
@@ -161,9 +154,20 @@ public class ChangeRequestResource {
                     + "of the contract; a service transfer changes the scope from the effective date. Needs If-Match. Publishes "
                     + "`contract.varied` and `contract.change-request.implemented`.")
     @APIResponse(responseCode = "200", description = "Implemented", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
-    @APIResponse(responseCode = "409", description = "Not approved, or before its effective date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not approved, or before its effective date")
     public Response implement(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid StepRequest step) {
-        return respond(changeRequests.implement(uuid(id), EntityTags.expectedVersion(ifMatch), comment(step)));
+        return step(id, ifMatch, (change, version) -> changeRequests.implement(change, version, comment(step)));
+    }
+
+    /** Takes a step on the change request the caller read (If-Match), and answers with it as it now stands. */
+    private static Response step(String id, String ifMatch, Step step) {
+        return respond(step.take(uuid(id), EntityTags.expectedVersion(ifMatch)));
+    }
+
+    /** A step a change request takes, given its id and the version the caller read. */
+    @FunctionalInterface
+    private interface Step {
+        NotifiableChangeRequest take(UUID id, long expectedVersion);
     }
 
     private static Response respond(NotifiableChangeRequest change) {

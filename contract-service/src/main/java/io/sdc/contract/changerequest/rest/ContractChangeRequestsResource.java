@@ -4,7 +4,6 @@ import io.sdc.contract.changerequest.ChangeRequestStatus;
 import io.sdc.contract.changerequest.NotifiableChangeRequest;
 import io.sdc.contract.changerequest.mapping.ChangeRequestMapper;
 import io.sdc.contract.changerequest.service.ChangeRequestService;
-import io.sdc.platform.problem.Problem;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.rest.EntityTags;
 import io.sdc.platform.rest.Params;
@@ -15,14 +14,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -34,15 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
-import java.util.UUID;
 
 @Path("/api/v1/contracts/{contractId}/change-requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Notifiable change requests",
-        description = "Proposed changes to a contract: DRAFT → SUBMITTED → AGREED_IN_PRINCIPLE → APPROVED → IMPLEMENTED, or REJECTED or WITHDRAWN. "
-                + "Every step needs the If-Match of the version read, keeps its actor, time and comment, and is published as an event. "
-                + "A step the lifecycle does not allow answers 409 naming the allowed ones.")
+@Tag(name = ChangeRequestResource.TAG, description = ChangeRequestResource.TAG_DESCRIPTION)
 public class ContractChangeRequestsResource {
 
     @Inject
@@ -57,10 +49,8 @@ public class ContractChangeRequestsResource {
                     + "amount. Publishes `contract.change-request.raised`.")
     @APIResponse(responseCode = "201", description = "Raised",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
-    @APIResponse(responseCode = "400", description = "Not valid: every broken rule is listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such contract",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not valid: every broken rule is listed")
+    @APIResponse(responseCode = "404", description = "No such contract")
     public Response raise(@PathParam("contractId") String contractId, @NotNull @Valid ChangeRequestRequest request, UriInfo uri) {
         NotifiableChangeRequest change = changeRequests.raise(ProblemException.requireUuid("contractId", contractId),
                 ChangeRequestMapper.toProposal(request), null);
@@ -72,8 +62,7 @@ public class ContractChangeRequestsResource {
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "List a contract's change requests", description = "Commissioners, trust staff, auditors and admins. Ordered by number; optionally one status.")
     @APIResponse(responseCode = "200", description = "One page of change requests")
-    @APIResponse(responseCode = "404", description = "No such contract",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such contract")
     public List<ChangeRequestView> list(@PathParam("contractId") String contractId,
                                         @Parameter(example = "SUBMITTED") @QueryParam("status") String status,
                                         @QueryParam("page") Integer page, @QueryParam("size") Integer size) {

@@ -1,42 +1,42 @@
 package io.sdc.contract.changerequest.service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.sdc.contract.changerequest.AnnualReviews;
 import io.sdc.contract.changerequest.ChangeRequestStatus;
 import io.sdc.contract.changerequest.ChangeRequestTransition;
 import io.sdc.contract.changerequest.ChangeRequestType;
 import io.sdc.contract.changerequest.NotifiableChangeRequest;
 import io.sdc.contract.changerequest.RaisingParty;
-import io.sdc.contract.changerequest.mapping.ChangeRequestMapper;
+import io.sdc.contract.changerequest.events.ChangeRequestEvents;
+import io.sdc.contract.changerequest.events.ChangeRequestImplementationFailed;
+import io.sdc.contract.changerequest.events.ChangeRequestStepTaken;
 import io.sdc.contract.changerequest.repository.ChangeRequestRepository;
 import io.sdc.contract.contract.Contract;
 import io.sdc.contract.contract.ContractVersion;
 import io.sdc.contract.contract.service.ContractService;
-import io.sdc.contract.review.repository.AnnualReviewRepository;
 import io.sdc.platform.audit.ChangeAuthor;
 import io.sdc.platform.audit.ChangeContext;
-import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.events.EventOutbox;
 import io.sdc.platform.problem.ProblemException;
-import io.sdc.platform.problem.ProblemType;
 import io.sdc.platform.rest.EntityTags;
 import io.sdc.platform.security.Roles;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * Raises notifiable change requests and takes them through their lifecycle. Each step is kept with its author and
- * announced through the outbox; implementing a change varies the contract.
+ * Raises notifiable change requests and takes them through their lifecycle: loads the change request, has it take
+ * the step (it guards its own rules), and announces the step through the outbox; implementing a change varies the
+ * contract.
  */
 @ApplicationScoped
 public class ChangeRequestService {
@@ -48,13 +48,10 @@ public class ChangeRequestService {
     ContractService contracts;
 
     @Inject
-    AnnualReviewRepository annualReviews;
+    AnnualReviews annualReviews;
 
     @Inject
     EventOutbox outbox;
-
-    @Inject
-    ObjectMapper objectMapper;
 
     @Inject
     ChangeContext changeContext;
@@ -65,14 +62,10 @@ public class ChangeRequestService {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "quarkus.application.name")
-    String source;
-
     @Transactional
     public NotifiableChangeRequest raise(UUID contractId, NotifiableChangeRequest.Proposal proposal, String comment) {
         Contract contract = contracts.get(contractId);
-        requireWithinTerm(contract, proposal.effectiveDate());
-        NotifiableChangeRequest change = new NotifiableChangeRequest(UUID.randomUUID(), contractId,
+        NotifiableChangeRequest change = new NotifiableChangeRequest(UUID.randomUUID(), contract,
                 contracts.nextChangeRequestNumber(contract), callerParty(), proposal, step(comment));
         changeRequests.persistAndFlush(change);
         announce(ChangeRequestEvents.RAISED, change);
@@ -82,25 +75,21 @@ public class ChangeRequestService {
     @Transactional
     public NotifiableChangeRequest revise(UUID id, long expectedVersion, NotifiableChangeRequest.Proposal proposal) {
         NotifiableChangeRequest change = current(id, expectedVersion);
-        requireRaisingParty(change, "edit");
-        requireWithinTerm(contracts.get(change.contractId()), proposal.effectiveDate());
-        change.revise(proposal);
+        change.revise(callerActsFor(), contracts.get(change.contractId()), proposal);
         return flushAndAnnounce(ChangeRequestEvents.REVISED, change);
     }
 
     @Transactional
     public NotifiableChangeRequest submit(UUID id, long expectedVersion, String comment) {
         NotifiableChangeRequest change = current(id, expectedVersion);
-        requireRaisingParty(change, "submit");
-        change.submit(step(comment));
+        change.submit(callerActsFor(), step(comment));
         return flushAndAnnounce(ChangeRequestEvents.SUBMITTED, change);
     }
 
     @Transactional
     public NotifiableChangeRequest withdraw(UUID id, long expectedVersion, String comment) {
         NotifiableChangeRequest change = current(id, expectedVersion);
-        requireRaisingParty(change, "withdraw");
-        change.withdraw(step(comment));
+        change.withdraw(callerActsFor(), step(comment));
         return flushAndAnnounce(ChangeRequestEvents.WITHDRAWN, change);
     }
 
@@ -108,10 +97,8 @@ public class ChangeRequestService {
     public NotifiableChangeRequest agreeInPrinciple(UUID id, long expectedVersion, NotifiableChangeRequest.Agreement agreement,
                                                     String comment) {
         NotifiableChangeRequest change = current(id, expectedVersion);
-        if (agreement.annualReviewId() != null) {
-            annualReviews.findByIdOptional(agreement.annualReviewId())
-                    .filter(review -> review.contractId().equals(change.contractId()))
-                    .orElseThrow(() -> ProblemException.invalid("annualReviewId names no annual review of this contract"));
+        if (agreement.annualReviewId() != null && !annualReviews.isReviewOf(agreement.annualReviewId(), change.contractId())) {
+            throw ProblemException.invalid("annualReviewId names no annual review of this contract");
         }
         change.agreeInPrinciple(agreement, step(comment));
         return flushAndAnnounce(ChangeRequestEvents.AGREED_IN_PRINCIPLE, change);
@@ -120,8 +107,7 @@ public class ChangeRequestService {
     @Transactional
     public NotifiableChangeRequest recordStatutoryDirection(UUID id, long expectedVersion, String reference) {
         NotifiableChangeRequest change = current(id, expectedVersion);
-        change.recordStatutoryDirection(reference);
-        contracts.get(change.contractId()).recordStatutoryDirection(reference);
+        change.recordStatutoryDirection(reference, contracts.get(change.contractId()));
         return flushAndAnnounce(ChangeRequestEvents.STATUTORY_DIRECTION_RECORDED, change);
     }
 
@@ -146,27 +132,10 @@ public class ChangeRequestService {
     @Transactional
     public NotifiableChangeRequest implement(UUID id, long expectedVersion, String comment) {
         NotifiableChangeRequest change = current(id, expectedVersion);
-        LocalDate today = LocalDate.now(clock);
-        change.requireAllowed(ChangeRequestStatus.IMPLEMENTED);
-        if (today.isBefore(change.effectiveDate())) {
-            throw ProblemException.conflict("This change takes effect on " + change.effectiveDate()
-                    + " and cannot be implemented before then");
-        }
         Contract contract = contracts.get(change.contractId());
-        String summary = change.reference() + " " + change.title();
-        switch (change.type()) {
-            case SERVICE_TRANSFER_IN -> {
-                contract.transferIn(change.serviceAreaCode(), change.serviceAreaName(), change.effectiveDate());
-                summary += ": " + change.serviceAreaCode() + " in scope from " + change.effectiveDate();
-            }
-            case SERVICE_TRANSFER_OUT -> {
-                contract.transferOut(change.serviceAreaCode(), change.effectiveDate());
-                summary += ": " + change.serviceAreaCode() + " out of scope from " + change.effectiveDate();
-            }
-            default -> {
-            }
-        }
-        ContractVersion variation = contracts.vary(contract, change.effectiveDate(), change.id(), summary);
+        LocalDate today = LocalDate.now(clock);
+        change.applyTo(contract, today);
+        ContractVersion variation = contracts.vary(contract, change.effectiveDate(), change.id(), change.variationSummary());
         change.implement(today, variation.number(), step(comment));
         return flushAndAnnounce(ChangeRequestEvents.IMPLEMENTED, change);
     }
@@ -183,17 +152,10 @@ public class ChangeRequestService {
         NotifiableChangeRequest change = changeRequests.findByIdOptional(changeRequestId)
                 .filter(candidate -> candidate.contractId().equals(contractId))
                 .orElseThrow(() -> new IllegalArgumentException("No change request " + changeRequestId + " of contract " + contractId));
-        if (change.type() != expectedType) {
-            throw new IllegalArgumentException(service + " refused change request " + changeRequestId + ", a " + change.type()
-                    + ", but applies only a " + expectedType);
-        }
-        if (change.recordImplementationFailure(service, reason, Instant.now())) {
+        if (change.recordImplementationFailure(service, expectedType, reason, Instant.now(clock))) {
             changeRequests.flush();
-            ObjectNode data = data(change);
-            data.put("service", service);
-            data.put("reason", reason);
-            outbox.append(new EventEnvelope(UUID.randomUUID(), ChangeRequestEvents.IMPLEMENTATION_FAILED, source,
-                    change.contractId().toString(), Instant.now(), ChangeRequestEvents.DATA_VERSION, data));
+            outbox.publish(ChangeRequestEvents.IMPLEMENTATION_FAILED, change.contractId(),
+                    ChangeRequestImplementationFailed.of(change, service, reason));
         }
     }
 
@@ -214,29 +176,20 @@ public class ChangeRequestService {
         return change;
     }
 
-    private void requireWithinTerm(Contract contract, LocalDate effectiveDate) {
-        if (!contract.withinTerm(effectiveDate)) {
-            throw ProblemException.invalid("The effective date " + effectiveDate + " must fall within the contract's term, "
-                    + contract.commencementDate() + " to " + contract.expiryDate());
-        }
-    }
-
     /** The party the caller acts for: the council's commissioners, or the trust's staff. */
     private RaisingParty callerParty() {
         return identity.hasRole(Roles.TRUST_FINANCE) || identity.hasRole(Roles.TRUST_PERFORMANCE)
                 ? RaisingParty.PROVIDER : RaisingParty.COMMISSIONER;
     }
 
-    private void requireRaisingParty(NotifiableChangeRequest change, String action) {
-        if (!identity.hasRole(Roles.ADMIN) && callerParty() != change.raisedBy()) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Only the party that raised a change request may " + action
-                    + " it; this one was raised by the " + change.raisedBy());
-        }
+    /** The parties whose change requests the caller may edit, submit or withdraw: an administrator's, either. */
+    private Set<RaisingParty> callerActsFor() {
+        return identity.hasRole(Roles.ADMIN) ? EnumSet.allOf(RaisingParty.class) : EnumSet.of(callerParty());
     }
 
     private ChangeRequestTransition.Step step(String comment) {
         ChangeAuthor author = changeContext.author();
-        return new ChangeRequestTransition.Step(author.actor(), author.role(), Instant.now(),
+        return new ChangeRequestTransition.Step(author.actor(), author.role(), Instant.now(clock),
                 comment == null || comment.isBlank() ? null : comment.strip());
     }
 
@@ -247,17 +200,6 @@ public class ChangeRequestService {
     }
 
     private void announce(String type, NotifiableChangeRequest change) {
-        outbox.append(new EventEnvelope(UUID.randomUUID(), type, source, change.contractId().toString(), Instant.now(),
-                ChangeRequestEvents.DATA_VERSION, data(change)));
-    }
-
-    /** An event's data: the change request as it stands, with its latest step. */
-    private ObjectNode data(NotifiableChangeRequest change) {
-        ObjectNode data = objectMapper.valueToTree(ChangeRequestMapper.toView(change));
-        var steps = data.withArray("steps");
-        data.set("step", steps.isEmpty() ? null : steps.get(steps.size() - 1));
-        data.remove("steps");
-        data.remove("allowedSteps");
-        return data;
+        outbox.publish(type, change.contractId(), ChangeRequestStepTaken.of(change));
     }
 }

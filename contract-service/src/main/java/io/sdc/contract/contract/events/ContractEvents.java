@@ -1,4 +1,4 @@
-package io.sdc.contract.contract.service;
+package io.sdc.contract.contract.events;
 
 /** The event types contract-service publishes about contracts; their data schemas are in the AsyncAPI document. */
 public final class ContractEvents {
@@ -11,8 +11,6 @@ public final class ContractEvents {
     public static final String STATUS_CHANGED = "contract.status-changed";
     /** An implemented change made a new numbered version of the contract; data: the variation and the contract. */
     public static final String VARIED = "contract.varied";
-
-    public static final int DATA_VERSION = 1;
 
     private ContractEvents() {
     }

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import io.sdc.contract.contract.mapping.ContractMapper;
 import io.sdc.contract.contract.service.ContractService;
 import io.sdc.platform.audit.ChangeContext;
-import io.sdc.platform.problem.Problem;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.rest.EntityTags;
 import io.sdc.platform.security.Roles;
@@ -65,10 +64,8 @@ public class ContractResource {
     @APIResponse(responseCode = "201", description = "Registered; Location names it, ETag is its version",
             headers = @Header(name = HttpHeaders.ETAG, description = "The contract's version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class)))
-    @APIResponse(responseCode = "400", description = "The terms are not valid; every broken rule is listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Another contract has that reference",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The terms are not valid; every broken rule is listed")
+    @APIResponse(responseCode = "409", description = "Another contract has that reference")
     public Response register(@NotNull @Valid ContractRequest request, UriInfo uri) {
         Contract contract = contracts.register(ContractMapper.toTerms(request));
         return Response.created(uri.getAbsolutePathBuilder().path(contract.id().toString()).build())
@@ -80,8 +77,7 @@ public class ContractResource {
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "List contracts", description = "Contracts ordered by reference, optionally only those with a status.")
     @APIResponse(responseCode = "200", description = "One page of contracts")
-    @APIResponse(responseCode = "400", description = "Unknown status, or a page or size out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown status, or a page or size out of range")
     public List<ContractView> list(
             @Parameter(description = "DRAFT, ACTIVE, SUSPENDED, TERMINATED or EXPIRED", example = "ACTIVE") @QueryParam("status") String status,
             @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") Integer page,
@@ -98,11 +94,10 @@ public class ContractResource {
     @APIResponse(responseCode = "200", description = "The contract",
             headers = @Header(name = HttpHeaders.ETAG, description = "The contract's version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class)))
-    @APIResponse(responseCode = "404", description = "No contract with that id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No contract with that id")
     public Response get(@Parameter(description = "The contract's id") @PathParam("id") String id) {
         Contract contract = contracts.get(ProblemException.requireUuid("id", id));
-        return Response.ok(ContractMapper.toView(contract)).tag(EntityTags.of(contract.version())).build();
+        return respond(contract);
     }
 
     @PUT
@@ -115,17 +110,15 @@ public class ContractResource {
     @APIResponse(responseCode = "200", description = "Revised; ETag is the new version",
             headers = @Header(name = HttpHeaders.ETAG, description = "The contract's new version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class)))
-    @APIResponse(responseCode = "400", description = "The terms are not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No contract with that id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The terms are not valid")
+    @APIResponse(responseCode = "404", description = "No contract with that id")
     public Response revise(@Parameter(description = "The contract's id") @PathParam("id") String id,
                            @Parameter(description = "The ETag of the version being revised", example = "\"0\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid ContractRequest request) {
         Contract contract = contracts.revise(ProblemException.requireUuid("id", id), EntityTags.expectedVersion(ifMatch),
                 ContractMapper.toTerms(request));
-        return Response.ok(ContractMapper.toView(contract)).tag(EntityTags.of(contract.version())).build();
+        return respond(contract);
     }
 
     @POST
@@ -137,15 +130,14 @@ public class ContractResource {
                     + "version 1 of the contract, as it commenced. Needs If-Match. Publishes `contract.status-changed`.")
     @APIResponse(responseCode = "200", description = "The contract in its new status",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class)))
-    @APIResponse(responseCode = "409", description = "The lifecycle does not allow that move from here",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The lifecycle does not allow that move from here")
     public Response changeStatus(@PathParam("id") String id,
                                  @Parameter(description = "The ETag of the version being changed", example = "\"0\"")
                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @NotNull @Valid StatusChangeRequest request) {
         Contract contract = contracts.changeStatus(ProblemException.requireUuid("id", id), EntityTags.expectedVersion(ifMatch),
                 request.status());
-        return Response.ok(ContractMapper.toView(contract)).tag(EntityTags.of(contract.version())).build();
+        return respond(contract);
     }
 
     @POST
@@ -156,10 +148,8 @@ public class ContractResource {
                     + "DRAFT: afterwards the scope changes through service-transfer change requests. Publishes `contract.revised`.")
     @APIResponse(responseCode = "201", description = "The service area",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceAreaView.class)))
-    @APIResponse(responseCode = "400", description = "Not valid, or dates outside the term",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The contract is no longer a draft, or the area is already in scope then",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not valid, or dates outside the term")
+    @APIResponse(responseCode = "409", description = "The contract is no longer a draft, or the area is already in scope then")
     public Response addToScope(@PathParam("id") String id, @NotNull @Valid ServiceAreaRequest request) {
         var area = contracts.addToScope(ProblemException.requireUuid("id", id), request.code(), request.name().strip(),
                 request.inScopeFrom(), request.inScopeTo());
@@ -173,8 +163,7 @@ public class ContractResource {
             description = "The service areas in scope on the date given as `on` (ISO date), or every area the contract has had in scope, "
                     + "with its dates, when `on` is absent.")
     @APIResponse(responseCode = "200", description = "The service areas")
-    @APIResponse(responseCode = "400", description = "`on` is not a date",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "`on` is not a date")
     public List<ServiceAreaView> scope(@PathParam("id") String id,
                                        @Parameter(description = "The date", example = "2016-04-01") @QueryParam("on") String on) {
         Contract contract = contracts.get(ProblemException.requireUuid("id", id));
@@ -215,8 +204,7 @@ public class ContractResource {
     @Operation(summary = "One version of the contract", description = "The contract's terms and scope as that version has them.")
     @APIResponse(responseCode = "200", description = "The version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractVersionView.class)))
-    @APIResponse(responseCode = "404", description = "No such contract or version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such contract or version")
     public ContractVersionView version(@PathParam("id") String id, @PathParam("number") String number) {
         int versionNumber;
         try {
@@ -225,6 +213,11 @@ public class ContractResource {
             throw ProblemException.invalid("The version number must be a whole number, not '" + number + "'");
         }
         return toView(contracts.version(ProblemException.requireUuid("id", id), versionNumber));
+    }
+
+    /** The contract as it stands, with its version as ETag. */
+    private static Response respond(Contract contract) {
+        return Response.ok(ContractMapper.toView(contract)).tag(EntityTags.of(contract.version())).build();
     }
 
     private ContractVersionView toView(ContractVersion version) {

@@ -5,19 +5,19 @@ import io.sdc.contract.contract.Contract;
 import io.sdc.contract.contract.ContractStatus;
 import io.sdc.contract.contract.ContractVersion;
 import io.sdc.contract.contract.ServiceArea;
-import io.sdc.contract.contract.repository.ContractVersionRepository;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.sdc.contract.contract.mapping.ContractMapper;
+import io.sdc.contract.contract.events.ContractChanged;
+import io.sdc.contract.contract.events.ContractEvents;
+import io.sdc.contract.contract.events.ContractVaried;
 import io.sdc.contract.contract.repository.ContractRepository;
-import io.sdc.platform.events.EventEnvelope;
+import io.sdc.contract.contract.repository.ContractVersionRepository;
 import io.sdc.platform.events.EventOutbox;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.rest.EntityTags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,8 +40,8 @@ public class ContractService {
     @Inject
     ObjectMapper objectMapper;
 
-    @ConfigProperty(name = "quarkus.application.name")
-    String source;
+    @Inject
+    Clock clock;
 
     @Transactional
     public Contract register(Contract.Terms terms) {
@@ -54,8 +54,7 @@ public class ContractService {
 
     @Transactional
     public Contract revise(UUID id, long expectedVersion, Contract.Terms terms) {
-        Contract contract = get(id);
-        EntityTags.requireCurrent("contract", contract.version(), expectedVersion);
+        Contract contract = current(id, expectedVersion);
         refuseDuplicateReference(terms.reference(), id);
         contract.revise(terms);
         contracts.flush();
@@ -76,9 +75,8 @@ public class ContractService {
     /** Moves a contract to another status; activation records version 1, the contract as it commenced. */
     @Transactional
     public Contract changeStatus(UUID id, long expectedVersion, ContractStatus target) {
-        Contract contract = get(id);
-        EntityTags.requireCurrent("contract", contract.version(), expectedVersion);
-        contract.transitionTo(target);
+        Contract contract = current(id, expectedVersion);
+        contract.move(target);
         contracts.flush();
         if (target == ContractStatus.ACTIVE && versions.latestNumber(id) == 0) {
             recordVersion(contract, contract.commencementDate(), null, "The contract as it commenced");
@@ -95,14 +93,7 @@ public class ContractService {
     public ContractVersion vary(Contract contract, LocalDate effectiveFrom, UUID changeRequestId, String summary) {
         contracts.flush();
         ContractVersion version = recordVersion(contract, effectiveFrom, changeRequestId, summary);
-        ObjectNode data = objectMapper.createObjectNode()
-                .put("versionNumber", version.number())
-                .put("effectiveFrom", effectiveFrom.toString())
-                .put("changeRequestId", changeRequestId.toString())
-                .put("summary", summary);
-        data.set("contract", objectMapper.valueToTree(ContractMapper.toView(contract)));
-        outbox.append(new EventEnvelope(UUID.randomUUID(), ContractEvents.VARIED, source, contract.id().toString(),
-                Instant.now(), ContractEvents.DATA_VERSION, data));
+        outbox.publish(ContractEvents.VARIED, contract.id(), ContractVaried.of(version, contract));
         return version;
     }
 
@@ -118,7 +109,7 @@ public class ContractService {
             throw ProblemException.conflict("The contract has no commenced version to vary: activate it first");
         }
         ContractVersion version = new ContractVersion(contract.id(), number, effectiveFrom,
-                changeRequestId, summary, objectMapper.valueToTree(ContractMapper.toView(contract)).toString(), Instant.now());
+                changeRequestId, summary, objectMapper.valueToTree(ContractChanged.of(contract)).toString(), Instant.now(clock));
         versions.persist(version);
         return version;
     }
@@ -154,8 +145,13 @@ public class ContractService {
                 });
     }
 
+    private Contract current(UUID id, long expectedVersion) {
+        Contract contract = get(id);
+        EntityTags.requireCurrent("contract", contract.version(), expectedVersion);
+        return contract;
+    }
+
     private void announce(String type, Contract contract) {
-        outbox.append(new EventEnvelope(UUID.randomUUID(), type, source, contract.id().toString(), Instant.now(),
-                ContractEvents.DATA_VERSION, objectMapper.valueToTree(ContractMapper.toView(contract))));
+        outbox.publish(type, contract.id(), ContractChanged.of(contract));
     }
 }

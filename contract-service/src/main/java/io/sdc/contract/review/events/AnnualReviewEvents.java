@@ -1,4 +1,4 @@
-package io.sdc.contract.review.service;
+package io.sdc.contract.review.events;
 
 /** The event types contract-service publishes about annual contract reviews. */
 public final class AnnualReviewEvents {

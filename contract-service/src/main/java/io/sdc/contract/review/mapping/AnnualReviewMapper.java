@@ -4,7 +4,7 @@ import io.sdc.contract.changerequest.NotifiableChangeRequest;
 import io.sdc.contract.review.AnnualReview;
 import io.sdc.contract.review.rest.AnnualReviewRequest;
 import io.sdc.contract.review.rest.AnnualReviewView;
-import io.sdc.platform.rest.Money;
+import io.sdc.platform.money.Money;
 
 import java.util.List;
 
@@ -26,7 +26,7 @@ public final class AnnualReviewMapper {
         return new AnnualReviewView(review.id(), review.contractId(), review.contractYear(), review.reviewDate(),
                 review.performanceSummary(),
                 review.budgetConfirmedInPrinciple() == null ? null
-                        : new AnnualReviewRequest.Budget(Money.format(review.budgetConfirmedInPrinciple()), review.budgetFinancialYear()),
+                        : new AnnualReviewRequest.Budget(review.budgetConfirmedInPrinciple().toString(), review.budgetFinancialYear()),
                 review.strategicPriorities(), review.areasOfJointFocus(),
                 agreed.stream().map(change -> new AnnualReviewView.AgreedChange(change.id(), change.reference(), change.title(),
                         change.status())).toList(),

@@ -1,6 +1,6 @@
 package io.sdc.contract.review.rest;
 
-import io.sdc.platform.rest.Money;
+import io.sdc.platform.money.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -3,7 +3,6 @@ package io.sdc.contract.review.rest;
 import io.sdc.contract.review.AnnualReview;
 import io.sdc.contract.review.mapping.AnnualReviewMapper;
 import io.sdc.contract.review.service.AnnualReviewService;
-import io.sdc.platform.problem.Problem;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.rest.EntityTags;
 import io.sdc.platform.security.Roles;
@@ -31,7 +30,7 @@ import java.util.List;
 @Path("/api/v1/contracts/{contractId}/annual-reviews")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Annual contract reviews", description = "One review per contract year: performance, budget confirmed in principle, priorities, joint focus")
+@Tag(name = AnnualReviewReadResource.TAG, description = AnnualReviewReadResource.TAG_DESCRIPTION)
 public class AnnualReviewResource {
 
     @Inject
@@ -45,10 +44,8 @@ public class AnnualReviewResource {
                     + "Changes agreed in principle at it name it when their agreement is recorded. Publishes `contract.annual-review.recorded`.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnualReviewView.class)))
-    @APIResponse(responseCode = "400", description = "Not valid, or not a year of this contract",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "That contract year already has its review",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not valid, or not a year of this contract")
+    @APIResponse(responseCode = "409", description = "That contract year already has its review")
     public Response record(@PathParam("contractId") String contractId, @NotNull @Valid AnnualReviewRequest request, UriInfo uri) {
         AnnualReview review = reviews.record(ProblemException.requireUuid("contractId", contractId), request.contractYear(),
                 AnnualReviewMapper.toRecord(request));

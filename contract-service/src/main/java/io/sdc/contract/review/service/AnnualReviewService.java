@@ -1,29 +1,28 @@
 package io.sdc.contract.review.service;
 
-import io.sdc.contract.contract.Contract;
-import io.sdc.contract.contract.YearPeriod;
-import io.sdc.contract.contract.service.ContractService;
+import io.sdc.contract.changerequest.AnnualReviews;
 import io.sdc.contract.changerequest.NotifiableChangeRequest;
 import io.sdc.contract.changerequest.repository.ChangeRequestRepository;
+import io.sdc.contract.contract.service.ContractService;
 import io.sdc.contract.review.AnnualReview;
-import io.sdc.contract.review.mapping.AnnualReviewMapper;
+import io.sdc.contract.review.events.AnnualReviewEvents;
+import io.sdc.contract.review.events.AnnualReviewRecorded;
 import io.sdc.contract.review.repository.AnnualReviewRepository;
-import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.events.EventOutbox;
 import io.sdc.platform.problem.ProblemException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Records annual contract reviews, one per contract year. */
+/**
+ * Records annual contract reviews, one per contract year, and tells the change requests agreed in principle at one
+ * whether the review they name is one of their contract's.
+ */
 @ApplicationScoped
-public class AnnualReviewService {
+public class AnnualReviewService implements AnnualReviews {
 
     @Inject
     AnnualReviewRepository reviews;
@@ -37,29 +36,21 @@ public class AnnualReviewService {
     @Inject
     EventOutbox outbox;
 
-    @Inject
-    ObjectMapper objectMapper;
-
-    @ConfigProperty(name = "quarkus.application.name")
-    String source;
-
     @Transactional
     public AnnualReview record(UUID contractId, String contractYear, AnnualReview.Record record) {
-        Contract contract = contracts.get(contractId);
-        YearPeriod year = YearPeriod.containing(contract.contractYearStart().atYear(Integer.parseInt(contractYear.substring(0, 4))),
-                contract.contractYearStart());
-        if (!year.label().equals(contractYear) || !contract.withinTerm(year.start())) {
-            throw ProblemException.invalid("The contract year " + contractYear + " is not a year of this contract, whose term is "
-                    + contract.commencementDate() + " to " + contract.expiryDate());
-        }
+        AnnualReview review = new AnnualReview(UUID.randomUUID(), contracts.get(contractId), contractYear, record);
         reviews.ofContractYear(contractId, contractYear).ifPresent(existing -> {
             throw ProblemException.conflict("The contract year " + contractYear + " already has its annual review " + existing.id());
         });
-        AnnualReview review = new AnnualReview(UUID.randomUUID(), contractId, contractYear, record);
         reviews.persistAndFlush(review);
-        outbox.append(new EventEnvelope(UUID.randomUUID(), AnnualReviewEvents.RECORDED, source, contractId.toString(), Instant.now(), 1,
-                objectMapper.valueToTree(AnnualReviewMapper.toView(review, List.of()))));
+        outbox.publish(AnnualReviewEvents.RECORDED, contractId, AnnualReviewRecorded.of(review));
         return review;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isReviewOf(UUID annualReviewId, UUID contractId) {
+        return reviews.findByIdOptional(annualReviewId).filter(review -> review.isOf(contractId)).isPresent();
     }
 
     /** The change requests agreed in principle at the review. */

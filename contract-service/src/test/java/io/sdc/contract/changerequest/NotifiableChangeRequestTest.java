@@ -1,0 +1,259 @@
+package io.sdc.contract.changerequest;
+
+import io.sdc.contract.contract.Contract;
+import io.sdc.contract.contract.ServiceArea;
+import io.sdc.platform.money.Money;
+import io.sdc.platform.problem.ProblemType;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import static io.sdc.contract.changerequest.ChangeRequestStatus.AGREED_IN_PRINCIPLE;
+import static io.sdc.contract.changerequest.ChangeRequestStatus.APPROVED;
+import static io.sdc.contract.changerequest.ChangeRequestStatus.DRAFT;
+import static io.sdc.contract.changerequest.ChangeRequestStatus.IMPLEMENTED;
+import static io.sdc.contract.changerequest.ChangeRequestStatus.REJECTED;
+import static io.sdc.contract.changerequest.ChangeRequestStatus.SUBMITTED;
+import static io.sdc.contract.changerequest.ChangeRequestStatus.WITHDRAWN;
+import static io.sdc.contract.contract.SeedTerms.activeContract;
+import static io.sdc.contract.contract.SeedTerms.assertRefused;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The change request's own rules, without Quarkus: its proposal, its lifecycle and who may take which step. */
+class NotifiableChangeRequestTest {
+
+    private static final LocalDate APRIL_2016 = LocalDate.of(2016, 4, 1);
+    private static final Set<RaisingParty> COUNCIL = EnumSet.of(RaisingParty.COMMISSIONER);
+    private static final Set<RaisingParty> TRUST = EnumSet.of(RaisingParty.PROVIDER);
+    private static final Set<RaisingParty> EITHER = EnumSet.allOf(RaisingParty.class);
+    private static final NotifiableChangeRequest.Agreement AGREEMENT = new NotifiableChangeRequest.Agreement(
+            LocalDate.of(2015, 12, 9), "Director of People", "Chief Executive, DCST", null);
+
+    private final Contract contract = activeContract();
+
+    @Test
+    void itsLifecycleIsATableOfAllowedNextSteps() {
+        assertThat(DRAFT.next()).containsExactlyInAnyOrder(SUBMITTED, WITHDRAWN);
+        assertThat(SUBMITTED.next()).containsExactlyInAnyOrder(AGREED_IN_PRINCIPLE, REJECTED, WITHDRAWN);
+        assertThat(AGREED_IN_PRINCIPLE.next()).containsExactlyInAnyOrder(APPROVED, REJECTED, WITHDRAWN);
+        assertThat(APPROVED.next()).containsExactly(IMPLEMENTED);
+        assertThat(IMPLEMENTED.next()).isEmpty();
+        assertThat(REJECTED.next()).isEmpty();
+        assertThat(WITHDRAWN.next()).isEmpty();
+    }
+
+    @Test
+    void isRaisedAsADraftWithItsFirstStepAndAReferenceFromItsNumber() {
+        NotifiableChangeRequest change = raise(governance(APRIL_2016), RaisingParty.PROVIDER);
+        assertThat(change.status()).isEqualTo(DRAFT);
+        assertThat(change.reference()).isEqualTo("NCR-3");
+        assertThat(change.contractId()).isEqualTo(contract.id());
+        assertThat(change.transitions()).singleElement().satisfies(step -> {
+            assertThat(step.from()).isNull();
+            assertThat(step.to()).isEqualTo(DRAFT);
+            assertThat(step.actor()).isEqualTo("a.user");
+        });
+    }
+
+    @Test
+    void refusesAProposalOutsideTheTermOrMissingWhatItsTypeNeeds() {
+        assertRefused(() -> raise(governance(LocalDate.of(2014, 9, 30)), RaisingParty.COMMISSIONER), ProblemType.VALIDATION_FAILED,
+                "The effective date 2014-09-30 must fall within the contract's term, 2014-10-01 to 2024-09-30");
+        assertRefused(() -> raise(proposal(ChangeRequestType.SERVICE_TRANSFER_IN, APRIL_2016, null, null, null), RaisingParty.COMMISSIONER),
+                ProblemType.VALIDATION_FAILED, "A service transfer names the service area: serviceArea.code and serviceArea.name");
+        assertRefused(() -> raise(proposal(ChangeRequestType.PI_BASKET_REVISION, APRIL_2016, null, null, null), RaisingParty.COMMISSIONER),
+                ProblemType.VALIDATION_FAILED, "A PI basket revision references the proposed basket version: basketVersionId");
+        assertRefused(() -> raise(proposal(ChangeRequestType.BUDGET_VARIATION, APRIL_2016, null, null, null), RaisingParty.COMMISSIONER),
+                ProblemType.VALIDATION_FAILED, "A budget variation names budget.financialYear, budget.line and budget.amount");
+        NotifiableChangeRequest budget = raise(budgetVariation(), RaisingParty.PROVIDER);
+        assertThat(budget.budgetAmount()).isEqualTo(Money.of("348000.00"));
+    }
+
+    @Test
+    void aDraftIsRevisedOnlyByItsPartyWithinTheTermKeepingItsType() {
+        NotifiableChangeRequest change = raise(governance(APRIL_2016), RaisingParty.PROVIDER);
+        assertRefused(() -> change.revise(COUNCIL, contract, governance(APRIL_2016)), ProblemType.FORBIDDEN,
+                "Only the party that raised a change request may edit it; this one was raised by the PROVIDER");
+        assertRefused(() -> change.revise(TRUST, contract, governance(LocalDate.of(2024, 10, 1))), ProblemType.VALIDATION_FAILED,
+                "The effective date 2024-10-01 must fall within the contract's term, 2014-10-01 to 2024-09-30");
+        assertRefused(() -> change.revise(TRUST, contract, budgetVariation()), ProblemType.VALIDATION_FAILED,
+                "A change request's type cannot change: it is GOVERNANCE");
+
+        change.revise(TRUST, contract, governance(LocalDate.of(2016, 10, 1)));
+        assertThat(change.effectiveDate()).isEqualTo(LocalDate.of(2016, 10, 1));
+        change.revise(EITHER, contract, governance(APRIL_2016));
+        assertThat(change.effectiveDate()).isEqualTo(APRIL_2016);
+
+        change.submit(TRUST, step("Submitted"));
+        assertRefused(() -> change.revise(TRUST, contract, governance(APRIL_2016)), ProblemType.CONFLICT,
+                "Only a DRAFT change request can be edited; this one is SUBMITTED");
+    }
+
+    @Test
+    void onlyItsPartyOrAnAdministratorSubmitsOrWithdrawsIt() {
+        NotifiableChangeRequest change = raise(governance(APRIL_2016), RaisingParty.PROVIDER);
+        assertRefused(() -> change.submit(COUNCIL, step(null)), ProblemType.FORBIDDEN,
+                "Only the party that raised a change request may submit it; this one was raised by the PROVIDER");
+        assertRefused(() -> change.withdraw(COUNCIL, step(null)), ProblemType.FORBIDDEN,
+                "Only the party that raised a change request may withdraw it; this one was raised by the PROVIDER");
+        change.submit(EITHER, step(null));
+        change.withdraw(TRUST, step("Balanced within the year"));
+        assertThat(change.status()).isEqualTo(WITHDRAWN);
+    }
+
+    @Test
+    void refusesAStepTheLifecycleDoesNotAllowNamingTheAllowedOnes() {
+        NotifiableChangeRequest change = raise(governance(APRIL_2016), RaisingParty.COMMISSIONER);
+        assertRefused(() -> change.approve(step(null)), ProblemType.CONFLICT,
+                "A DRAFT change request cannot become APPROVED; the steps allowed from DRAFT are SUBMITTED, WITHDRAWN");
+        assertRefused(() -> change.agreeInPrinciple(AGREEMENT, step(null)), ProblemType.CONFLICT,
+                "A DRAFT change request cannot become AGREED_IN_PRINCIPLE; the steps allowed from DRAFT are SUBMITTED, WITHDRAWN");
+        assertRefused(() -> change.reject(step(null)), ProblemType.CONFLICT,
+                "A DRAFT change request cannot become REJECTED; the steps allowed from DRAFT are SUBMITTED, WITHDRAWN");
+        assertRefused(() -> change.applyTo(contract, APRIL_2016), ProblemType.CONFLICT,
+                "A DRAFT change request cannot become IMPLEMENTED; the steps allowed from DRAFT are SUBMITTED, WITHDRAWN");
+
+        change.submit(COUNCIL, step(null));
+        change.reject(step("Not affordable"));
+        assertThat(change.status()).isEqualTo(REJECTED);
+        assertRefused(() -> change.withdraw(COUNCIL, step(null)), ProblemType.CONFLICT,
+                "A REJECTED change request cannot become WITHDRAWN; the steps allowed from REJECTED are none: it is final");
+        assertRefused(() -> change.submit(COUNCIL, step(null)), ProblemType.CONFLICT,
+                "A REJECTED change request cannot become SUBMITTED; the steps allowed from REJECTED are none: it is final");
+    }
+
+    @Test
+    void aChangeInconsistentWithTheStatutoryDirectionIsApprovedOnlyOnceTheFurtherDirectionIsRecorded() {
+        NotifiableChangeRequest change = raise(cwdTransfer(), RaisingParty.COMMISSIONER);
+        assertRefused(() -> change.recordStatutoryDirection("Further direction, 2016", contract), ProblemType.CONFLICT,
+                "A statutory direction is recorded on a SUBMITTED or AGREED_IN_PRINCIPLE change request; this one is DRAFT");
+        change.submit(COUNCIL, step(null));
+        change.agreeInPrinciple(AGREEMENT, step("Agreed at the Annual Contract Review"));
+        assertThat(change.agreedOn()).isEqualTo(LocalDate.of(2015, 12, 9));
+        assertThat(change.providerSignatory()).isEqualTo("Chief Executive, DCST");
+        assertRefused(() -> change.approve(step(null)), ProblemType.CONFLICT,
+                "This change is inconsistent with the statutory direction: record the further statutory direction's reference before approving it");
+
+        change.recordStatutoryDirection("Further direction, 2016", contract);
+        assertThat(change.statutoryDirectionReference()).isEqualTo("Further direction, 2016");
+        assertThat(contract.statutoryDirections()).contains("Further direction, 2016");
+        change.approve(step("Cabinet decision"));
+        assertThat(change.status()).isEqualTo(APPROVED);
+        assertRefused(() -> change.recordStatutoryDirection("Another", contract), ProblemType.CONFLICT,
+                "A statutory direction is recorded on a SUBMITTED or AGREED_IN_PRINCIPLE change request; this one is APPROVED");
+    }
+
+    @Test
+    void isImplementedOnOrAfterItsEffectiveDateChangingTheScopeAndRecordingEveryStep() {
+        NotifiableChangeRequest change = approved(cwdTransfer());
+        assertRefused(() -> change.applyTo(contract, APRIL_2016.minusDays(1)), ProblemType.CONFLICT,
+                "This change takes effect on 2016-04-01 and cannot be implemented before then");
+        assertRefused(() -> change.implement(APRIL_2016.minusDays(1), 2, step(null)), ProblemType.CONFLICT,
+                "This change takes effect on 2016-04-01 and cannot be implemented before then");
+        assertThat(contract.scopeOn(APRIL_2016)).extracting(ServiceArea::code).doesNotContain("children-with-disability");
+
+        change.applyTo(contract, APRIL_2016);
+        assertThat(contract.scopeOn(APRIL_2016)).extracting(ServiceArea::code).contains("children-with-disability");
+        assertThat(change.variationSummary())
+                .isEqualTo("NCR-3 Transfer of the Children with Disability service: children-with-disability in scope from 2016-04-01");
+        change.implement(APRIL_2016, 2, step(null));
+        assertThat(change.status()).isEqualTo(IMPLEMENTED);
+        assertThat(change.variationNumber()).isEqualTo(2);
+        assertThat(change.transitions()).extracting(ChangeRequestTransition::to)
+                .containsExactly(DRAFT, SUBMITTED, AGREED_IN_PRINCIPLE, APPROVED, IMPLEMENTED);
+        assertThat(change.latestStep().from()).isEqualTo(APPROVED);
+        assertRefused(() -> change.implement(APRIL_2016, 3, step(null)), ProblemType.CONFLICT,
+                "A IMPLEMENTED change request cannot become IMPLEMENTED; the steps allowed from IMPLEMENTED are none: it is final");
+    }
+
+    @Test
+    void aTransferOutEndsTheAreasScopeTheDayBeforeAndOtherChangesLeaveTheScopeAlone() {
+        NotifiableChangeRequest out = approved(proposal(ChangeRequestType.SERVICE_TRANSFER_OUT, APRIL_2016, "fostering", "Fostering", null));
+        out.applyTo(contract, APRIL_2016);
+        assertThat(contract.scopeOn(APRIL_2016.minusDays(1))).extracting(ServiceArea::code).contains("fostering");
+        assertThat(contract.scopeOn(APRIL_2016)).extracting(ServiceArea::code).doesNotContain("fostering");
+        assertThat(out.variationSummary()).endsWith(": fostering out of scope from 2016-04-01");
+
+        NotifiableChangeRequest governance = approved(governance(APRIL_2016));
+        int areas = contract.scope().size();
+        governance.applyTo(contract, APRIL_2016.plusYears(1));
+        assertThat(contract.scope()).hasSize(areas);
+        assertThat(governance.variationSummary()).isEqualTo("NCR-3 Operational lead for the Corporate Parenting Board");
+    }
+
+    @Test
+    void keepsTheFirstImplementationFailureOfAnApprovedChangeOfTheKindTheServiceApplies() {
+        NotifiableChangeRequest change = raise(budgetVariation(), RaisingParty.PROVIDER);
+        Instant at = Instant.parse("2016-02-01T10:00:00Z");
+        assertThatThrownBy(() -> change.recordImplementationFailure("performance-service", ChangeRequestType.PI_BASKET_REVISION, "x", at))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("applies only a PI_BASKET_REVISION");
+        assertThatThrownBy(() -> change.recordImplementationFailure("finance-service", ChangeRequestType.BUDGET_VARIATION, "x", at))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("only an approved change can fail to be implemented");
+
+        change.submit(TRUST, step(null));
+        change.agreeInPrinciple(AGREEMENT, step(null));
+        change.approve(step(null));
+        assertThat(change.recordImplementationFailure("finance-service", ChangeRequestType.BUDGET_VARIATION, "No budget for 2015/16", at))
+                .isTrue();
+        assertThat(change.recordImplementationFailure("finance-service", ChangeRequestType.BUDGET_VARIATION, "Another reason", at.plusSeconds(60)))
+                .isFalse();
+        assertThat(change.status()).isEqualTo(APPROVED);
+        assertThat(change.implementationFailedService()).isEqualTo("finance-service");
+        assertThat(change.implementationFailureReason()).isEqualTo("No budget for 2015/16");
+        assertThat(change.implementationFailureRecordedAt()).isEqualTo(at);
+        assertThat(change.latestStep()).satisfies(step -> {
+            assertThat(step.from()).isEqualTo(APPROVED);
+            assertThat(step.to()).isEqualTo(APPROVED);
+            assertThat(step.actor()).isEqualTo("finance-service");
+            assertThat(step.role()).isEqualTo("system");
+            assertThat(step.comment()).isEqualTo("finance-service could not implement this change: No budget for 2015/16");
+        });
+        assertThat(change.transitions()).hasSize(5);
+    }
+
+    private NotifiableChangeRequest raise(NotifiableChangeRequest.Proposal proposal, RaisingParty party) {
+        return new NotifiableChangeRequest(UUID.randomUUID(), contract, 3, party, proposal, step(null));
+    }
+
+    /** Raised by the council and taken to APPROVED. */
+    private NotifiableChangeRequest approved(NotifiableChangeRequest.Proposal proposal) {
+        NotifiableChangeRequest change = raise(proposal, RaisingParty.COMMISSIONER);
+        change.submit(COUNCIL, step(null));
+        change.agreeInPrinciple(AGREEMENT, step(null));
+        if (change.requiresStatutoryDirection()) {
+            change.recordStatutoryDirection("Further direction, 2016", contract);
+        }
+        change.approve(step(null));
+        return change;
+    }
+
+    private static ChangeRequestTransition.Step step(String comment) {
+        return new ChangeRequestTransition.Step("a.user", "commissioner", Instant.parse("2016-01-10T09:00:00Z"), comment);
+    }
+
+    private static NotifiableChangeRequest.Proposal governance(LocalDate effectiveDate) {
+        return proposal(ChangeRequestType.GOVERNANCE, effectiveDate, null, null, null);
+    }
+
+    private static NotifiableChangeRequest.Proposal cwdTransfer() {
+        return new NotifiableChangeRequest.Proposal(ChangeRequestType.SERVICE_TRANSFER_IN, "Transfer of the Children with Disability service",
+                "Closer alignment", APRIL_2016, Money.of("-111000.00"), true, "children-with-disability", "Children with Disability",
+                null, null, null, null);
+    }
+
+    private static NotifiableChangeRequest.Proposal budgetVariation() {
+        return proposal(ChangeRequestType.BUDGET_VARIATION, APRIL_2016, null, null, Money.of("348000.00"));
+    }
+
+    private static NotifiableChangeRequest.Proposal proposal(ChangeRequestType type, LocalDate effectiveDate, String areaCode,
+                                                             String areaName, Money budgetAmount) {
+        return new NotifiableChangeRequest.Proposal(type, "Operational lead for the Corporate Parenting Board", "Transfer of responsibility",
+                effectiveDate, null, false, areaCode, areaName, null,
+                budgetAmount == null ? null : "2015/16", budgetAmount == null ? null : "placements", budgetAmount);
+    }
+}
