@@ -122,7 +122,7 @@ public class RiskSharePages {
                 inputs.put(prefix + ".trustSharePercent", kind + "-share-" + number);
                 inputs.put(prefix + ".basis", kind + "-basis");
                 Map<String, Object> band = new LinkedHashMap<>();
-                band.put("upTo", upTo == null || upTo.isBlank() ? null : number(upTo));
+                band.put("upTo", upTo == null || upTo.isBlank() ? null : limit(upTo));
                 band.put("basis", basis == null || basis.isBlank() ? null : basis);
                 band.put("trustSharePercent", share == null || share.isBlank() ? null : number(share));
                 bands.add(band);
@@ -221,6 +221,14 @@ public class RiskSharePages {
     private static String plain(Object number) {
         BigDecimal value = FinanceText.decimal(number);
         return value == null ? "" : value.toPlainString();
+    }
+
+    /**
+     * A band's limit as typed, in the form the service takes limits, as money: "£100,000" as "100000.00", "1.5%" of the
+     * budget as "1.50". Anything else is sent as typed, for the service to judge and explain.
+     */
+    private static String limit(String typed) {
+        return AmountInput.normalise(typed.replace("%", ""));
     }
 
     /** A figure as typed, as a JSON number when it is one (pound signs, commas and per cent signs left out). */
