@@ -1,6 +1,7 @@
 package io.sdc.notification.delivery;
 
 import io.sdc.notification.subscription.Channel;
+import io.sdc.platform.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,17 +15,17 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * One notification on its way to one subscription: its attempts, when the next is due (the wait doubling each
  * time), who is attempting it now (a claim with a lease), and how it ended — delivered, or dead after the last
- * attempt, visible and re-triggerable.
+ * attempt, visible and re-triggerable. Its lifecycle is {@link DeliveryStatus}'s: every step goes through one guarded
+ * move, and an attempt's outcome is recorded only while it is pending and under the attempt's own claim.
  */
 @Entity
 @Table(name = "delivery")
 public class Delivery {
-
-    public enum Status { PENDING, DELIVERED, DEAD }
 
     @Id
     private UUID id;
@@ -45,7 +46,7 @@ public class Delivery {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private Status status;
+    private DeliveryStatus status;
 
     @Column(nullable = false)
     private int attempts;
@@ -76,55 +77,93 @@ public class Delivery {
         this.channel = channel;
         this.recipient = recipient;
         if (channel == Channel.INBOX) {
-            this.status = Status.DELIVERED;
+            this.status = DeliveryStatus.DELIVERED;
             this.deliveredAt = now;
         } else {
-            this.status = Status.PENDING;
+            this.status = DeliveryStatus.PENDING;
             this.nextAttemptAt = now;
         }
     }
 
-    /** Reserves the delivery for one attempt by whoever holds the claim, until the lease ends. */
-    public void claim(UUID claim, Instant until) {
+    /**
+     * Reserves a pending delivery that is due for one attempt by whoever holds {@code claim}, for {@code lease}; refused
+     * while another claim's lease runs, before the delivery is due, and in any other status than PENDING.
+     */
+    public void claim(UUID claim, Instant now, Duration lease) {
+        if (status != DeliveryStatus.PENDING) {
+            throw ProblemException.conflict("Only a PENDING delivery can be claimed; this one is " + status);
+        }
+        if (nextAttemptAt.isAfter(now)) {
+            throw ProblemException.conflict("This delivery is not due until " + nextAttemptAt);
+        }
+        if (claimedUntil != null && claimedUntil.isAfter(now)) {
+            throw ProblemException.conflict("This delivery is claimed by another attempt until " + claimedUntil);
+        }
         this.claimId = claim;
-        this.claimedUntil = until;
+        this.claimedUntil = now.plus(lease);
     }
 
     /** Whether the attempt under this claim may record its outcome: the claim is still the delivery's and it is pending. */
     public boolean heldBy(UUID claim) {
-        return status == Status.PENDING && claim.equals(claimId);
+        return status == DeliveryStatus.PENDING && claim.equals(claimId);
     }
 
-    public void delivered(Instant at) {
-        release();
+    /** The attempt under {@code claim} succeeded: the delivery is DELIVERED. */
+    public void delivered(UUID claim, Instant at) {
+        requireHeld(claim, DeliveryStatus.DELIVERED);
         attempts++;
-        status = Status.DELIVERED;
+        move(DeliveryStatus.DELIVERED);
         deliveredAt = at;
         nextAttemptAt = null;
         lastError = null;
     }
 
-    /** A failed attempt: the next waits twice as long as the one before, until the attempts are spent. */
-    public void failed(String error, Instant at, int maxAttempts, Duration firstWait) {
-        release();
+    /**
+     * The attempt under {@code claim} failed: the next waits twice as long as the one before ({@code firstWait} after the
+     * first), and the failure that spends the last of {@code maxAttempts} leaves the delivery DEAD.
+     */
+    public void failed(UUID claim, String error, Instant at, int maxAttempts, Duration firstWait) {
+        requireHeld(claim, DeliveryStatus.DEAD);
         attempts++;
         lastError = error;
         if (attempts >= maxAttempts) {
-            status = Status.DEAD;
+            move(DeliveryStatus.DEAD);
             nextAttemptAt = null;
         } else {
+            release();
             nextAttemptAt = at.plus(firstWait.multipliedBy(1L << (attempts - 1)));
         }
     }
 
     /** Someone dealt with the cause of a dead delivery: it is tried again, from a fresh count. */
     public void retrigger(Instant now) {
-        if (status != Status.DEAD) {
-            throw io.sdc.platform.problem.ProblemException.conflict("Only a DEAD delivery can be re-triggered; this one is " + status);
-        }
-        status = Status.PENDING;
+        move(DeliveryStatus.PENDING);
         attempts = 0;
         nextAttemptAt = now;
+    }
+
+    /** Refuses a step the lifecycle does not allow from here, naming the ones it does. */
+    public void requireAllowed(DeliveryStatus target) {
+        if (!status.next().contains(target)) {
+            String allowed = status.next().isEmpty() ? "none: it is final"
+                    : status.next().stream().map(Enum::name).collect(Collectors.joining(", "));
+            throw ProblemException.conflict("A " + status + " delivery cannot become " + target + "; the steps allowed from "
+                    + status + " are " + allowed);
+        }
+    }
+
+    /** An attempt's outcome is recorded only while the delivery is pending and under the attempt's own claim. */
+    private void requireHeld(UUID claim, DeliveryStatus outcome) {
+        requireAllowed(outcome);
+        if (!claim.equals(claimId)) {
+            throw ProblemException.conflict("The outcome of an attempt is recorded only under the delivery's current claim; "
+                    + "this attempt's claim has lapsed or was never the delivery's");
+        }
+    }
+
+    private void move(DeliveryStatus target) {
+        requireAllowed(target);
+        status = target;
         release();
     }
 
@@ -153,7 +192,7 @@ public class Delivery {
         return recipient;
     }
 
-    public Status status() {
+    public DeliveryStatus status() {
         return status;
     }
 

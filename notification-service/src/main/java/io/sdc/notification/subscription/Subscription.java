@@ -1,5 +1,6 @@
 package io.sdc.notification.subscription;
 
+import io.sdc.platform.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -70,6 +71,7 @@ public class Subscription {
 
     public Subscription(UUID id, String recipient, List<String> eventTypes, UUID contractId, Channel channel, String email,
                         String webhookUrl, String sealedWebhookSecret, String createdBy, Instant createdAt) {
+        requireAddress(channel, email, webhookUrl);
         this.id = id;
         this.recipient = recipient;
         this.eventTypes = new ArrayList<>(eventTypes);
@@ -83,12 +85,32 @@ public class Subscription {
         this.createdAt = createdAt;
     }
 
+    /**
+     * Refuses a subscription without the address its channel sends to: an EMAIL subscription needs an email address,
+     * a WEBHOOK subscription a webhook URL; the in-app INBOX needs neither.
+     */
+    public static void requireAddress(Channel channel, String email, String webhookUrl) {
+        switch (channel) {
+            case EMAIL -> require(email != null, "An EMAIL subscription needs email");
+            case WEBHOOK -> require(webhookUrl != null, "A WEBHOOK subscription needs webhookUrl");
+            case INBOX -> {
+            }
+        }
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw ProblemException.invalid(message);
+        }
+    }
+
     /** Whether an event of this type about this contract is for this subscription. */
     public boolean covers(String eventType, UUID contract) {
         return active && (eventTypes.isEmpty() || eventTypes.contains(eventType)) && (contractId == null || contractId.equals(contract));
     }
 
-    public void deactivate() {
+    /** Ends the subscription: it covers nothing from now on, and stays in the audit history. Ending it again changes nothing. */
+    public void end() {
         this.active = false;
     }
 

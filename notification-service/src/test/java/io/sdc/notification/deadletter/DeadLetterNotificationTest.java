@@ -1,17 +1,16 @@
 package io.sdc.notification.deadletter;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.sdc.platform.events.CloudEventCodec;
+import io.sdc.notification.TestSupport;
+import io.sdc.notification.deadletter.service.DeadLetterNotifier;
 import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.security.Roles;
 import io.sdc.platform.testing.TestTokens;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,13 +35,7 @@ import static org.awaitility.Awaitility.await;
 class DeadLetterNotificationTest {
 
     @Inject
-    Producer<String, String> producer;
-
-    @Inject
-    CloudEventCodec codec;
-
-    @Inject
-    ObjectMapper objectMapper;
+    TestSupport support;
 
     @Inject
     MeterRegistry meters;
@@ -51,18 +43,16 @@ class DeadLetterNotificationTest {
     @Test
     void anotherServicesDeadLetterReachesTheAdminsOnce() throws Exception {
         UUID contract = UUID.randomUUID();
-        ObjectNode data = objectMapper.createObjectNode().put("id", UUID.randomUUID().toString()).put("contractId", contract.toString())
-                .put("reference", "NCR-7").put("type", "BUDGET_VARIATION").put("title", "Catering moved to the trust")
-                .put("rationale", "PRIVATE-RATIONALE-NOT-FOR-NOTIFICATIONS").put("status", "APPROVED").put("version", 3);
-        EventEnvelope approved = new EventEnvelope(UUID.randomUUID(), "contract.change-request.approved", "contract-service",
-                contract.toString(), Instant.now(), 1, data);
+        ObjectNode data = support.changeRequest(UUID.randomUUID(), contract, "NCR-7", "BUDGET_VARIATION", "Catering moved to the trust",
+                "APPROVED", 3).put("rationale", "PRIVATE-RATIONALE-NOT-FOR-NOTIFICATIONS");
+        EventEnvelope approved = support.event("contract.change-request.approved", "contract-service", contract, support.now(), data);
         // As finance-service's EventProcessor copies a dead letter: the message as it was, with its reason and origin.
-        ProducerRecord<String, String> copy = new ProducerRecord<>("finance-service.dead-letter", contract.toString(), codec.encode(approved));
+        ProducerRecord<String, String> copy = new ProducerRecord<>("finance-service.dead-letter", contract.toString(), support.codec().encode(approved));
         copy.headers().add(new RecordHeader("dead-letter-reason",
                 "IllegalStateException: the 2015/16 budget has no line named catering".getBytes(StandardCharsets.UTF_8)));
         copy.headers().add(new RecordHeader("dead-letter-origin", "contract.events-2@17".getBytes(StandardCharsets.UTF_8)));
-        producer.send(copy).get(30, TimeUnit.SECONDS);
-        producer.send(copy).get(30, TimeUnit.SECONDS);
+        support.producer().send(copy).get(30, TimeUnit.SECONDS);
+        support.producer().send(copy).get(30, TimeUnit.SECONDS);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> adminInbox("admin.one").getList(aboutContract(contract)).size() == 1);
         Thread.sleep(1000);
@@ -85,7 +75,7 @@ class DeadLetterNotificationTest {
     @Test
     void ownDeadLetterCountsAndReachesTheAdmins() throws Exception {
         double before = unreadableDeadLetters();
-        RecordMetadata sent = producer.send(new ProducerRecord<>("contract.events", UUID.randomUUID().toString(),
+        RecordMetadata sent = support.producer().send(new ProducerRecord<>("contract.events", UUID.randomUUID().toString(),
                 "{ this is not an event: PRIVATE-TEXT")).get(30, TimeUnit.SECONDS);
         String origin = "contract.events-" + sent.partition() + "@" + sent.offset();
 

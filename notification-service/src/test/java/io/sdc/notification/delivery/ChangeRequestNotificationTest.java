@@ -1,32 +1,22 @@
 package io.sdc.notification.delivery;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import io.sdc.notification.RealSmtpServer;
 import io.sdc.notification.delivery.service.WebhookSignature;
-import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.security.Roles;
-import io.sdc.platform.testing.AsyncApiSchemas;
 import io.sdc.platform.testing.TestTokens;
-import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,33 +31,7 @@ import static org.hamcrest.Matchers.nullValue;
  * an inbox, each once even when the event arrives twice; webhooks are retried with backoff, then dead and visible.
  */
 @QuarkusTest
-class ChangeRequestNotificationTest {
-
-    @Inject
-    Producer<String, String> producer;
-
-    @Inject
-    CloudEventCodec codec;
-
-    @Inject
-    ObjectMapper objectMapper;
-
-    @Inject
-    jakarta.persistence.EntityManager entityManager;
-
-    private WebhookReceiver receiver;
-    private UUID contract;
-
-    @BeforeEach
-    void receiver() throws Exception {
-        receiver = new WebhookReceiver();
-        contract = UUID.randomUUID();
-    }
-
-    @AfterEach
-    void stopReceiver() {
-        receiver.close();
-    }
+class ChangeRequestNotificationTest extends WebhookReceiverTest {
 
     @Test
     void anApprovedChangeReachesEmailWebhookAndInboxOnceEach() throws Exception {
@@ -75,14 +39,12 @@ class ChangeRequestNotificationTest {
         String secret = created.then().statusCode(201).extract().path("webhookSecret");
         UUID subscription = UUID.fromString(created.path("id"));
         // Kept only sealed, and never in the audit history.
-        String stored = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> (String) entityManager
-                .createNativeQuery("SELECT webhook_secret FROM subscription WHERE id = ?1").setParameter(1, subscription).getSingleResult());
+        String stored = support.text("SELECT webhook_secret FROM subscription WHERE id = ?", subscription);
         assertThat(stored).startsWith("v1:").doesNotContain(secret);
-        Number auditedSecretColumns = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> (Number) entityManager
-                .createNativeQuery("""
-                        SELECT count(*) FROM information_schema.columns
-                        WHERE table_name = 'subscription_aud' AND column_name = 'webhook_secret'""").getSingleResult());
-        assertThat(auditedSecretColumns.intValue()).isZero();
+        long auditedSecretColumns = support.rows("""
+                SELECT count(*) FROM information_schema.columns
+                WHERE table_name = 'subscription_aud' AND column_name = 'webhook_secret'""");
+        assertThat(auditedSecretColumns).isZero();
         as("admin", Roles.ADMIN).get("/api/v1/subscriptions").then().statusCode(200)
                 .body("find { it.id == '" + subscription + "' }.webhookSecret", nullValue());
         subscribe("role:commissioner", "EMAIL", "commissioning@council.example", null).then().statusCode(201);
@@ -90,8 +52,8 @@ class ChangeRequestNotificationTest {
         int mailBefore = RealSmtpServer.smtp().getReceivedMessages().length;
 
         EventEnvelope approved = approval("a.patel");
-        publish(approved);
-        publish(approved);
+        support.publish(approved);
+        support.publish(approved);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(receiver.at("/hooks/ok")).hasSize(1);
@@ -104,7 +66,7 @@ class ChangeRequestNotificationTest {
         WebhookReceiver.Received call = receiver.at("/hooks/ok").get(0);
         assertThat(call.signature()).isEqualTo(WebhookSignature.sign(secret, Long.parseLong(call.timestamp()),
                 call.body().getBytes(StandardCharsets.UTF_8)));
-        assertThat(objectMapper.readTree(call.body()).path("title").asText()).contains("NCR-3").contains("is approved");
+        assertThat(support.objectMapper().readTree(call.body()).path("title").asText()).contains("NCR-3").contains("is approved");
         MimeMessage mail = mailsAbout(mailBefore).get(0);
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("commissioning@council.example");
         assertThat(mail.getContent().toString()).contains("It takes effect on 2016-04-01").doesNotContain("rationale");
@@ -121,7 +83,7 @@ class ChangeRequestNotificationTest {
         subscribe("role:commissioner", "WEBHOOK", null, receiver.url("/hooks/flaky")).then().statusCode(201);
         subscribe("role:commissioner", "WEBHOOK", null, receiver.url("/hooks/down")).then().statusCode(201);
 
-        publish(approval("a.patel"));
+        support.publish(approval("a.patel"));
 
         await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> {
             assertThat(receiver.at("/hooks/flaky")).extracting(WebhookReceiver.Received::answered).containsExactly(503, 503, 503, 204);
@@ -151,37 +113,24 @@ class ChangeRequestNotificationTest {
     }
 
     private io.restassured.response.Response subscribe(String recipient, String channel, String email, String url) {
-        ObjectNode body = objectMapper.createObjectNode().put("recipient", recipient).put("channel", channel)
-                .put("contractId", contract.toString());
-        body.putArray("eventTypes").add("contract.change-request.approved");
+        ObjectNode body = approvalsOfTheContract(recipient, channel);
         if (email != null) {
             body.put("email", email);
         }
         if (url != null) {
             body.put("webhookUrl", url);
         }
-        return given().auth().oauth2(TestTokens.forRole(Roles.COMMISSIONER)).contentType("application/json").body(body.toString())
-                .post("/api/v1/subscriptions");
+        return support.subscribe(Roles.COMMISSIONER, body);
     }
 
     private EventEnvelope approval(String actor) throws Exception {
-        ObjectNode data = objectMapper.createObjectNode()
-                .put("id", UUID.randomUUID().toString()).put("contractId", contract.toString()).put("reference", "NCR-3")
-                .put("type", "PI_BASKET_REVISION").put("raisedBy", "COMMISSIONER").put("title", "A revised Performance Indicator basket")
-                .put("rationale", "Internal reasoning that must not leave the platform").put("effectiveDate", "2016-04-01")
-                .put("requiresStatutoryDirection", false).put("basketVersionId", UUID.randomUUID().toString())
-                .put("status", "APPROVED").put("version", 3);
-        data.putObject("step").put("from", "AGREED_IN_PRINCIPLE").put("to", "APPROVED").put("actor", actor)
-                .put("role", "commissioner").put("at", Instant.now().toString()).put("comment", "Cabinet decision");
-        EventEnvelope event = new EventEnvelope(UUID.randomUUID(), "contract.change-request.approved", "contract-service",
-                contract.toString(), Instant.now(), 1, data);
-        assertThat(new AsyncApiSchemas(Path.of("../contract-service/src/main/resources/META-INF/resources/asyncapi.yaml"))
-                .problems(codec.encode(event))).as("the event as contract-service defines it").isEmpty();
-        return event;
-    }
-
-    private void publish(EventEnvelope event) throws Exception {
-        producer.send(new ProducerRecord<>("contract.events", event.subject(), codec.encode(event))).get(30, TimeUnit.SECONDS);
+        Instant now = support.now();
+        ObjectNode data = support.changeRequest(UUID.randomUUID(), contract, "NCR-3", "PI_BASKET_REVISION",
+                        "A revised Performance Indicator basket", "APPROVED", 3)
+                .put("rationale", "Internal reasoning that must not leave the platform")
+                .put("basketVersionId", UUID.randomUUID().toString());
+        support.step(data, "AGREED_IN_PRINCIPLE", "APPROVED", actor, now).put("comment", "Cabinet decision");
+        return support.asContractServiceDefinesIt(support.event(APPROVED, "contract-service", contract, now, data));
     }
 
     private List<MimeMessage> mailsAbout(int before) {

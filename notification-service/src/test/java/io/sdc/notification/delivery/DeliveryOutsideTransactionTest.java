@@ -1,24 +1,12 @@
 package io.sdc.notification.delivery;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
-import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.security.Roles;
-import io.sdc.platform.testing.TestEvents;
-import io.sdc.platform.testing.TestTokens;
-import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.Producer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +14,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -36,36 +23,10 @@ import static org.awaitility.Awaitility.await;
  * is called twice, and the slow one is recorded too. A claim holds other instances off until its lease lapses.
  */
 @QuarkusTest
-class DeliveryOutsideTransactionTest {
-
-    @Inject
-    Producer<String, String> producer;
-
-    @Inject
-    CloudEventCodec codec;
-
-    @Inject
-    ObjectMapper objectMapper;
-
-    @Inject
-    DataSource dataSource;
+class DeliveryOutsideTransactionTest extends WebhookReceiverTest {
 
     @ConfigProperty(name = "sdc.notifications.transaction-timeout")
     Duration transactionTimeout;
-
-    private WebhookReceiver receiver;
-    private UUID contract;
-
-    @BeforeEach
-    void receiver() throws Exception {
-        receiver = new WebhookReceiver();
-        contract = UUID.randomUUID();
-    }
-
-    @AfterEach
-    void stopReceiver() {
-        receiver.close();
-    }
 
     @Test
     void aSlowReceiverNeitherHoldsBackNorUndoesTheOthersSuccesses() throws Exception {
@@ -74,7 +35,7 @@ class DeliveryOutsideTransactionTest {
         AtomicBoolean othersRecordedWhileSlowWasCalled = new AtomicBoolean();
         Duration slowCall = transactionTimeout.plusSeconds(1);
         receiver.beforeAnswering("/slow", () -> {
-            Instant called = Instant.now();
+            Instant called = support.now();
             try {
                 await().atMost(Duration.ofSeconds(8)).pollInterval(Duration.ofMillis(50))
                         .until(() -> delivered(fast) == fast.size());
@@ -89,7 +50,7 @@ class DeliveryOutsideTransactionTest {
         }
         subscribe(slow);
 
-        TestEvents.publish(producer, codec, approval());
+        support.publish(approval());
 
         await().atMost(Duration.ofSeconds(40)).until(() -> delivered(List.of(slow)) == 1);
         assertThat(othersRecordedWhileSlowWasCalled).as("the fast receivers' successes were recorded while the slow one was called").isTrue();
@@ -99,7 +60,7 @@ class DeliveryOutsideTransactionTest {
             assertThat(receiver.at(path)).as(path).hasSize(1);
         }
         assertThat(receiver.at("/slow").get(0).answered()).isEqualTo(204);
-        assertThat(rows("SELECT count(*) FROM delivery d JOIN subscription s ON s.id = d.subscription_id "
+        assertThat(support.rows("SELECT count(*) FROM delivery d JOIN subscription s ON s.id = d.subscription_id "
                 + "WHERE s.webhook_url IN (?, ?, ?, ?) AND d.status = 'DELIVERED' AND d.attempts = 1 AND d.claim_id IS NULL",
                 fast.get(0), fast.get(1), fast.get(2), slow)).isEqualTo(4);
     }
@@ -112,81 +73,55 @@ class DeliveryOutsideTransactionTest {
         UUID lapsed = UUID.randomUUID();
         UUID held = UUID.randomUUID();
         UUID otherInstancesClaim = UUID.randomUUID();
-        update("""
+        Instant now = support.now();
+        support.update("""
                 INSERT INTO notification (id, event_id, event_type, contract_id, severity, title, body, occurred_at)
-                VALUES (?, ?, 'contract.change-request.approved', ?, 'INFO', 'Change request NCR-9 is approved', 'NCR-9', now())""",
-                notification, UUID.randomUUID(), contract);
+                VALUES (?, ?, 'contract.change-request.approved', ?, 'INFO', 'Change request NCR-9 is approved', 'NCR-9', ?)""",
+                notification, UUID.randomUUID(), contract, now);
         // Claimed by an instance that died (lease over) and by one still sending (lease running).
         String claimed = """
                 INSERT INTO delivery (id, notification_id, subscription_id, channel, recipient, status, attempts, next_attempt_at,
                                       claim_id, claimed_until)
-                VALUES (?, ?, ?, 'WEBHOOK', 'role:commissioner', 'PENDING', 0, now() - interval '1 minute', ?, now() + CAST(? AS interval))""";
+                VALUES (?, ?, ?, 'WEBHOOK', 'role:commissioner', 'PENDING', 0, ?, ?, ?)""";
         try {
-            update(claimed, held, notification, heldSubscription, otherInstancesClaim, "10 minutes");
-            update(claimed, lapsed, notification, lapsedSubscription, otherInstancesClaim, "-1 second");
+            support.update(claimed, held, notification, heldSubscription, now.minus(Duration.ofMinutes(1)), otherInstancesClaim,
+                    now.plus(Duration.ofMinutes(10)));
+            support.update(claimed, lapsed, notification, lapsedSubscription, now.minus(Duration.ofMinutes(1)), otherInstancesClaim,
+                    now.minusSeconds(1));
 
             await().atMost(Duration.ofSeconds(20)).until(() -> receiver.at("/lapsed").size() == 1
-                    && rows("SELECT count(*) FROM delivery WHERE id = ? AND status = 'DELIVERED'", lapsed) == 1);
+                    && support.rows("SELECT count(*) FROM delivery WHERE id = ? AND status = 'DELIVERED'", lapsed) == 1);
             Thread.sleep(500);
             assertThat(receiver.at("/held")).isEmpty();
-            assertThat(rows("SELECT count(*) FROM delivery WHERE id = ? AND status = 'PENDING' AND claim_id = ?", held, otherInstancesClaim))
+            assertThat(support.rows("SELECT count(*) FROM delivery WHERE id = ? AND status = 'PENDING' AND claim_id = ?", held, otherInstancesClaim))
                     .isEqualTo(1);
         } finally {
-            update("DELETE FROM delivery WHERE id IN (?, ?)", held, lapsed);
+            support.update("DELETE FROM delivery WHERE id IN (?, ?)", held, lapsed);
         }
     }
 
     private UUID subscribe(String url) {
-        ObjectNode body = objectMapper.createObjectNode().put("recipient", "role:commissioner").put("channel", "WEBHOOK")
-                .put("contractId", contract.toString()).put("webhookUrl", url);
-        body.putArray("eventTypes").add("contract.change-request.approved");
-        return UUID.fromString(given().auth().oauth2(TestTokens.forRole(Roles.COMMISSIONER)).contentType("application/json")
-                .body(body.toString()).post("/api/v1/subscriptions").then().statusCode(201).extract().path("id"));
+        return UUID.fromString(support.subscribe(Roles.COMMISSIONER, approvalsOfTheContract("role:commissioner", "WEBHOOK").put("webhookUrl", url)).then().statusCode(201).extract().path("id"));
     }
 
     private EventEnvelope approval() {
-        ObjectNode data = objectMapper.createObjectNode()
-                .put("id", UUID.randomUUID().toString()).put("contractId", contract.toString()).put("reference", "NCR-8")
-                .put("type", "PI_BASKET_REVISION").put("raisedBy", "COMMISSIONER").put("title", "A revised basket")
-                .put("effectiveDate", "2016-04-01").put("requiresStatutoryDirection", false).put("status", "APPROVED").put("version", 3);
-        data.putObject("step").put("from", "AGREED_IN_PRINCIPLE").put("to", "APPROVED").put("actor", "a.patel")
-                .put("role", "commissioner").put("at", Instant.now().toString());
-        return new EventEnvelope(UUID.randomUUID(), "contract.change-request.approved", "contract-service", contract.toString(),
-                Instant.now(), 1, data);
+        Instant now = support.now();
+        ObjectNode data = support.changeRequest(UUID.randomUUID(), contract, "NCR-8", "PI_BASKET_REVISION", "A revised basket", "APPROVED", 3);
+        support.step(data, "AGREED_IN_PRINCIPLE", "APPROVED", "a.patel", now);
+        return support.event(APPROVED, "contract-service", contract, now, data);
     }
 
     private long delivered(List<String> urls) throws SQLException {
         long count = 0;
         for (String url : urls) {
-            count += rows("SELECT count(*) FROM delivery d JOIN subscription s ON s.id = d.subscription_id "
+            count += support.rows("SELECT count(*) FROM delivery d JOIN subscription s ON s.id = d.subscription_id "
                     + "WHERE s.webhook_url = ? AND d.status = 'DELIVERED'", url);
         }
         return count;
     }
 
-    private long rows(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        }
-    }
-
-    private void update(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        }
-    }
-
-    private static void sleepUntil(Instant end) {
-        long millis = Duration.between(Instant.now(), end).toMillis();
+    private void sleepUntil(Instant end) {
+        long millis = Duration.between(support.now(), end).toMillis();
         if (millis > 0) {
             try {
                 Thread.sleep(millis);

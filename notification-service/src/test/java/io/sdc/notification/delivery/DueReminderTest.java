@@ -1,18 +1,13 @@
 package io.sdc.notification.delivery;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.sdc.notification.reminder.ReminderService;
-import io.sdc.platform.events.CloudEventCodec;
+import io.sdc.notification.TestSupport;
+import io.sdc.notification.reminder.service.ReminderService;
 import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.security.Roles;
 import io.sdc.platform.testing.TestEvents;
 import io.sdc.platform.testing.TestTokens;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import org.apache.kafka.clients.producer.Producer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -32,40 +27,29 @@ import static org.awaitility.Awaitility.await;
 class DueReminderTest {
 
     @Inject
-    Producer<String, String> producer;
-
-    @Inject
-    CloudEventCodec codec;
-
-    @Inject
-    ObjectMapper objectMapper;
+    TestSupport support;
 
     @Inject
     ReminderService reminders;
-
-    @Inject
-    EntityManager entityManager;
 
     @Test
     void remindsOnceOfMissingReturnsAndObservationsAndOfAnApproachingReview() throws Exception {
         UUID upToDate = UUID.randomUUID();
         UUID behind = UUID.randomUUID();
-        publish(TestEvents.contractRegistered(objectMapper, upToDate));
-        publish(TestEvents.contractRegistered(objectMapper, behind));
-        publish(event("finance.monitoring-return.imported", upToDate, objectMapper.createObjectNode().put("period", "2016-Q2")));
-        publish(event("performance.observation.recorded", upToDate, objectMapper.createObjectNode().put("period", "2016-Q2")));
+        support.publish(TestEvents.contractRegistered(support.objectMapper(), upToDate));
+        support.publish(TestEvents.contractRegistered(support.objectMapper(), behind));
+        support.publish("finance.monitoring-return.imported", upToDate, support.data().put("period", "2016-Q2"));
+        support.publish("performance.observation.recorded", upToDate, support.data().put("period", "2016-Q2"));
         UUID milestone = UUID.randomUUID();
-        publish(event("performance.milestone.added", behind, objectMapper.createObjectNode().put("id", milestone.toString())
+        support.publish("performance.milestone.added", behind, support.data().put("id", milestone.toString())
                 .put("title", "Requires Improvement by October 2016").put("targetJudgement", "REQUIRES_IMPROVEMENT")
-                .put("dueDate", "2016-10-31").put("status", "ON_TRACK")));
-        EventEnvelope review = event("contract.annual-review.recorded", behind, objectMapper.createObjectNode().put("contractYear", "2015/16"));
-        publish(review);
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("SELECT count(*) FROM processed_event WHERE event_id = ?1").setParameter(1, review.id())
-                .getSingleResult()).longValue()) > 0 && count("SELECT count(*) FROM received_submission WHERE contract_id = ?1", upToDate) == 2
-                && count("SELECT count(*) FROM known_contract WHERE id = ?1", upToDate) == 1
-                && count("SELECT count(*) FROM known_contract WHERE id = ?1", behind) == 1
-                && count("SELECT count(*) FROM known_milestone WHERE contract_id = ?1", behind) == 1);
+                .put("dueDate", "2016-10-31").put("status", "ON_TRACK"));
+        EventEnvelope review = support.publish("contract.annual-review.recorded", behind, support.data().put("contractYear", "2015/16"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> support.rows("SELECT count(*) FROM processed_event WHERE event_id = ?", review.id()) > 0
+                && support.rows("SELECT count(*) FROM received_submission WHERE contract_id = ?", upToDate) == 2
+                && support.rows("SELECT count(*) FROM known_contract WHERE id = ?", upToDate) == 1
+                && support.rows("SELECT count(*) FROM known_contract WHERE id = ?", behind) == 1
+                && support.rows("SELECT count(*) FROM known_milestone WHERE contract_id = ?", behind) == 1);
 
         Instant tenthOfSeptember = Instant.parse("2016-09-10T08:00:00Z");
         reminders.raiseDue(tenthOfSeptember);
@@ -92,21 +76,8 @@ class DueReminderTest {
                 .then().statusCode(200).body("size()", org.hamcrest.Matchers.equalTo(0));
     }
 
-    private long count(String sql, UUID contract) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(sql).setParameter(1, contract)
-                .getSingleResult()).longValue());
-    }
-
     private int inbox(String role, UUID contract, String type) {
         return given().auth().oauth2(TestTokens.forRole(role)).get("/api/v1/inbox?size=200").then().statusCode(200).extract()
                 .jsonPath().getList("findAll { it.contractId == '" + contract + "' && it.eventType == '" + type + "' }").size();
-    }
-
-    private static EventEnvelope event(String type, UUID contract, ObjectNode data) {
-        return new EventEnvelope(UUID.randomUUID(), type, "test", contract.toString(), Instant.now(), 1, data);
-    }
-
-    private void publish(EventEnvelope event) throws Exception {
-        TestEvents.publish(producer, codec, event);
     }
 }

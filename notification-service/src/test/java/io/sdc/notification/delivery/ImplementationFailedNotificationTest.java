@@ -1,19 +1,14 @@
 package io.sdc.notification.delivery;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
-import io.sdc.platform.events.CloudEventCodec;
+import io.sdc.notification.TestSupport;
 import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.security.Roles;
-import io.sdc.platform.testing.AsyncApiSchemas;
-import io.sdc.platform.testing.TestEvents;
 import io.sdc.platform.testing.TestTokens;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.Producer;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -33,22 +28,14 @@ class ImplementationFailedNotificationTest {
     private static final String TYPE = "contract.change-request.implementation-failed";
 
     @Inject
-    Producer<String, String> producer;
-
-    @Inject
-    CloudEventCodec codec;
-
-    @Inject
-    ObjectMapper objectMapper;
+    TestSupport support;
 
     @Test
     void commissionersAreWarnedOfAnApprovedChangeThatCouldNotBeImplemented() throws Exception {
         UUID contract = UUID.randomUUID();
-        EventEnvelope failed = implementationFailed(contract);
-        assertThat(new AsyncApiSchemas(Path.of("../contract-service/src/main/resources/META-INF/resources/asyncapi.yaml"))
-                .problems(codec.encode(failed))).as("the event as contract-service defines it").isEmpty();
-        TestEvents.publish(producer, codec, failed);
-        TestEvents.publish(producer, codec, failed);
+        EventEnvelope failed = support.asContractServiceDefinesIt(implementationFailed(contract));
+        support.publish(failed);
+        support.publish(failed);
 
         String about = "findAll { it.contractId == '" + contract + "' }";
         await().atMost(Duration.ofSeconds(30)).until(() -> inbox("c.first").getList(about).size() == 1);
@@ -65,19 +52,16 @@ class ImplementationFailedNotificationTest {
     }
 
     private EventEnvelope implementationFailed(UUID contract) {
-        Instant now = Instant.now();
+        Instant now = support.now();
         String reason = "the 2015/16 budget has no line named catering";
-        ObjectNode data = objectMapper.createObjectNode()
-                .put("id", UUID.randomUUID().toString()).put("contractId", contract.toString()).put("reference", "NCR-4")
-                .put("type", "BUDGET_VARIATION").put("raisedBy", "COMMISSIONER").put("title", "Catering budget moved to the trust")
-                .put("rationale", "PRIVATE-RATIONALE").put("effectiveDate", "2015-10-01").put("requiresStatutoryDirection", false)
-                .put("status", "APPROVED").put("version", 4).put("service", "finance-service").put("reason", reason);
+        ObjectNode data = support.changeRequest(UUID.randomUUID(), contract, "NCR-4", "BUDGET_VARIATION", "Catering budget moved to the trust",
+                        "APPROVED", 4)
+                .put("rationale", "PRIVATE-RATIONALE").put("effectiveDate", "2015-10-01").put("service", "finance-service").put("reason", reason);
         data.putObject("budget").put("financialYear", "2015/16").put("line", "catering")
                 .put("amount", "12000.00");
         data.putObject("implementationFailure").put("service", "finance-service").put("reason", reason).put("recordedAt", now.toString());
-        data.putObject("step").put("from", "APPROVED").put("to", "APPROVED").put("actor", "finance-service")
-                .put("role", "system").put("at", now.toString()).put("comment", "PRIVATE-COMMENT");
-        return new EventEnvelope(UUID.randomUUID(), TYPE, "contract-service", contract.toString(), now, 1, data);
+        support.step(data, "APPROVED", "APPROVED", "finance-service", now).put("role", "system").put("comment", "PRIVATE-COMMENT");
+        return support.event(TYPE, "contract-service", contract, now, data);
     }
 
     private static io.restassured.path.json.JsonPath inbox(String commissioner) {

@@ -1,20 +1,15 @@
 package io.sdc.notification.delivery;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.sdc.platform.events.CloudEventCodec;
-import io.sdc.platform.events.EventEnvelope;
+import io.sdc.notification.TestSupport;
 import io.sdc.platform.security.Roles;
-import io.sdc.platform.testing.TestEvents;
 import io.sdc.platform.testing.TestTokens;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.Producer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,22 +27,13 @@ import static org.hamcrest.Matchers.notNullValue;
 class InboxAboutTest {
 
     @Inject
-    Producer<String, String> producer;
-
-    @Inject
-    CloudEventCodec codec;
-
-    @Inject
-    ObjectMapper objectMapper;
+    TestSupport support;
 
     @Test
     void anInboxEntryNamesTheResourceItsEventWasAbout() throws Exception {
         String reader = "about." + UUID.randomUUID().toString().substring(0, 8);
         UUID contract = UUID.randomUUID();
-        given().auth().oauth2(TestTokens.forRole(Roles.ADMIN)).contentType("application/json")
-                .body(objectMapper.createObjectNode().put("recipient", "user:" + reader).put("channel", "INBOX")
-                        .put("contractId", contract.toString()).toString())
-                .post("/api/v1/subscriptions").then().statusCode(201);
+        support.subscribe(Roles.ADMIN, support.subscription("user:" + reader, "INBOX", contract)).then().statusCode(201);
         UUID changeRequest = UUID.randomUUID();
         UUID budget = UUID.randomUUID();
         UUID basket = UUID.randomUUID();
@@ -101,10 +87,10 @@ class InboxAboutTest {
     }
 
     private ObjectNode data() {
-        return objectMapper.createObjectNode();
+        return support.data();
     }
 
     private void publish(String type, UUID contract, ObjectNode data) throws Exception {
-        TestEvents.publish(producer, codec, new EventEnvelope(UUID.randomUUID(), type, "test", contract.toString(), Instant.now(), 1, data));
+        support.publish(type, contract, data);
     }
 }

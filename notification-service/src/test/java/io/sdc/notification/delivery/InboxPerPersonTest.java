@@ -1,19 +1,14 @@
 package io.sdc.notification.delivery;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
-import io.sdc.platform.events.CloudEventCodec;
-import io.sdc.platform.events.EventEnvelope;
+import io.sdc.notification.TestSupport;
 import io.sdc.platform.security.Roles;
-import io.sdc.platform.testing.TestEvents;
 import io.sdc.platform.testing.TestTokens;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.Producer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -34,23 +29,18 @@ class InboxPerPersonTest {
     private static final String RECOVERED = "performance.indicator.recovered";
 
     @Inject
-    Producer<String, String> producer;
+    TestSupport support;
 
-    @Inject
-    CloudEventCodec codec;
-
-    @Inject
-    ObjectMapper objectMapper;
+    /** This test's own: its people's names end in it, and its notifications are about its contract. */
+    private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+    private final UUID contract = UUID.randomUUID();
 
     @Test
     void aRoleNotificationReadByOneCommissionerStaysUnreadForAnother() throws Exception {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
         String alice = "alice." + suffix;
         String bob = "bob." + suffix;
-        UUID contract = UUID.randomUUID();
         // The default subscription tells the commissioner role of an indicator beyond tolerance, in the inbox.
-        TestEvents.publish(producer, codec, new EventEnvelope(UUID.randomUUID(), RED, "performance-service",
-                contract.toString(), Instant.now(), 1, objectMapper.createObjectNode().put("indicatorCode", "PI-07")
+        support.publish(support.event(RED, "performance-service", contract, support.now(), support.data().put("indicatorCode", "PI-07")
                 .put("period", "2016-Q1").put("value", "61.5").put("previousRag", "AMBER")));
         String entry = await().atMost(Duration.ofSeconds(30)).until(() -> entryFor(alice, RED, contract, false), id -> id != null);
         assertThat(entryFor(bob, RED, contract, true)).isEqualTo(entry);
@@ -75,16 +65,11 @@ class InboxPerPersonTest {
 
     @Test
     void aPersonsOwnNotificationIsReadByThemAndNobodyElse() throws Exception {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
         String carol = "carol." + suffix;
         String dave = "dave." + suffix;
-        UUID contract = UUID.randomUUID();
-        given().auth().oauth2(TestTokens.forRole(Roles.ADMIN)).contentType("application/json")
-                .body(objectMapper.createObjectNode().put("recipient", "user:" + carol).put("channel", "INBOX")
-                        .put("contractId", contract.toString()).toString())
-                .post("/api/v1/subscriptions").then().statusCode(201);
-        TestEvents.publish(producer, codec, new EventEnvelope(UUID.randomUUID(), RECOVERED, "performance-service",
-                contract.toString(), Instant.now(), 1, objectMapper.createObjectNode().put("indicatorCode", "PI-07").put("period", "2016-Q2")));
+        support.subscribe(Roles.ADMIN, support.subscription("user:" + carol, "INBOX", contract)).then().statusCode(201);
+        support.publish(support.event(RECOVERED, "performance-service", contract, support.now(),
+                support.data().put("indicatorCode", "PI-07").put("period", "2016-Q2")));
         String entry = await().atMost(Duration.ofSeconds(30)).until(() -> entryFor(carol, RECOVERED, contract, true), id -> id != null);
         assertThat(entryFor(dave, RECOVERED, contract, false)).isNull();
 

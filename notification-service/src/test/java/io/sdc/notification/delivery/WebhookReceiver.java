@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,11 @@ final class WebhookReceiver implements AutoCloseable {
     private final Map<String, Runnable> beforeAnswering = new ConcurrentHashMap<>();
     private final java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newCachedThreadPool();
 
-    WebhookReceiver() throws IOException {
+    private final Clock clock;
+
+    /** Records when each call arrives on {@code clock} (the service's). */
+    WebhookReceiver(Clock clock) throws IOException {
+        this.clock = clock;
         server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
@@ -36,7 +41,7 @@ final class WebhookReceiver implements AutoCloseable {
             AtomicInteger failures = failuresLeft.get(path);
             int status = failures != null && failures.getAndDecrement() > 0 ? 503 : 204;
             received.add(new Received(path, body, exchange.getRequestHeaders().getFirst("SDC-Timestamp"),
-                    exchange.getRequestHeaders().getFirst("SDC-Signature"), status, Instant.now()));
+                    exchange.getRequestHeaders().getFirst("SDC-Signature"), status, Instant.now(clock)));
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });

@@ -1,19 +1,14 @@
 package io.sdc.notification.reminder;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
-import io.sdc.platform.events.CloudEventCodec;
+import io.sdc.notification.TestSupport;
+import io.sdc.notification.reminder.service.ReminderService;
 import io.sdc.platform.events.EventEnvelope;
-import io.sdc.platform.testing.TestEvents;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.Producer;
 import org.junit.jupiter.api.Test;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -39,47 +34,38 @@ import static org.awaitility.Awaitility.await;
 class ReminderOnceAcrossInstancesTest {
 
     @Inject
-    Producer<String, String> producer;
-
-    @Inject
-    CloudEventCodec codec;
-
-    @Inject
-    ObjectMapper objectMapper;
+    TestSupport support;
 
     @Inject
     ReminderService reminders;
 
-    @Inject
-    DataSource dataSource;
-
     @Test
     void twoInstancesAtOnceRaiseEachReminderOnce() throws Exception {
         UUID contract = UUID.randomUUID();
-        Instant twoWeeksAgo = Instant.now().minus(Duration.ofDays(14));
+        Instant twoWeeksAgo = support.now().minus(Duration.ofDays(14));
         List<UUID> waiting = new ArrayList<>();
         EventEnvelope last = null;
         for (int i = 1; i <= 5; i++) {
             UUID change = UUID.randomUUID();
             waiting.add(change);
             last = submitted(contract, change, "NCR-" + i, twoWeeksAgo);
-            TestEvents.publish(producer, codec, last);
+            support.publish(last);
         }
         UUID lastEvent = last.id();
         await().atMost(Duration.ofSeconds(30)).until(() ->
-                rows("SELECT count(*) FROM pending_decision WHERE contract_id = ?", contract) == 5
-                        && rows("SELECT count(*) FROM processed_event WHERE event_id = ?", lastEvent) > 0);
+                support.rows("SELECT count(*) FROM pending_decision WHERE contract_id = ?", contract) == 5
+                        && support.rows("SELECT count(*) FROM processed_event WHERE event_id = ?", lastEvent) > 0);
 
         ExecutorService instances = Executors.newFixedThreadPool(2);
         List<Future<Integer>> runs = new ArrayList<>();
-        try (Connection holder = dataSource.getConnection()) {
+        try (Connection holder = support.dataSource().getConnection()) {
             holder.setAutoCommit(false);
             try (Statement statement = holder.createStatement()) {
                 // Reading stays possible; recording a reminder waits until the table is let go.
                 statement.execute("LOCK TABLE reminder IN EXCLUSIVE MODE");
             }
             CyclicBarrier together = new CyclicBarrier(2);
-            Instant now = Instant.now();
+            Instant now = support.now();
             for (int i = 0; i < 2; i++) {
                 runs.add(instances.submit(() -> {
                     together.await(10, TimeUnit.SECONDS);
@@ -101,38 +87,22 @@ class ReminderOnceAcrossInstancesTest {
 
         assertThat(raised).as("one run raised them, the other stood aside").contains(0).anyMatch(count -> count >= 5);
         for (UUID change : waiting) {
-            assertThat(rows("SELECT count(*) FROM reminder WHERE kind = 'reminder.decision-waiting' AND item_key = ?",
+            assertThat(support.rows("SELECT count(*) FROM reminder WHERE kind = 'reminder.decision-waiting' AND item_key = ?",
                     change + ":SUBMITTED")).as("reminders of " + change).isEqualTo(1);
         }
-        assertThat(rows("SELECT count(*) FROM notification WHERE contract_id = ? AND event_type = 'reminder.decision-waiting'", contract))
+        assertThat(support.rows("SELECT count(*) FROM notification WHERE contract_id = ? AND event_type = 'reminder.decision-waiting'", contract))
                 .isEqualTo(5);
-        assertThat(reminders.raiseDue(Instant.now())).as("a later run finds them raised").isZero();
+        assertThat(reminders.raiseDue(support.now())).as("a later run finds them raised").isZero();
     }
 
     private long waitingOnReminderTable() throws SQLException {
-        return rows("SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
+        return support.rows("SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
                 + "WHERE c.relname = 'reminder' AND NOT l.granted");
     }
 
     private EventEnvelope submitted(UUID contract, UUID change, String reference, Instant at) {
-        ObjectNode data = objectMapper.createObjectNode()
-                .put("id", change.toString()).put("contractId", contract.toString()).put("reference", reference)
-                .put("type", "SERVICE_TRANSFER_IN").put("raisedBy", "COMMISSIONER").put("title", "Transfer of a service")
-                .put("effectiveDate", "2016-04-01").put("requiresStatutoryDirection", false)
-                .put("status", "SUBMITTED").put("version", 1);
-        data.putObject("step").put("to", "SUBMITTED").put("actor", "someone").put("role", "commissioner").put("at", at.toString());
-        return new EventEnvelope(UUID.randomUUID(), "contract.change-request.submitted", "contract-service", contract.toString(), at, 1, data);
-    }
-
-    private long rows(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        }
+        ObjectNode data = support.changeRequest(change, contract, reference, "SERVICE_TRANSFER_IN", "Transfer of a service", "SUBMITTED", 1);
+        support.step(data, null, "SUBMITTED", "someone", at);
+        return support.event("contract.change-request.submitted", "contract-service", contract, at, data);
     }
 }

@@ -1,13 +1,11 @@
 package io.sdc.notification.subscription;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.sdc.notification.TestSupport;
 import io.sdc.platform.problem.Problem;
 import io.sdc.platform.security.Roles;
 import io.sdc.platform.testing.TestTokens;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -25,13 +23,10 @@ import static org.hamcrest.Matchers.startsWith;
 class WebhookUrlRefusalTest {
 
     @Inject
-    ObjectMapper objectMapper;
-
-    @Inject
-    EntityManager entityManager;
+    TestSupport support;
 
     @Test
-    void refusesUrlsThatOnlyStartLikeAnAllowedOne() {
+    void refusesUrlsThatOnlyStartLikeAnAllowedOne() throws Exception {
         for (String url : List.of(
                 "http://localhost:8080@collector.elsewhere.example/steal",
                 "http://localhost:8080/hooks\r\nX-Injected: yes",
@@ -47,28 +42,19 @@ class WebhookUrlRefusalTest {
                 "http://%6cocalhost:8080/hooks",
                 "http://localhostevil.example:8080/hooks",
                 "https://localhost:8443/hooks")) {
-            given().auth().oauth2(TestTokens.forRole(Roles.ADMIN)).contentType("application/json")
-                    .body(objectMapper.createObjectNode().put("recipient", "role:admin").put("channel", "WEBHOOK")
-                            .put("webhookUrl", url).toString())
-                    .post("/api/v1/subscriptions")
+            support.subscribe(Roles.ADMIN, support.subscription("role:admin", "WEBHOOK", null).put("webhookUrl", url))
                     .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
                     .body("violations.size()", equalTo(1))
                     .body("violations[0].field", equalTo("webhookUrl"))
                     .body("detail", startsWith("The webhook URL"));
-            long made = QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                    .createNativeQuery("SELECT count(*) FROM subscription WHERE webhook_url = ?1").setParameter(1, url)
-                    .getSingleResult()).longValue());
-            assertThat(made).as("no subscription for " + url).isZero();
+            assertThat(support.rows("SELECT count(*) FROM subscription WHERE webhook_url = ?", url)).as("no subscription for " + url).isZero();
         }
     }
 
     @Test
     void acceptsAnAllowedUrl() {
-        com.fasterxml.jackson.databind.node.ObjectNode body = objectMapper.createObjectNode().put("recipient", "role:admin")
-                .put("channel", "WEBHOOK").put("webhookUrl", "http://LOCALHOST:8080/hooks/sdc?source=test");
-        body.putArray("eventTypes").add("test.nothing-sends-this");
-        String id = given().auth().oauth2(TestTokens.forRole(Roles.ADMIN)).contentType("application/json").body(body.toString())
-                .post("/api/v1/subscriptions")
+        String id = support.subscribe(Roles.ADMIN, support.subscription("role:admin", "WEBHOOK", null, "test.nothing-sends-this")
+                        .put("webhookUrl", "http://LOCALHOST:8080/hooks/sdc?source=test"))
                 .then().statusCode(201).body("webhookUrl", equalTo("http://LOCALHOST:8080/hooks/sdc?source=test"))
                 .extract().path("id");
         given().auth().oauth2(TestTokens.forRole(Roles.ADMIN)).delete("/api/v1/subscriptions/" + id).then().statusCode(204);

@@ -1,4 +1,4 @@
-package io.sdc.notification.deadletter;
+package io.sdc.notification.deadletter.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.sdc.notification.delivery.Notification;
@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,9 @@ public class DeadLetterNotifier {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    Clock clock;
+
     /** Makes the admins' notification of one dead-letter copy unless it was made before; returns whether it was made now. */
     @jakarta.enterprise.context.control.ActivateRequestContext
     public boolean notifyOf(ConsumerRecord<String, String> record) {
@@ -74,7 +78,7 @@ public class DeadLetterNotifier {
         lines.add("Received from: " + origin);
         lines.add("Reason: " + reason);
         lines.add("Once its cause is dealt with, replay it from " + service + "'s /api/v1/admin/dead-letters.");
-        Instant at = record.timestamp() > 0 ? Instant.ofEpochMilli(record.timestamp()) : Instant.now();
+        Instant at = record.timestamp() > 0 ? Instant.ofEpochMilli(record.timestamp()) : Instant.now(clock);
         String body = composer.text(title, lines, contract, DEAD_LETTER, at);
 
         return QuarkusTransaction.requiringNew().call(() -> {

@@ -1,4 +1,4 @@
-package io.sdc.notification.deadletter;
+package io.sdc.notification.deadletter.service;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;

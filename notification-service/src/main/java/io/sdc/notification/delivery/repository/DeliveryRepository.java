@@ -3,10 +3,13 @@ package io.sdc.notification.delivery.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.sdc.notification.delivery.Delivery;
+import io.sdc.notification.delivery.DeliveryStatus;
+import io.sdc.notification.delivery.InboxItem;
 import io.sdc.notification.delivery.Notification;
 import io.sdc.notification.subscription.Channel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -25,17 +28,13 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
      */
     public List<Delivery> due(Instant now, int limit) {
         return getEntityManager().createQuery("""
-                        select d from Delivery d where d.status = io.sdc.notification.delivery.Delivery.Status.PENDING
+                        select d from Delivery d where d.status = io.sdc.notification.delivery.DeliveryStatus.PENDING
                         and d.nextAttemptAt <= :now and (d.claimedUntil is null or d.claimedUntil <= :now)
                         order by d.nextAttemptAt""", Delivery.class)
                 .setParameter("now", now).setMaxResults(limit)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setHint("jakarta.persistence.lock.timeout", -2)
                 .getResultList();
-    }
-
-    /** A delivery in someone's inbox, with when that person read it (null: unread). */
-    public record InboxItem(Delivery delivery, Instant readAt) {
     }
 
     /**
@@ -45,7 +44,7 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
     public List<InboxItem> inbox(String reader, Collection<String> recipients, boolean unreadOnly, Optional<String> eventType,
                                  Optional<Notification.Severity> severity, int page, int size) {
         StringBuilder query = new StringBuilder("""
-                select d, r.readAt from Delivery d left join InboxRead r on r.deliveryId = d.id and r.reader = :reader
+                select new io.sdc.notification.delivery.InboxItem(d, r.readAt) from Delivery d left join InboxRead r on r.deliveryId = d.id and r.reader = :reader
                 where d.channel = :channel and d.recipient in :recipients""");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("reader", reader);
@@ -63,10 +62,9 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
             parameters.put("severity", wanted);
         });
         query.append(" order by case when r.readAt is null then 0 else 1 end, d.deliveredAt desc, d.id");
-        jakarta.persistence.TypedQuery<Object[]> typed = getEntityManager().createQuery(query.toString(), Object[].class);
+        TypedQuery<InboxItem> typed = getEntityManager().createQuery(query.toString(), InboxItem.class);
         parameters.forEach(typed::setParameter);
-        return typed.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
-                .map(row -> new InboxItem((Delivery) row[0], (Instant) row[1])).toList();
+        return typed.setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 
     /** How many deliveries to these recipients the reader has not read. */
@@ -89,7 +87,7 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
                 .setParameter("delivery", delivery).setParameter("reader", reader).getSingleResult();
     }
 
-    public List<Delivery> withStatus(Delivery.Status status, int page, int size) {
+    public List<Delivery> withStatus(DeliveryStatus status, int page, int size) {
         return find("status = ?1 order by id", status).page(Page.of(page, size)).list();
     }
 }

@@ -1,14 +1,13 @@
 package io.sdc.notification.delivery.rest;
 
 import io.sdc.notification.delivery.Delivery;
-import io.sdc.notification.delivery.repository.DeliveryRepository;
-import io.sdc.platform.problem.Problem;
+import io.sdc.notification.delivery.DeliveryStatus;
+import io.sdc.notification.delivery.service.DeliveryService;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.rest.Params;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,32 +30,27 @@ import java.util.UUID;
 public class DeliveryResource {
 
     @Inject
-    DeliveryRepository deliveries;
+    DeliveryService deliveries;
 
     @GET
-    @Transactional(Transactional.TxType.SUPPORTS)
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
     @Operation(summary = "List deliveries by status", description = "PENDING, DELIVERED or DEAD (default DEAD: those that need someone).")
     @APIResponse(responseCode = "200", description = "The deliveries")
-    @APIResponse(responseCode = "400", description = "Unknown status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown status")
     public List<DeliveryView> list(@QueryParam("status") String status, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Params.Paging paging = Params.paging(page, size);
-        Delivery.Status wanted = Params.oneOf("status", status, Delivery.Status.class).orElse(Delivery.Status.DEAD);
+        DeliveryStatus wanted = Params.oneOf("status", status, DeliveryStatus.class).orElse(DeliveryStatus.DEAD);
         return deliveries.withStatus(wanted, paging.page(), paging.size()).stream().map(DeliveryView::of).toList();
     }
 
     @POST
     @Path("/{id}/retry")
-    @Transactional
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Re-trigger a dead delivery", description = "Once its cause has been dealt with; it is tried again from a fresh count.")
     @APIResponse(responseCode = "200", description = "Pending again")
-    @APIResponse(responseCode = "409", description = "Not dead", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not dead")
     public DeliveryView retry(@PathParam("id") String id) {
-        UUID delivery = ProblemException.requireUuid("id", id);
-        Delivery found = deliveries.findByIdOptional(delivery).orElseThrow(() -> ProblemException.notFound("delivery", delivery));
-        found.retrigger(Instant.now());
-        return DeliveryView.of(found);
+        return DeliveryView.of(deliveries.retrigger(ProblemException.requireUuid("id", id)));
     }
 
     @Schema(name = "Delivery")

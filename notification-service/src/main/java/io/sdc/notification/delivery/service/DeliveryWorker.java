@@ -6,6 +6,7 @@ import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.sdc.notification.delivery.Delivery;
+import io.sdc.notification.delivery.DeliveryStatus;
 import io.sdc.notification.delivery.Notification;
 import io.sdc.notification.delivery.repository.DeliveryRepository;
 import io.sdc.notification.subscription.Channel;
@@ -25,6 +26,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -77,6 +79,9 @@ public class DeliveryWorker {
 
     @Inject
     NotificationsConfig config;
+
+    @Inject
+    Clock clock;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -141,11 +146,11 @@ public class DeliveryWorker {
     /** Claims up to {@code limit} due deliveries for this instance, in a short transaction of its own, and commits. */
     List<Claimed> claimDue(int limit) {
         return QuarkusTransaction.requiringNew().timeout(transactionTimeoutSeconds()).call(() -> {
-            Instant now = Instant.now();
+            Instant now = Instant.now(clock);
             UUID claim = UUID.randomUUID();
             List<Claimed> claimed = new ArrayList<>();
             for (Delivery delivery : deliveries.due(now, limit)) {
-                delivery.claim(claim, now.plus(config.claimLease()));
+                delivery.claim(claim, now, config.claimLease());
                 Subscription subscription = subscriptions.findById(delivery.subscriptionId());
                 Notification notification = delivery.notification();
                 claimed.add(new Claimed(delivery.id(), claim, delivery.channel(), subscription.id(), subscription.email(),
@@ -191,11 +196,11 @@ public class DeliveryWorker {
                 return;
             }
             if (failure == null) {
-                delivery.delivered(Instant.now());
+                delivery.delivered(claimed.claim(), Instant.now(clock));
                 return;
             }
-            delivery.failed(failure, Instant.now(), config.maxAttempts(), config.firstRetryWait());
-            if (delivery.status() == Delivery.Status.DEAD) {
+            delivery.failed(claimed.claim(), failure, Instant.now(clock), config.maxAttempts(), config.firstRetryWait());
+            if (delivery.status() == DeliveryStatus.DEAD) {
                 LOG.warnf("Delivery %s to %s is dead after %d attempts", delivery.id(), delivery.channel(), delivery.attempts());
             }
         });
@@ -219,7 +224,7 @@ public class DeliveryWorker {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        long timestamp = Instant.now().getEpochSecond();
+        long timestamp = Instant.now(clock).getEpochSecond();
         String secret = secrets.open(delivery.subscriptionId(), delivery.sealedWebhookSecret());
         HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.webhookUrl()))
                 .timeout(Duration.ofSeconds(10))

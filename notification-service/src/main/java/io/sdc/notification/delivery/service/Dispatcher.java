@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -26,10 +27,13 @@ public class Dispatcher {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    Clock clock;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void dispatch(Notification notification, Optional<String> actor) {
         entityManager.persist(notification);
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         for (Subscription subscription : subscriptions.active()) {
             if (!subscription.covers(notification.eventType(), notification.contractId())) {
                 continue;

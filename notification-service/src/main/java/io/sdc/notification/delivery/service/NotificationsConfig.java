@@ -6,7 +6,11 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 
-/** How notifications are delivered: attempts and waits, the webhook allow-list, the email sender. */
+/**
+ * How notifications are delivered: attempts and waits, senders and claims, the email sender, the dead-letter topics
+ * watched. The webhook targets allowed and the key sealing webhook secrets are the subscriptions' (see
+ * {@code WebhooksConfig}).
+ */
 @ConfigMapping(prefix = "sdc.notifications")
 public interface NotificationsConfig {
 
@@ -37,27 +41,10 @@ public interface NotificationsConfig {
     @WithDefault("PT10S")
     Duration transactionTimeout();
 
-    /**
-     * The webhook targets allowed, e.g. {@code https://finance.trust.example/hooks/}: a webhook URL must have an entry's
-     * scheme, host (exactly, ignoring case) and port (explicit or the scheme's default; {@code *} for any) and a path
-     * under the entry's path on a segment boundary. See {@link io.sdc.notification.subscription.WebhookTarget}.
-     */
-    @WithDefault("https://localhost/")
-    List<String> webhookAllowList();
-
     @WithDefault("notifications@sdc.localhost")
     String emailFrom();
 
     /** The services' dead-letter topics, each of whose messages makes a notification for the admins. */
     @WithDefault("contract-service.dead-letter,performance-service.dead-letter,finance-service.dead-letter,notification-service.dead-letter")
     List<String> deadLetterTopics();
-
-    /**
-     * The AES-256 key, 32 bytes in Base64, that seals webhook secrets at rest (e.g. from {@code openssl rand -base64 32});
-     * given as SDC_NOTIFICATIONS_SECRET_KEY. To change it, move the old one to retired-secret-keys.
-     */
-    String secretKey();
-
-    /** Earlier secret keys: secrets sealed under them still open, and are sealed again under the current key at start. */
-    java.util.Optional<List<String>> retiredSecretKeys();
 }

@@ -1,12 +1,14 @@
-package io.sdc.notification.reminder;
+package io.sdc.notification.reminder.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.events.EventHandler;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.sdc.notification.reminder.PendingDecision;
+import io.sdc.notification.reminder.repository.ReminderRepository;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,7 +21,7 @@ public class DecisionTracker implements EventHandler {
             "contract.change-request.withdrawn", "contract.change-request.implemented");
 
     @Inject
-    EntityManager entityManager;
+    ReminderRepository reminders;
 
     @Override
     public boolean handles(String eventType) {
@@ -30,19 +32,17 @@ public class DecisionTracker implements EventHandler {
     public void handle(EventEnvelope event) {
         JsonNode data = event.data();
         UUID id = UUID.fromString(data.path("id").asText());
-        PendingDecision pending = entityManager.find(PendingDecision.class, id);
+        Optional<PendingDecision> pending = reminders.pendingDecision(id);
         if (DECIDED.contains(event.type())) {
-            if (pending != null) {
-                entityManager.remove(pending);
-            }
+            pending.ifPresent(reminders::decided);
             return;
         }
         String status = data.path("status").asText();
-        if (pending == null) {
-            entityManager.persist(new PendingDecision(id, UUID.fromString(data.path("contractId").asText()),
+        if (pending.isEmpty()) {
+            reminders.waiting(new PendingDecision(id, UUID.fromString(data.path("contractId").asText()),
                     data.path("reference").asText(), data.path("title").asText(), status, event.time()));
         } else {
-            pending.waitFrom(status, event.time());
+            pending.get().waitFrom(status, event.time());
         }
     }
 }

@@ -1,11 +1,13 @@
-package io.sdc.notification.reminder;
+package io.sdc.notification.reminder.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.events.EventHandler;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.sdc.notification.reminder.KnownContract;
+import io.sdc.notification.reminder.KnownMilestone;
+import io.sdc.notification.reminder.repository.ReminderRepository;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -25,7 +27,7 @@ public class ReminderSources implements EventHandler {
     private static final Set<String> CONTRACT = Set.of("contract.registered", "contract.revised", "contract.status-changed");
 
     @Inject
-    EntityManager entityManager;
+    ReminderRepository reminders;
 
     @Override
     public boolean handles(String eventType) {
@@ -39,39 +41,16 @@ public class ReminderSources implements EventHandler {
         JsonNode data = event.data();
         UUID contract = UUID.fromString(event.subject());
         switch (event.type()) {
-            case "finance.monitoring-return.imported" -> received(contract, RETURN, data.path("period").asText());
-            case "performance.observation.recorded" -> received(contract, OBSERVATIONS, data.path("period").asText());
-            case "performance.milestone.added" -> entityManager.createNativeQuery("""
-                            INSERT INTO known_milestone (id, contract_id, title, target_judgement, due_date, met)
-                            VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (id) DO NOTHING""")
-                    .setParameter(1, UUID.fromString(data.path("id").asText())).setParameter(2, contract)
-                    .setParameter(3, data.path("title").asText()).setParameter(4, data.path("targetJudgement").asText())
-                    .setParameter(5, LocalDate.parse(data.path("dueDate").asText())).setParameter(6, "MET".equals(data.path("status").asText()))
-                    .executeUpdate();
-            case "performance.milestone.met" -> entityManager.createNativeQuery("UPDATE known_milestone SET met = TRUE WHERE id = ?1")
-                    .setParameter(1, UUID.fromString(data.path("id").asText())).executeUpdate();
-            case "contract.annual-review.recorded" -> entityManager.createNativeQuery(
-                            "INSERT INTO recorded_review (contract_id, contract_year) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
-                    .setParameter(1, contract).setParameter(2, data.path("contractYear").asText()).executeUpdate();
-            default -> {
-                MonthDay yearStart = MonthDay.parse(data.path("contractYearStart").asText());
-                entityManager.createNativeQuery("""
-                                INSERT INTO known_contract (id, reference, commencement_date, expiry_date, contract_year_start_month, contract_year_start_day)
-                                VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                                ON CONFLICT (id) DO UPDATE SET reference = EXCLUDED.reference, commencement_date = EXCLUDED.commencement_date,
-                                  expiry_date = EXCLUDED.expiry_date, contract_year_start_month = EXCLUDED.contract_year_start_month,
-                                  contract_year_start_day = EXCLUDED.contract_year_start_day""")
-                        .setParameter(1, contract).setParameter(2, data.path("reference").asText())
-                        .setParameter(3, LocalDate.parse(data.path("commencementDate").asText()))
-                        .setParameter(4, LocalDate.parse(data.path("expiryDate").asText()))
-                        .setParameter(5, yearStart.getMonthValue()).setParameter(6, yearStart.getDayOfMonth())
-                        .executeUpdate();
-            }
+            case "finance.monitoring-return.imported" -> reminders.received(contract, RETURN, data.path("period").asText());
+            case "performance.observation.recorded" -> reminders.received(contract, OBSERVATIONS, data.path("period").asText());
+            case "performance.milestone.added" -> reminders.knowMilestone(new KnownMilestone(UUID.fromString(data.path("id").asText()),
+                            contract, data.path("title").asText(), LocalDate.parse(data.path("dueDate").asText())),
+                    data.path("targetJudgement").asText(), "MET".equals(data.path("status").asText()));
+            case "performance.milestone.met" -> reminders.milestoneMet(UUID.fromString(data.path("id").asText()));
+            case "contract.annual-review.recorded" -> reminders.reviewed(contract, data.path("contractYear").asText());
+            default -> reminders.knowContract(new KnownContract(contract, data.path("reference").asText(),
+                    LocalDate.parse(data.path("commencementDate").asText()), LocalDate.parse(data.path("expiryDate").asText()),
+                    MonthDay.parse(data.path("contractYearStart").asText())));
         }
-    }
-
-    private void received(UUID contract, String kind, String period) {
-        entityManager.createNativeQuery("INSERT INTO received_submission (contract_id, kind, period) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
-                .setParameter(1, contract).setParameter(2, kind).setParameter(3, period).executeUpdate();
     }
 }

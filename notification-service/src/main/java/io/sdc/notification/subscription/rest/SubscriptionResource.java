@@ -2,10 +2,8 @@ package io.sdc.notification.subscription.rest;
 
 import io.sdc.notification.subscription.Channel;
 import io.sdc.notification.subscription.Subscription;
-import io.sdc.notification.subscription.repository.SubscriptionRepository;
 import io.sdc.notification.subscription.service.SubscriptionService;
 import io.sdc.platform.audit.ChangeContext;
-import io.sdc.platform.problem.Problem;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,9 +42,6 @@ public class SubscriptionResource {
     SubscriptionService subscriptions;
 
     @Inject
-    SubscriptionRepository repository;
-
-    @Inject
     ChangeContext changeContext;
 
     @POST
@@ -59,7 +54,7 @@ public class SubscriptionResource {
                     + "`SDC-Timestamp` (epoch seconds) and `SDC-Signature: v1=<hex>`, the HMAC-SHA256 with the secret over the timestamp, "
                     + "a full stop and the body; recompute it, compare in constant time, and refuse timestamps older than five minutes.")
     @APIResponse(responseCode = "201", description = "Subscribed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "400", description = "Not valid, or a webhook URL outside the allow-list", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not valid, or a webhook URL outside the allow-list")
     public Response subscribe(@NotNull @Valid Request request) {
         SubscriptionService.Subscribed subscribed = subscriptions.subscribe(request.recipient(), request.eventTypes(),
                 request.contractId() == null ? null : UUID.fromString(request.contractId()), request.channel(), request.email(),
@@ -72,7 +67,7 @@ public class SubscriptionResource {
     @Operation(summary = "List the active subscriptions", description = "Webhook secrets are never shown again.")
     @APIResponse(responseCode = "200", description = "The subscriptions")
     public List<View> list() {
-        return repository.active().stream().map(subscription -> View.of(subscription, null)).toList();
+        return subscriptions.active().stream().map(subscription -> View.of(subscription, null)).toList();
     }
 
     @DELETE
@@ -80,7 +75,7 @@ public class SubscriptionResource {
     @RolesAllowed({Roles.ADMIN, Roles.COMMISSIONER})
     @Operation(summary = "End a subscription", description = "It stays in the audit history.")
     @APIResponse(responseCode = "204", description = "Ended")
-    @APIResponse(responseCode = "404", description = "No such subscription", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription")
     public void end(@PathParam("id") String id) {
         subscriptions.end(ProblemException.requireUuid("id", id));
     }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -30,6 +31,9 @@ public class SubscriptionService {
     @Inject
     WebhookSecrets secrets;
 
+    @Inject
+    Clock clock;
+
     /** A new subscription and, for a webhook, its secret in plain text: the only time it is shown. */
     public record Subscribed(Subscription subscription, String webhookSecret) {
     }
@@ -40,26 +44,26 @@ public class SubscriptionService {
         UUID id = UUID.randomUUID();
         String secret = null;
         String sealed = null;
-        switch (channel) {
-            case EMAIL -> require(email != null, "An EMAIL subscription needs email");
-            case WEBHOOK -> {
-                require(webhookUrl != null, "A WEBHOOK subscription needs webhookUrl");
-                allowList.require(webhookUrl);
-                secret = secrets.generate();
-                sealed = secrets.seal(id, secret);
-            }
-            case INBOX -> {
-            }
+        Subscription.requireAddress(channel, email, webhookUrl);
+        if (channel == Channel.WEBHOOK) {
+            allowList.require(webhookUrl);
+            secret = secrets.generate();
+            sealed = secrets.seal(id, secret);
         }
         Subscription subscription = new Subscription(id, recipient, eventTypes == null ? List.of() : eventTypes, contractId,
-                channel, email, webhookUrl, sealed, actor, Instant.now());
+                channel, email, webhookUrl, sealed, actor, Instant.now(clock));
         subscriptions.persistAndFlush(subscription);
         return new Subscribed(subscription, secret);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Subscription> active() {
+        return subscriptions.active();
+    }
+
     @Transactional
     public void end(UUID id) {
-        subscriptions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("subscription", id)).deactivate();
+        subscriptions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("subscription", id)).end();
     }
 
     /**
@@ -77,12 +81,6 @@ public class SubscriptionService {
         }
         if (sealed > 0) {
             LOG.infof("Sealed %d webhook secrets under the current key", sealed);
-        }
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw ProblemException.invalid(message);
         }
     }
 }

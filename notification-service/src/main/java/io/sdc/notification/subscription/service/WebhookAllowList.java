@@ -1,7 +1,6 @@
 package io.sdc.notification.subscription.service;
 
 import io.quarkus.runtime.StartupEvent;
-import io.sdc.notification.delivery.service.NotificationsConfig;
 import io.sdc.notification.subscription.WebhookTarget;
 import io.sdc.platform.problem.Problem;
 import io.sdc.platform.problem.ProblemException;
@@ -24,7 +23,7 @@ public class WebhookAllowList {
     public static final String FIELD = "webhookUrl";
 
     @Inject
-    NotificationsConfig config;
+    WebhooksConfig config;
 
     private volatile List<WebhookTarget> entries;
 

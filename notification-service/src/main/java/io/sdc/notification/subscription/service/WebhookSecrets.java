@@ -1,7 +1,6 @@
 package io.sdc.notification.subscription.service;
 
 import io.quarkus.runtime.Startup;
-import io.sdc.notification.delivery.service.NotificationsConfig;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
@@ -43,7 +42,7 @@ public class WebhookSecrets {
     private final Map<String, SecretKeySpec> keys = new LinkedHashMap<>();
 
     @Inject
-    WebhookSecrets(NotificationsConfig config) {
+    WebhookSecrets(WebhooksConfig config) {
         this(config.secretKey(), config.retiredSecretKeys().orElse(List.of()));
     }
 

@@ -1,9 +1,8 @@
 package io.sdc.notification.subscription.service;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.sdc.notification.TestSupport;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -21,16 +20,16 @@ class PlainSecretSealingTest {
     WebhookSecrets secrets;
 
     @Inject
-    EntityManager entityManager;
+    TestSupport support;
 
     @Test
-    void sealsAPlainSecretOnStartAndLeavesSealedOnesAlone() {
+    void sealsAPlainSecretOnStartAndLeavesSealedOnesAlone() throws Exception {
         UUID plain = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
-                        INSERT INTO subscription (id, recipient, event_types, channel, webhook_url, webhook_secret, active, created_by,
-                                                  created_at, version)
-                        VALUES (?1, 'role:trust-finance', '[]', 'WEBHOOK', 'http://localhost:1/hooks', 'an-old-plain-secret', FALSE,
-                                'admin.user', now(), 0)""").setParameter(1, plain).executeUpdate());
+        support.update("""
+                INSERT INTO subscription (id, recipient, event_types, channel, webhook_url, webhook_secret, active, created_by,
+                                          created_at, version)
+                VALUES (?, 'role:trust-finance', '[]', 'WEBHOOK', 'http://localhost:1/hooks', 'an-old-plain-secret', FALSE,
+                        'admin.user', ?, 0)""", plain, support.now());
         // Ended at once, like the plain one, so that no other test's notification is delivered to these receivers.
         var sealedOne = subscriptions.subscribe("role:commissioner", null, null,
                 io.sdc.notification.subscription.Channel.WEBHOOK, null, "http://localhost:1/other", "admin.user").subscription();
@@ -39,16 +38,10 @@ class PlainSecretSealingTest {
 
         subscriptions.sealUnderTheCurrentKey(null);
 
-        String stored = storedSecret(plain);
+        String stored = support.text("SELECT webhook_secret FROM subscription WHERE id = ?", plain);
         assertThat(stored).startsWith("v1:").doesNotContain("an-old-plain-secret");
         assertThat(secrets.open(plain, stored)).isEqualTo("an-old-plain-secret");
-        QuarkusTransaction.requiringNew().run(() -> assertThat(entityManager.createNativeQuery(
-                "SELECT count(*) FROM subscription WHERE webhook_secret = ?1").setParameter(1, sealedBefore).getSingleResult())
-                .as("a sealed secret is not sealed again").isEqualTo(1L));
-    }
-
-    private String storedSecret(UUID subscription) {
-        return QuarkusTransaction.requiringNew().call(() -> (String) entityManager
-                .createNativeQuery("SELECT webhook_secret FROM subscription WHERE id = ?1").setParameter(1, subscription).getSingleResult());
+        assertThat(support.rows("SELECT count(*) FROM subscription WHERE webhook_secret = ?", sealedBefore))
+                .as("a sealed secret is not sealed again").isEqualTo(1L);
     }
 }

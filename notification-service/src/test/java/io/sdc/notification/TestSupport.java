@@ -1,0 +1,176 @@
+package io.sdc.notification;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.response.Response;
+import io.sdc.platform.events.CloudEventCodec;
+import io.sdc.platform.events.EventEnvelope;
+import io.sdc.platform.testing.AsyncApiSchemas;
+import io.sdc.platform.testing.TestEvents;
+import io.sdc.platform.testing.TestTokens;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.producer.Producer;
+
+import javax.sql.DataSource;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the notification tests share: the service's business clock (never the machine's calendar), the producers'
+ * events put on their topics, subscriptions made through the API, and rows read and written directly.
+ */
+@ApplicationScoped
+public class TestSupport {
+
+    @Inject
+    Producer<String, String> producer;
+
+    @Inject
+    CloudEventCodec codec;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    Clock clock;
+
+    /** Now on the service's clock. */
+    public Instant now() {
+        return Instant.now(clock);
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public ObjectMapper objectMapper() {
+        return objectMapper;
+    }
+
+    public CloudEventCodec codec() {
+        return codec;
+    }
+
+    public Producer<String, String> producer() {
+        return producer;
+    }
+
+    public ObjectNode data() {
+        return objectMapper.createObjectNode();
+    }
+
+    /** An event about the contract, from {@code source}, at {@code at}. */
+    public EventEnvelope event(String type, String source, UUID contract, Instant at, ObjectNode data) {
+        return new EventEnvelope(UUID.randomUUID(), type, source, contract.toString(), at, 1, data);
+    }
+
+    /** An event about the contract, now. */
+    public EventEnvelope event(String type, UUID contract, ObjectNode data) {
+        return event(type, "test", contract, now(), data);
+    }
+
+    /** Puts the event on its producer's topic. */
+    public EventEnvelope publish(EventEnvelope event) throws Exception {
+        TestEvents.publish(producer, codec, event);
+        return event;
+    }
+
+    /** Puts an event about the contract, made now, on its producer's topic. */
+    public EventEnvelope publish(String type, UUID contract, ObjectNode data) throws Exception {
+        return publish(event(type, contract, data));
+    }
+
+    /** A change request's data as contract-service's events carry it; tests add or replace the fields they need. */
+    public ObjectNode changeRequest(UUID id, UUID contract, String reference, String type, String title, String status, int version) {
+        return data().put("id", id.toString()).put("contractId", contract.toString()).put("reference", reference)
+                .put("type", type).put("raisedBy", "COMMISSIONER").put("title", title).put("effectiveDate", "2016-04-01")
+                .put("requiresStatutoryDirection", false).put("status", status).put("version", version);
+    }
+
+    /** Adds the lifecycle step the event reports ({@code from} null: none named) and returns it for further fields. */
+    public ObjectNode step(ObjectNode changeRequest, String from, String to, String actor, Instant at) {
+        ObjectNode step = changeRequest.putObject("step");
+        if (from != null) {
+            step.put("from", from);
+        }
+        return step.put("to", to).put("actor", actor).put("role", "commissioner").put("at", at.toString());
+    }
+
+    /** Asserts that the event is one contract-service's AsyncAPI document defines. */
+    public EventEnvelope asContractServiceDefinesIt(EventEnvelope event) throws java.io.IOException {
+        assertThat(new AsyncApiSchemas(Path.of("../contract-service/src/main/resources/META-INF/resources/asyncapi.yaml"))
+                .problems(codec.encode(event))).as("the event as contract-service defines it").isEmpty();
+        return event;
+    }
+
+    /** A subscription's request: to the recipient, by the channel, about one contract (null: every one), for these event types (none: all). */
+    public ObjectNode subscription(String recipient, String channel, UUID contract, String... eventTypes) {
+        ObjectNode body = data().put("recipient", recipient).put("channel", channel);
+        if (contract != null) {
+            body.put("contractId", contract.toString());
+        }
+        if (eventTypes.length > 0) {
+            var types = body.putArray("eventTypes");
+            for (String type : eventTypes) {
+                types.add(type);
+            }
+        }
+        return body;
+    }
+
+    /** Posts the subscription as someone in the role. */
+    public Response subscribe(String role, ObjectNode subscription) {
+        return given().auth().oauth2(TestTokens.forRole(role)).contentType("application/json").body(subscription.toString())
+                .post("/api/v1/subscriptions");
+    }
+
+    /** The count a query ({@code SELECT count(*) ...}) gives. */
+    public long rows(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = prepared(connection, sql, parameters);
+             ResultSet result = statement.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    /** The single text a query gives. */
+    public String text(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = prepared(connection, sql, parameters);
+             ResultSet result = statement.executeQuery()) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+
+    public void update(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = prepared(connection, sql, parameters)) {
+            statement.executeUpdate();
+        }
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    private static PreparedStatement prepared(Connection connection, String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i] instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : parameters[i]);
+        }
+        return statement;
+    }
+}
