@@ -2,17 +2,27 @@ package io.sdc.contract.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.sdc.contract.changerequest.NotifiableChangeRequest;
 import io.sdc.contract.changerequest.events.ChangeRequestEvents;
 import io.sdc.contract.changerequest.events.ChangeRequestImplementationFailed;
 import io.sdc.contract.changerequest.events.ChangeRequestStepTaken;
+import io.sdc.contract.changerequest.mapping.ChangeRequestMapper;
+import io.sdc.contract.changerequest.service.ChangeRequestService;
+import io.sdc.contract.contract.Contract;
 import io.sdc.contract.contract.events.ContractChanged;
 import io.sdc.contract.contract.events.ContractEvents;
 import io.sdc.contract.contract.events.ContractVaried;
+import io.sdc.contract.contract.mapping.ContractMapper;
+import io.sdc.contract.contract.service.ContractService;
+import io.sdc.contract.review.AnnualReview;
 import io.sdc.contract.review.events.AnnualReviewRecorded;
+import io.sdc.contract.review.mapping.AnnualReviewMapper;
+import io.sdc.contract.review.service.AnnualReviewService;
 import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.events.DomainEvent;
 import io.sdc.platform.events.OutboxEvent;
@@ -24,6 +34,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static io.sdc.contract.changerequest.SeedContract.activeContract;
@@ -51,6 +62,15 @@ class AsyncApiDocumentTest {
 
     @Inject
     ObjectMapper objectMapper;
+
+    @Inject
+    ContractService contracts;
+
+    @Inject
+    AnnualReviewService reviews;
+
+    @Inject
+    ChangeRequestService changeRequests;
 
     @Test
     void isServedAndDocumentsEveryEventTypeThePublisherKnows() throws Exception {
@@ -130,6 +150,33 @@ class AsyncApiDocumentTest {
         for (OutboxEvent event : published) {
             assertThat(schemas.problems(codec.encode(event))).as(event.type() + " against its schema").isEmpty();
         }
+        assertTheRecordsWriteWhatTheViewsGave(contract, review, cwd);
+    }
+
+    /**
+     * The records write, field for field and in the same order, the data the events had when they were the REST
+     * views: the contract's and the review's view, and the change request's view without its steps and allowed
+     * steps and with its latest step.
+     */
+    private void assertTheRecordsWriteWhatTheViewsGave(String contract, String review, String change) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Contract varied = contracts.get(UUID.fromString(contract));
+            assertThat(objectMapper.valueToTree(ContractChanged.of(varied)).toString())
+                    .isEqualTo(objectMapper.valueToTree(ContractMapper.toView(varied)).toString());
+            AnnualReview recorded = reviews.get(UUID.fromString(review));
+            assertThat(objectMapper.valueToTree(AnnualReviewRecorded.of(recorded)).toString())
+                    .isEqualTo(objectMapper.valueToTree(AnnualReviewMapper.toView(recorded, List.of())).toString());
+            NotifiableChangeRequest implemented = changeRequests.get(UUID.fromString(change));
+            ObjectNode view = objectMapper.valueToTree(ChangeRequestMapper.toView(implemented));
+            ArrayNode steps = view.withArray("steps");
+            view.set("step", steps.get(steps.size() - 1));
+            view.remove("steps");
+            view.remove("allowedSteps");
+            assertThat(objectMapper.valueToTree(ChangeRequestStepTaken.of(implemented)).toString()).isEqualTo(view.toString());
+            view.put("service", "finance-service").put("reason", "No budget");
+            assertThat(objectMapper.valueToTree(ChangeRequestImplementationFailed.of(implemented, "finance-service", "No budget"))
+                    .toString()).isEqualTo(view.toString());
+        });
     }
 
     private static String raise(String contract, String proposal) {
