@@ -1,13 +1,10 @@
 package io.sdc.performance;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.sdc.performance.support.PerformanceTestSupport;
-import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.security.Roles;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.Producer;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -21,7 +18,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static io.sdc.performance.support.PerformanceTestSupport.as;
-import static io.sdc.performance.support.PerformanceTestSupport.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -36,13 +32,7 @@ class ConcurrentCreationTest {
     private static final int REQUESTS = 6;
 
     @Inject
-    Producer<String, String> producer;
-
-    @Inject
-    CloudEventCodec codec;
-
-    @Inject
-    ObjectMapper objectMapper;
+    PerformanceTestSupport support;
 
     @Test
     void definingTheSameIndicatorAtOnceDefinesItOnce() throws Exception {
@@ -60,8 +50,7 @@ class ConcurrentCreationTest {
 
     @Test
     void submittingTheSameObservationAtOnceLeavesOneCurrent() throws Exception {
-        UUID contract = new PerformanceTestSupport(producer, codec, objectMapper).knownContract();
-        indicator("RE-REFERRALS", "PERCENT", "LOWER_IS_BETTER", 20);
+        UUID contract = support.contractMeasuredBy("RE-REFERRALS", "PERCENT", "LOWER_IS_BETTER", 20);
         String observation = """
                 [{"indicatorCode":"RE-REFERRALS","period":"2015-Q3","numerator":46,"denominator":200,"status":"PROVISIONAL"}]""";
         List<Response> answers = atOnce(() -> as(Roles.TRUST_PERFORMANCE).body(observation)
@@ -74,7 +63,7 @@ class ConcurrentCreationTest {
 
     @Test
     void draftingABasketAtOnceDraftsOne() throws Exception {
-        UUID contract = new PerformanceTestSupport(producer, codec, objectMapper).knownContract();
+        UUID contract = support.knownContract();
         List<Response> answers = atOnce(() -> as(Roles.COMMISSIONER).post("/api/v1/contracts/" + contract + "/baskets"));
 
         assertEachCreatedOrConflict(answers, 201);

@@ -20,12 +20,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A version of the PI basket a contract is judged on. A draft starts as a copy of the version in force; it is
  * proposed by a notifiable change request and becomes active from that change's effective date when it is approved,
  * superseding the version before it from that date. Exactly one version is in force on any date from the first
- * activation on.
+ * activation on: the version keeps its lifecycle ({@link BasketStatus#next()}) and the dates, and the database refuses
+ * two versions of a contract in force on one date.
  */
 @Entity
 @Table(name = "basket_version")
@@ -82,6 +84,20 @@ public class BasketVersion {
                 entries.add(new BasketEntry(this, entry.indicatorCode(), entry.terms()))));
     }
 
+    /**
+     * A contract's next draft, unless it has a version in preparation already: a contract has one DRAFT or PROPOSED
+     * version at a time (a database constraint holds it for two drafts at the same moment too).
+     */
+    public static BasketVersion draft(UUID contractId, int number, Optional<BasketVersion> inPreparation,
+                                      Optional<BasketVersion> inForce) {
+        inPreparation.ifPresent(open -> {
+            throw ProblemException.conflict("Basket version " + open.number() + " (" + open.id() + ") is " + open.status()
+                    + " for this contract: a contract has one basket version in preparation at a time; change that one"
+                    + (open.status() == BasketStatus.PROPOSED ? " once its change request is decided" : ""));
+        });
+        return new BasketVersion(UUID.randomUUID(), contractId, number, inForce);
+    }
+
     public void putEntry(String indicatorCode, BasketEntry.Terms terms, Instant at) {
         requireDraft();
         entry(indicatorCode).ifPresentOrElse(entry -> entry.set(terms),
@@ -106,28 +122,94 @@ public class BasketVersion {
         this.entriesChangedAt = changed;
     }
 
-    /** A notifiable change request proposes this draft. */
+    /** Whether this change request is the one proposing the version. */
+    public boolean proposedBy(UUID changeRequestId) {
+        return status == BasketStatus.PROPOSED && changeRequestId.equals(this.changeRequestId);
+    }
+
+    /** Whether the change request may propose the version: a draft, or the version it proposes already. */
+    public boolean proposableBy(UUID changeRequestId) {
+        return status == BasketStatus.DRAFT || proposedBy(changeRequestId);
+    }
+
+    /** A notifiable change request proposes this draft; proposing it again by the same change request changes nothing. */
     public void propose(UUID changeRequestId) {
-        if (status == BasketStatus.PROPOSED && changeRequestId.equals(this.changeRequestId)) {
+        if (proposedBy(changeRequestId)) {
             return;
         }
-        requireDraft();
-        this.status = BasketStatus.PROPOSED;
+        move(BasketStatus.PROPOSED, "Basket version " + number + " is " + status + ": only a DRAFT can change");
         this.changeRequestId = changeRequestId;
     }
 
     /** The proposing change request was rejected or withdrawn: the version is a draft again. */
     public void returnToDraft() {
         if (status == BasketStatus.PROPOSED) {
-            this.status = BasketStatus.DRAFT;
+            move(BasketStatus.DRAFT, "Basket version " + number + " is " + status + " and cannot be a draft again");
             this.changeRequestId = null;
         }
     }
 
-    public void activateFrom(LocalDate date) {
-        if (status != BasketStatus.DRAFT && status != BasketStatus.PROPOSED) {
-            throw ProblemException.conflict("Basket version " + number + " is " + status + " and cannot be activated");
+    /**
+     * Puts a contract's first basket in force, from a date on or after the contract commenced; a revised basket takes
+     * effect only through an approved change request, so none may be in force already.
+     */
+    public void activateFirst(LocalDate effectiveFrom, Optional<BasketVersion> inForce, LocalDate commencement) {
+        inForce.ifPresent(active -> {
+            throw ProblemException.conflict("Basket version " + active.number() + " is in force: a revised basket takes effect "
+                    + "through an approved PI basket revision change request");
+        });
+        if (effectiveFrom.isBefore(commencement)) {
+            throw ProblemException.invalid("The basket cannot take effect before the contract commenced, " + commencement);
         }
+        activateFrom(effectiveFrom);
+    }
+
+    /**
+     * Why the approved change request cannot put this version in force from its effective date, superseding the
+     * version in force, in words a commissioner can act on; none if it can, or if it did already.
+     */
+    public Optional<String> refusalOfChange(UUID contractId, UUID changeRequestId, LocalDate effectiveDate,
+                                            Optional<BasketVersion> inForce) {
+        if (!this.contractId.equals(contractId)) {
+            return Optional.of("PI basket version " + id + " belongs to another contract in performance-service: "
+                    + "raise a change request naming a basket version of this contract");
+        }
+        if (activeFrom(effectiveDate)) {
+            return Optional.empty();
+        }
+        String version = "PI basket version " + number + " (" + id + ")";
+        if (!status.inPreparation()) {
+            return Optional.of(version + " is already " + status + (status == BasketStatus.ACTIVE
+                    ? " from " + effectiveFrom : "") + ": draft a new version and raise a change request naming it");
+        }
+        if (status == BasketStatus.PROPOSED && !changeRequestId.equals(this.changeRequestId)) {
+            return Optional.of(version + " is proposed by another change request (" + this.changeRequestId
+                    + "): decide that one, or draft a new version for this change");
+        }
+        if (entries.isEmpty()) {
+            return Optional.of(version + " has no indicators: add them and raise a change request naming it");
+        }
+        return inForce.filter(previous -> !effectiveDate.isAfter(previous.effectiveFrom()))
+                .map(previous -> "The revised basket must take effect after " + previous.effectiveFrom() + ", when PI basket version "
+                        + previous.number() + " took effect, not on " + effectiveDate + ": raise a change request with a later effective date");
+    }
+
+    /** Whether the version is in force from that date on: an approval delivered again finds it so. */
+    public boolean activeFrom(LocalDate date) {
+        return status == BasketStatus.ACTIVE && date.equals(effectiveFrom);
+    }
+
+    /**
+     * The approved change request puts this version in force from its effective date. The version in force before it
+     * is superseded from that date first ({@link #supersedeFrom}), so that one version is in force on any date.
+     */
+    public void activateByChange(UUID changeRequestId, LocalDate effectiveDate) {
+        propose(changeRequestId);
+        activateFrom(effectiveDate);
+    }
+
+    private void activateFrom(LocalDate date) {
+        requireAllowed(BasketStatus.ACTIVE, "Basket version " + number + " is " + status + " and cannot be activated");
         if (entries.isEmpty()) {
             throw ProblemException.conflict("Basket version " + number + " has no indicators");
         }
@@ -135,10 +217,9 @@ public class BasketVersion {
         this.effectiveFrom = date;
     }
 
+    /** A later version is in force from that date, after this one took effect. */
     public void supersedeFrom(LocalDate date) {
-        if (status != BasketStatus.ACTIVE) {
-            throw ProblemException.conflict("Basket version " + number + " is " + status + ", not ACTIVE");
-        }
+        requireAllowed(BasketStatus.SUPERSEDED, "Basket version " + number + " is " + status + ", not ACTIVE");
         if (!date.isAfter(effectiveFrom)) {
             throw ProblemException.conflict("A new basket must take effect after " + effectiveFrom
                     + ", when version " + number + " took effect; not on " + date);
@@ -155,6 +236,20 @@ public class BasketVersion {
         if (status != BasketStatus.DRAFT) {
             throw ProblemException.conflict("Basket version " + number + " is " + status + ": only a DRAFT can change");
         }
+    }
+
+    /** Refuses a step the lifecycle does not allow from here, naming the ones it does. */
+    private void requireAllowed(BasketStatus target, String refusal) {
+        if (!status.next().contains(target)) {
+            String allowed = status.next().isEmpty() ? "none: it is final"
+                    : status.next().stream().map(Enum::name).collect(Collectors.joining(", "));
+            throw ProblemException.conflict(refusal + "; the steps allowed from " + status + " are " + allowed);
+        }
+    }
+
+    private void move(BasketStatus target, String refusal) {
+        requireAllowed(target, refusal);
+        this.status = target;
     }
 
     public Optional<BasketEntry> entry(String indicatorCode) {

@@ -1,4 +1,4 @@
-package io.sdc.performance.scorecard;
+package io.sdc.performance.basket;
 
 /** How a value moved against an earlier one, honouring the indicator's polarity. */
 public enum Direction {

@@ -1,6 +1,5 @@
-package io.sdc.performance.scorecard;
+package io.sdc.performance.basket;
 
-import io.sdc.performance.basket.ToleranceKind;
 import io.sdc.performance.indicator.Polarity;
 
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package io.sdc.performance.scorecard;
+package io.sdc.performance.basket;
 
 /** How an indicator stands against its target and tolerance. */
 public enum Rag {

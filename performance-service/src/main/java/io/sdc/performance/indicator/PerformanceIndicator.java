@@ -7,7 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import io.sdc.platform.problem.ProblemException;
 import org.hibernate.envers.Audited;
+
+import java.math.BigDecimal;
 
 /**
  * A performance indicator: what it measures and how, which way is better, and the smallest denominator below which
@@ -17,6 +20,12 @@ import org.hibernate.envers.Audited;
 @Table(name = "performance_indicator")
 @Audited
 public class PerformanceIndicator {
+
+    /** A value, given or computed, is kept as NUMERIC(12,2): at most 10 whole digits. */
+    private static final int VALUE_INTEGER_DIGITS = 10;
+    private static final BigDecimal LARGEST_VALUE = new BigDecimal("9999999999.99");
+    /** How far a value given with its numerator and denominator may be from the value they give. */
+    private static final BigDecimal VALUE_CHECK = new BigDecimal("0.05");
 
     @Id
     private String code;
@@ -57,9 +66,47 @@ public class PerformanceIndicator {
     protected PerformanceIndicator() {
     }
 
+    /** A new indicator; its code is upper-case words joined by hyphens, such as RE-REFERRALS. */
     public PerformanceIndicator(String code, Definition definition) {
-        this.code = code;
+        this.code = requireCode(code);
         define(definition);
+    }
+
+    public static String requireCode(String code) {
+        if (!code.matches("[A-Z0-9]+(-[A-Z0-9]+)*") || code.length() > 60) {
+            throw ProblemException.invalid("An indicator code is upper-case words joined by hyphens, such as RE-REFERRALS, not '" + code + "'");
+        }
+        return code;
+    }
+
+    /**
+     * The value of a reading of this indicator. A percentage or a rate is computed from numerator and denominator (a
+     * percentage's numerator at most its denominator), and a value given with them must agree to within 0.05; a
+     * count or days is given as the value. A value, given or computed, has at most 10 whole digits.
+     */
+    public Reading read(Long numerator, Long denominator, BigDecimal value) {
+        if (unit.computed()) {
+            if (numerator == null || denominator == null) {
+                return new Reading.Refused(null, code + " is a " + unit + ": give numerator and denominator");
+            }
+            if (unit == Unit.PERCENT && numerator > denominator) {
+                return new Reading.Refused("numerator", "a percentage's numerator cannot exceed its denominator");
+            }
+            BigDecimal computed = unit.valueOf(numerator, denominator);
+            if (computed.precision() - computed.scale() > VALUE_INTEGER_DIGITS) {
+                return new Reading.Refused("numerator", "over the denominator " + denominator + " gives "
+                        + computed.toPlainString() + " " + unit + ", more than an observation's value can be ("
+                        + LARGEST_VALUE.toPlainString() + ")");
+            }
+            if (value != null && value.subtract(computed).abs().compareTo(VALUE_CHECK) > 0) {
+                return new Reading.Refused("value", "is " + value + " but numerator and denominator give " + computed);
+            }
+            return new Reading.Accepted(computed);
+        }
+        if (value == null) {
+            return new Reading.Refused("value", code + " is a " + unit + ": give the value");
+        }
+        return new Reading.Accepted(value);
     }
 
     public void define(Definition definition) {

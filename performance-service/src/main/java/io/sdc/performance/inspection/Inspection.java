@@ -1,5 +1,6 @@
 package io.sdc.performance.inspection;
 
+import io.sdc.platform.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -51,8 +52,15 @@ public class Inspection {
     protected Inspection() {
     }
 
+    /** An inspection judged on {@code date}, recorded {@code today}: a judgement cannot be dated in the future. */
     public Inspection(UUID contractId, String inspectorate, String type, LocalDate date, InspectionJudgement overallJudgement,
-                      List<AreaJudgement> areaJudgements, int recommendations) {
+                      List<AreaJudgement> areaJudgements, int recommendations, LocalDate today) {
+        if (date.isAfter(today)) {
+            throw ProblemException.invalid("An inspection's judgement date cannot be in the future: " + date);
+        }
+        if (recommendations < 0) {
+            throw ProblemException.invalid("An inspection's number of recommendations cannot be negative: " + recommendations);
+        }
         this.id = UUID.randomUUID();
         this.contractId = contractId;
         this.inspectorate = inspectorate;

@@ -1,5 +1,6 @@
 package io.sdc.performance.inspection;
 
+import io.sdc.platform.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A contract milestone: a target judgement by a date, such as 'Requires Improvement by April 2016' or 'Outstanding
@@ -75,21 +77,36 @@ public class Milestone {
                 .min(Comparator.comparing(Inspection::date));
     }
 
-    public MilestoneStatus statusOn(LocalDate date, List<Inspection> inspections) {
-        List<Inspection> known = inspections.stream().filter(inspection -> !inspection.date().isAfter(date)).toList();
-        if (metBy(known).isPresent()) {
-            return MilestoneStatus.MET;
-        }
-        return date.isAfter(dueDate) ? MilestoneStatus.MISSED : MilestoneStatus.ON_TRACK;
+    /** Where the milestone stands on a date, counting only the inspections judged by then. */
+    public Standing standingOn(LocalDate date, List<Inspection> inspections) {
+        Optional<Inspection> met = metBy(inspections.stream().filter(inspection -> !inspection.date().isAfter(date)).toList());
+        MilestoneStatus status = met.isPresent() ? MilestoneStatus.MET
+                : date.isAfter(dueDate) ? MilestoneStatus.MISSED : MilestoneStatus.ON_TRACK;
+        return new Standing(this, date, status, met.map(Inspection::id).orElse(null));
     }
 
-    /** Records that a final status was announced; returns false if it had been already. */
+    /**
+     * Records that the milestone reached a final status, to announce it once: returns false if that status was
+     * announced already, or is ON_TRACK while nothing was; a step its lifecycle does not allow is refused, naming the
+     * ones it does.
+     */
     public boolean announce(MilestoneStatus status) {
-        if (status == MilestoneStatus.ON_TRACK || status == announcedStatus) {
+        MilestoneStatus announced = announcedStatus == null ? MilestoneStatus.ON_TRACK : announcedStatus;
+        if (status == announced) {
             return false;
+        }
+        if (!announced.next().contains(status)) {
+            String allowed = announced.next().isEmpty() ? "none: it is final"
+                    : announced.next().stream().map(Enum::name).collect(Collectors.joining(", "));
+            throw ProblemException.conflict("Milestone '" + title + "' is " + announced + " and cannot become " + status
+                    + "; the steps allowed from " + announced + " are " + allowed);
         }
         this.announcedStatus = status;
         return true;
+    }
+
+    /** A milestone as it stands on a date: its status then, and the inspection that met it, if one did. */
+    public record Standing(Milestone milestone, LocalDate asOf, MilestoneStatus status, UUID metByInspectionId) {
     }
 
     public UUID id() {

@@ -1,6 +1,8 @@
 package io.sdc.performance.scorecard;
 
 import io.sdc.performance.basket.Comparator;
+import io.sdc.performance.basket.Direction;
+import io.sdc.performance.basket.Rag;
 import io.sdc.performance.basket.ToleranceKind;
 import io.sdc.performance.indicator.Polarity;
 import io.sdc.performance.indicator.Unit;

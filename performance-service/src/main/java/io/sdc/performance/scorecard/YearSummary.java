@@ -1,5 +1,7 @@
 package io.sdc.performance.scorecard;
 
+import io.sdc.performance.basket.Direction;
+import io.sdc.performance.basket.Rag;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;

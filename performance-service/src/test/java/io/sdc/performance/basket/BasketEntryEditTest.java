@@ -1,13 +1,10 @@
 package io.sdc.performance.basket;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.sdc.performance.support.PerformanceTestSupport;
-import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.security.Roles;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.Producer;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -34,18 +31,11 @@ import static org.hamcrest.Matchers.startsWith;
 class BasketEntryEditTest {
 
     @Inject
-    Producer<String, String> producer;
-
-    @Inject
-    CloudEventCodec codec;
-
-    @Inject
-    ObjectMapper objectMapper;
+    PerformanceTestSupport support;
 
     @Test
     void everyEditMovesTheETagOnAndIsInTheHistory() throws Exception {
-        UUID contract = new PerformanceTestSupport(producer, codec, objectMapper).knownContract();
-        indicator("RE-REFERRALS", "PERCENT", "LOWER_IS_BETTER", 20);
+        UUID contract = support.contractMeasuredBy("RE-REFERRALS", "PERCENT", "LOWER_IS_BETTER", 20);
         indicator("CP-SECOND-TIME", "PERCENT", "LOWER_IS_BETTER", 20);
         Response drafted = as(Roles.COMMISSIONER).post("/api/v1/contracts/" + contract + "/baskets");
         drafted.then().statusCode(201);
@@ -93,8 +83,7 @@ class BasketEntryEditTest {
 
     @Test
     void ofTwoWritersWithTheSameETagAtOnceOneIsRefused() throws Exception {
-        UUID contract = new PerformanceTestSupport(producer, codec, objectMapper).knownContract();
-        indicator("RE-REFERRALS", "PERCENT", "LOWER_IS_BETTER", 20);
+        UUID contract = support.contractMeasuredBy("RE-REFERRALS", "PERCENT", "LOWER_IS_BETTER", 20);
         Response drafted = as(Roles.COMMISSIONER).post("/api/v1/contracts/" + contract + "/baskets");
         String basket = drafted.path("id");
         String tag = as(Roles.COMMISSIONER).header("If-Match", drafted.header("ETag")).body(entry(25))

@@ -1,6 +1,5 @@
 package io.sdc.performance.basket;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.performance.support.PerformanceTestSupport;
@@ -11,16 +10,12 @@ import io.sdc.platform.security.Roles;
 import io.sdc.platform.testing.AsyncApiSchemas;
 import java.nio.file.Path;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.Producer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.UUID;
 
-import static io.sdc.performance.support.PerformanceTestSupport.activateFirst;
 import static io.sdc.performance.support.PerformanceTestSupport.as;
-import static io.sdc.performance.support.PerformanceTestSupport.draftBasket;
-import static io.sdc.performance.support.PerformanceTestSupport.indicator;
 import static io.sdc.performance.support.PerformanceTestSupport.observe;
 import static io.sdc.performance.support.PerformanceTestSupport.putEntry;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,22 +30,16 @@ import static org.hamcrest.Matchers.equalTo;
 class BasketRevisionActivationTest {
 
     @Inject
-    Producer<String, String> producer;
+    PerformanceTestSupport support;
 
     @Inject
     CloudEventCodec codec;
 
-    @Inject
-    ObjectMapper objectMapper;
-
     @Test
     void activatesTheProposedVersionFromTheEffectiveDateWhenTheChangeIsApproved() throws Exception {
-        PerformanceTestSupport support = new PerformanceTestSupport(producer, codec, objectMapper);
-        UUID contract = support.knownContract();
-        indicator("RE-REFERRALS", "PERCENT", "LOWER_IS_BETTER", 20);
-        String first = draftBasket(contract,
-                "RE-REFERRALS {\"baselineValue\":38,\"baselineDate\":\"2014-10-01\",\"target\":25,\"toleranceKind\":\"THRESHOLD\",\"tolerance\":30}");
-        activateFirst(first, "2014-10-01");
+        PerformanceTestSupport.ContractWithBasket inForce = support.contractWithFirstBasket();
+        UUID contract = inForce.contract();
+        String first = inForce.basket();
 
         String revised = as(Roles.COMMISSIONER).post("/api/v1/contracts/" + contract + "/baskets").then().statusCode(201)
                 .body("entries[0].target", equalTo(25.0f)).extract().path("id");

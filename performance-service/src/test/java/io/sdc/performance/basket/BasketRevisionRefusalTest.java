@@ -12,17 +12,14 @@ import io.sdc.platform.events.OutboxEvent;
 import io.sdc.platform.security.Roles;
 import io.sdc.platform.testing.AsyncApiSchemas;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.Producer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import static io.sdc.performance.support.PerformanceTestSupport.activateFirst;
 import static io.sdc.performance.support.PerformanceTestSupport.as;
 import static io.sdc.performance.support.PerformanceTestSupport.draftBasket;
-import static io.sdc.performance.support.PerformanceTestSupport.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -37,7 +34,7 @@ class BasketRevisionRefusalTest {
     private static final String REFUSED = "performance.basket-revision.refused";
 
     @Inject
-    Producer<String, String> producer;
+    PerformanceTestSupport support;
 
     @Inject
     CloudEventCodec codec;
@@ -47,12 +44,8 @@ class BasketRevisionRefusalTest {
 
     @Test
     void anApprovalNamingAnUnknownBasketVersionIsRefusedOnce() throws Exception {
-        PerformanceTestSupport support = new PerformanceTestSupport(producer, codec, objectMapper);
-        UUID contract = support.knownContract();
-        indicator("RE-REFERRALS", "PERCENT", "LOWER_IS_BETTER", 20);
-        String first = draftBasket(contract,
-                "RE-REFERRALS {\"baselineValue\":38,\"baselineDate\":\"2014-10-01\",\"target\":25,\"toleranceKind\":\"THRESHOLD\",\"tolerance\":30}");
-        activateFirst(first, "2014-10-01");
+        PerformanceTestSupport.ContractWithBasket inForce = support.contractWithFirstBasket();
+        UUID contract = inForce.contract();
         String draft = draftBasket(contract,
                 "RE-REFERRALS {\"baselineValue\":23,\"baselineDate\":\"2015-09-30\",\"target\":20,\"toleranceKind\":\"THRESHOLD\",\"tolerance\":22}");
 
@@ -86,7 +79,7 @@ class BasketRevisionRefusalTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> DeadLetter.count("payload like ?1 or payload like ?2",
                 "%" + change + "%", "%" + secondChange + "%"))).isZero();
         as(Roles.AUDITOR).get("/api/v1/contracts/" + contract + "/baskets").then().statusCode(200)
-                .body("id", contains(first, draft)).body("status", contains("ACTIVE", "DRAFT"));
+                .body("id", contains(inForce.basket(), draft)).body("status", contains("ACTIVE", "DRAFT"));
         as(Roles.AUDITOR).get("/api/v1/contracts/" + otherContract + "/baskets").then().statusCode(200)
                 .body("status", contains("DRAFT"));
         assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("type = ?1 and subject in (?2, ?3)",

@@ -15,6 +15,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -47,6 +48,9 @@ class ContractEventConsumptionTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    Clock clock;
 
     @Test
     void appliesARedeliveredEventOnceAndDeadLettersAPoisonMessage() throws Exception {
@@ -123,7 +127,7 @@ class ContractEventConsumptionTest {
                 .put("financialYearStart", "--04-01")
                 .put("status", "DRAFT")
                 .put("version", version);
-        return new EventEnvelope(UUID.randomUUID(), type, "contract-service", contractId.toString(), Instant.now(), 1, data);
+        return new EventEnvelope(UUID.randomUUID(), type, "contract-service", contractId.toString(), Instant.now(clock), 1, data);
     }
 
     private void publish(UUID key, String message) throws Exception {

@@ -5,64 +5,103 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.sdc.performance.basket.service.BasketEvents;
-import io.sdc.performance.inspection.service.InspectionEvents;
-import io.sdc.performance.observation.service.IndicatorAlerts;
-import io.sdc.performance.observation.service.ObservationService;
+import io.sdc.performance.basket.events.BasketRevisionRefused;
+import io.sdc.performance.basket.events.BasketVersionActivated;
+import io.sdc.performance.inspection.events.InspectionRecorded;
+import io.sdc.performance.inspection.events.MilestoneAnnouncement;
+import io.sdc.performance.observation.events.IndicatorAlert;
+import io.sdc.performance.observation.events.ObservationRecorded;
+import io.sdc.performance.support.PerformanceTestSupport;
 import io.sdc.platform.events.CloudEventCodec;
+import io.sdc.platform.events.DomainEvent;
 import io.sdc.platform.events.OutboxEvent;
+import io.sdc.platform.security.Roles;
 import io.sdc.platform.testing.AsyncApiSchemas;
+import io.sdc.platform.testing.EventRecords;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static io.sdc.performance.support.PerformanceTestSupport.as;
+import static io.sdc.performance.support.PerformanceTestSupport.observe;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
- * The AsyncAPI document names every event type performance-service publishes, and every event the other tests of
- * this module published (all types among them) fits its schema. Runs after them.
+ * The AsyncAPI document names every event type performance-service publishes, each the data of one record; every
+ * event published, by this test's own calls (one of each type) and by the other tests of this module, fits its
+ * schema and reads strictly into its record and back. Runs after the other tests.
  */
 @QuarkusTest
 @Order(Integer.MAX_VALUE)
 class AsyncApiDocumentTest {
 
+    private static final List<Class<? extends DomainEvent>> RECORDS = List.of(ObservationRecorded.class, IndicatorAlert.class,
+            BasketVersionActivated.class, BasketRevisionRefused.class, InspectionRecorded.class, MilestoneAnnouncement.class);
+
     @Inject
     CloudEventCodec codec;
 
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Inject
+    PerformanceTestSupport support;
+
     @Test
     void documentsEveryEventTypeAndEveryPublishedEventFitsItsSchema() throws Exception {
+        publishOneOfEach();
         JsonNode document = new YAMLMapper().readTree(given().when().get("/asyncapi.yaml").then().statusCode(200).extract().asString());
         assertThat(document.at("/channels/performanceEvents/address").asText()).isEqualTo("performance.events");
         List<String> documented = new ArrayList<>();
         document.at("/components/messages").forEach(message -> documented.add(message.path("name").asText()));
-        assertThat(documented).containsExactlyInAnyOrderElementsOf(eventTypes());
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(EventRecords.types(RECORDS));
 
-        // Whatever the other tests of this run published (observations, alerts, baskets, inspections, milestones).
+        // Whatever this test and the others of this run published (observations, alerts, baskets, inspections, milestones).
         AsyncApiSchemas schemas = new AsyncApiSchemas();
         List<OutboxEvent> published = QuarkusTransaction.requiringNew().call(() ->
                 OutboxEvent.<OutboxEvent>list("type like 'performance.%' order by sequenceNumber"));
-        assertThat(published).extracting(OutboxEvent::type).containsAll(eventTypes());
+        assertThat(published).extracting(OutboxEvent::type).containsAll(EventRecords.types(RECORDS));
         for (OutboxEvent event : published) {
             assertThat(schemas.problems(codec.encode(event))).as(event.type() + " against the AsyncAPI document").isEmpty();
         }
+        EventRecords.assertMatch(objectMapper, RECORDS, published);
     }
 
-    private static List<String> eventTypes() throws IllegalAccessException {
-        List<String> types = new ArrayList<>();
-        for (Class<?> events : List.of(ObservationService.class, IndicatorAlerts.class, BasketEvents.class, InspectionEvents.class)) {
-            for (Field field : events.getFields()) {
-                if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class
-                        && ((String) field.get(null)).startsWith("performance.")) {
-                    types.add((String) field.get(null));
-                }
-            }
+    /**
+     * A first basket in force, an approval naming no basket version here refused, RE-REFERRALS turning red in 2015-Q1
+     * and recovering in 2015-Q2, an inspection, and milestones added, met by it and missed.
+     */
+    private void publishOneOfEach() throws Exception {
+        UUID contract = support.contractWithFirstBasket().contract();
+        support.publish(support.basketRevision("contract.change-request.approved", contract, UUID.randomUUID(), UUID.randomUUID(),
+                "2016-04-01"));
+        observe(contract, """
+                [{"indicatorCode":"RE-REFERRALS","period":"2015-Q1","numerator":80,"denominator":200,"status":"PROVISIONAL"}]""");
+        observe(contract, """
+                [{"indicatorCode":"RE-REFERRALS","period":"2015-Q2","numerator":40,"denominator":200,"status":"VALIDATED",
+                  "commentary":"Front Door arrangements strengthened"}]""");
+        String base = "/api/v1/contracts/" + contract;
+        as(Roles.COMMISSIONER).body("""
+                        {"inspectorate":"Ofsted","type":"Services for children in need of help and protection","date":"2015-11-04",
+                         "overallJudgement":"REQUIRES_IMPROVEMENT","recommendations":20,
+                         "areaJudgements":[{"area":"Adoption performance","judgement":"GOOD"}]}""")
+                .post(base + "/inspections").then().statusCode(201);
+        for (String milestone : List.of(
+                "{\"title\":\"Requires Improvement by April 2016\",\"targetJudgement\":\"REQUIRES_IMPROVEMENT\",\"dueDate\":\"2016-04-30\"}",
+                "{\"title\":\"Outstanding by October 2019\",\"targetJudgement\":\"OUTSTANDING\",\"dueDate\":\"2019-10-31\"}")) {
+            as(Roles.COMMISSIONER).body(milestone).post(base + "/milestones").then().statusCode(201);
         }
-        return types;
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                OutboxEvent.count("type = ?1 and subject = ?2", BasketRevisionRefused.TYPE, contract.toString())) == 1);
+        List<String> types = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>list("subject", contract.toString())
+                .stream().map(OutboxEvent::type).toList());
+        assertThat(types).as("the events of this test's contract").containsAll(EventRecords.types(RECORDS));
     }
 }

@@ -6,10 +6,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.performance.inspection.repository.MilestoneRepository;
 import io.sdc.performance.inspection.service.InspectionService;
 import io.sdc.performance.support.PerformanceTestSupport;
-import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.events.OutboxEvent;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.Producer;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -34,10 +32,7 @@ class MilestoneReviewAcrossInstancesTest {
     private static final int CONTRACTS = 6;
 
     @Inject
-    Producer<String, String> producer;
-
-    @Inject
-    CloudEventCodec codec;
+    PerformanceTestSupport support;
 
     @Inject
     ObjectMapper objectMapper;
@@ -50,7 +45,6 @@ class MilestoneReviewAcrossInstancesTest {
 
     @Test
     void twoInstancesReviewingAtOnceAnnounceEachMissedMilestoneOnce() throws Exception {
-        PerformanceTestSupport support = new PerformanceTestSupport(producer, codec, objectMapper);
         List<UUID> contracts = new ArrayList<>();
         List<UUID> due = new ArrayList<>();
         for (int i = 0; i < CONTRACTS; i++) {

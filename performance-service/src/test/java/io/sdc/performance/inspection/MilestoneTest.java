@@ -1,17 +1,13 @@
 package io.sdc.performance.inspection;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.performance.support.PerformanceTestSupport;
-import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.events.OutboxEvent;
 import io.sdc.platform.security.Roles;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.Producer;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 import java.util.UUID;
 
 import static io.sdc.performance.support.PerformanceTestSupport.as;
@@ -27,17 +23,11 @@ import static org.hamcrest.Matchers.equalTo;
 class MilestoneTest {
 
     @Inject
-    Producer<String, String> producer;
-
-    @Inject
-    CloudEventCodec codec;
-
-    @Inject
-    ObjectMapper objectMapper;
+    PerformanceTestSupport support;
 
     @Test
     void evaluatesMilestonesFromTheInspectionsAndAnnouncesEachOutcomeOnce() throws Exception {
-        UUID contract = new PerformanceTestSupport(producer, codec, objectMapper).knownContract();
+        UUID contract = support.knownContract();
         String base = "/api/v1/contracts/" + contract;
         as(Roles.COMMISSIONER).body("""
                         {"inspectorate":"Ofsted","type":"Services for children in need of help and protection, children looked after and care leavers",
@@ -79,7 +69,7 @@ class MilestoneTest {
 
     @Test
     void judgesAMilestoneOnlyByTheKindOfInspectionItNames() throws Exception {
-        UUID contract = new PerformanceTestSupport(producer, codec, objectMapper).knownContract();
+        UUID contract = support.knownContract();
         String base = "/api/v1/contracts/" + contract;
         String framework = "Services for children in need of help and protection, children looked after and care leavers";
         as(Roles.COMMISSIONER).body("""

@@ -1,12 +1,9 @@
 package io.sdc.performance.observation;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.performance.support.PerformanceTestSupport;
-import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.security.Roles;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.Producer;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -25,18 +22,11 @@ import static org.hamcrest.Matchers.startsWith;
 class NumericLimitsTest {
 
     @Inject
-    Producer<String, String> producer;
-
-    @Inject
-    CloudEventCodec codec;
-
-    @Inject
-    ObjectMapper objectMapper;
+    PerformanceTestSupport support;
 
     @Test
     void aRateWhoseValueOverflowsIsRefusedNamingTheField() throws Exception {
-        UUID contract = new PerformanceTestSupport(producer, codec, objectMapper).knownContract();
-        indicator("REFERRALS-PER-10000", "RATE_PER_10000", "LOWER_IS_BETTER", 1);
+        UUID contract = support.contractMeasuredBy("REFERRALS-PER-10000", "RATE_PER_10000", "LOWER_IS_BETTER", 1);
         String observations = "/api/v1/contracts/" + contract + "/observations";
 
         // 10^15 referrals per child: 10^19 per 10,000, beyond the 10 whole digits a value holds.
@@ -71,8 +61,7 @@ class NumericLimitsTest {
 
     @Test
     void anIndicatorsOrABasketsNumbersBeyondTheirColumnsAreRefusedNamingTheField() throws Exception {
-        UUID contract = new PerformanceTestSupport(producer, codec, objectMapper).knownContract();
-        indicator("RE-REFERRALS", "PERCENT", "LOWER_IS_BETTER", 20);
+        UUID contract = support.contractMeasuredBy("RE-REFERRALS", "PERCENT", "LOWER_IS_BETTER", 20);
         as(Roles.COMMISSIONER).body("""
                         {"name":"Too many","definition":"A definition","unit":"COUNT","polarity":"LOWER_IS_BETTER","frequency":"QUARTERLY",
                          "minimumDenominator":3000000000}""")

@@ -1,13 +1,10 @@
 package io.sdc.performance.scorecard;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.performance.observation.ReportingPeriod;
 import io.sdc.performance.scorecard.service.ScorecardService;
 import io.sdc.performance.support.PerformanceTestSupport;
-import io.sdc.platform.events.CloudEventCodec;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.Producer;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -25,13 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ScorecardQueryBoundTest {
 
     @Inject
-    Producer<String, String> producer;
-
-    @Inject
-    CloudEventCodec codec;
-
-    @Inject
-    ObjectMapper objectMapper;
+    PerformanceTestSupport support;
 
     @Inject
     ScorecardService scorecards;
@@ -56,7 +47,7 @@ class ScorecardQueryBoundTest {
     }
 
     private UUID contractWithBasketOf(int size) throws Exception {
-        UUID contract = new PerformanceTestSupport(producer, codec, objectMapper).knownContract();
+        UUID contract = support.knownContract();
         List<String> entries = new ArrayList<>();
         StringBuilder observations = new StringBuilder("[");
         for (int i = 1; i <= size; i++) {

@@ -1,14 +1,11 @@
 package io.sdc.performance.scorecard;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.performance.support.PerformanceTestSupport;
-import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.events.OutboxEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.sdc.platform.security.Roles;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.Producer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,20 +31,13 @@ import static org.hamcrest.Matchers.nullValue;
 class ScorecardTest {
 
     @Inject
-    Producer<String, String> producer;
-
-    @Inject
-    CloudEventCodec codec;
-
-    @Inject
-    ObjectMapper objectMapper;
+    PerformanceTestSupport support;
 
     private UUID contract;
 
     @BeforeEach
     void seedBasket() throws Exception {
-        contract = new PerformanceTestSupport(producer, codec, objectMapper).knownContract();
-        indicator("RE-REFERRALS", "PERCENT", "LOWER_IS_BETTER", 20);
+        contract = support.contractMeasuredBy("RE-REFERRALS", "PERCENT", "LOWER_IS_BETTER", 20);
         indicator("CP-SECOND-TIME", "PERCENT", "LOWER_IS_BETTER", 20);
         indicator("PLACEMENT-MOVES-3PLUS", "PERCENT", "LOWER_IS_BETTER", 20);
         indicator("CARE-LEAVERS-EET", "PERCENT", "HIGHER_IS_BETTER", 10);

@@ -7,23 +7,36 @@ import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.security.Roles;
 import io.sdc.platform.testing.TestEvents;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.Producer;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
 
-/** Contract-service's events as they arrive on contract.events, and calls the performance tests share. */
-public final class PerformanceTestSupport {
+/**
+ * Contract-service's events as they arrive on contract.events, and calls the performance tests share; a test injects
+ * it. Events are stamped by the service's clock, which tests start at a fixed instant.
+ */
+@ApplicationScoped
+public class PerformanceTestSupport {
 
-    private final Producer<String, String> producer;
-    private final CloudEventCodec codec;
-    private final ObjectMapper objectMapper;
+    @Inject
+    Producer<String, String> producer;
 
-    public PerformanceTestSupport(Producer<String, String> producer, CloudEventCodec codec, ObjectMapper objectMapper) {
-        this.producer = producer;
-        this.codec = codec;
-        this.objectMapper = objectMapper;
+    @Inject
+    CloudEventCodec codec;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Inject
+    Clock clock;
+
+    /** A contract with its first basket in force from commencement. */
+    public record ContractWithBasket(UUID contract, String basket) {
     }
 
     public static RequestSpecification as(String role) {
@@ -33,6 +46,13 @@ public final class PerformanceTestSupport {
     /** Announces the seed's contract as contract-service would, and waits until performance-service knows it. */
     public UUID knownContract() throws Exception {
         return TestEvents.knownContract(producer, codec, objectMapper, "/api/v1/contracts/%s/baskets");
+    }
+
+    /** Announces a contract, as {@link #knownContract()}, measured by an indicator defined as {@link #indicator} does. */
+    public UUID contractMeasuredBy(String code, String unit, String polarity, Integer minimumDenominator) throws Exception {
+        UUID contract = knownContract();
+        indicator(code, unit, polarity, minimumDenominator);
+        return contract;
     }
 
     /** A change request event of contract-service for a PI basket revision. */
@@ -45,8 +65,13 @@ public final class PerformanceTestSupport {
                 .put("status", type.endsWith(".raised") ? "DRAFT" : type.substring(type.lastIndexOf('.') + 1).toUpperCase().replace('-', '_'))
                 .put("version", 1);
         data.putObject("step").put("to", data.get("status").asText()).put("actor", "commissioner.user")
-                .put("role", "commissioner").put("at", Instant.now().toString());
-        return new EventEnvelope(UUID.randomUUID(), type, "contract-service", contract.toString(), Instant.now(), 1, data);
+                .put("role", "commissioner").put("at", now().toString());
+        return new EventEnvelope(UUID.randomUUID(), type, "contract-service", contract.toString(), now(), 1, data);
+    }
+
+    /** Now, by the service's clock. */
+    public Instant now() {
+        return Instant.now(clock);
     }
 
     public void publish(EventEnvelope event) throws Exception {
@@ -64,6 +89,18 @@ public final class PerformanceTestSupport {
                          "minimumDenominator":%s,"dataSource":"Trust case management system"}"""
                         .formatted(code, code, unit, polarity, minimumDenominator))
                 .put("/api/v1/indicators/" + code).then().statusCode(200);
+    }
+
+    /**
+     * Announces a contract, defines RE-REFERRALS (a percentage, lower is better) and puts the contract's first basket
+     * in force from its commencement, 1 October 2014, with a baseline of 38, target 25 and tolerance 30.
+     */
+    public ContractWithBasket contractWithFirstBasket() throws Exception {
+        UUID contract = contractMeasuredBy("RE-REFERRALS", "PERCENT", "LOWER_IS_BETTER", 20);
+        String first = draftBasket(contract,
+                "RE-REFERRALS {\"baselineValue\":38,\"baselineDate\":\"2014-10-01\",\"target\":25,\"toleranceKind\":\"THRESHOLD\",\"tolerance\":30}");
+        activateFirst(first, "2014-10-01");
+        return new ContractWithBasket(contract, first);
     }
 
     /** Drafts a basket, fills it and returns its id (not yet in force). */

@@ -3,7 +3,6 @@ package io.sdc.performance.basket.rest;
 import io.sdc.performance.basket.BasketVersion;
 import io.sdc.performance.basket.mapping.BasketMapper;
 import io.sdc.performance.basket.service.BasketService;
-import io.sdc.platform.problem.Problem;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.rest.EntityTags;
 import io.sdc.platform.security.Roles;
@@ -46,7 +45,7 @@ public class BasketResource {
     @Operation(summary = "Read a basket version", description = "Its status, dates in force and every indicator's baseline, target, tolerance and comparators.")
     @APIResponse(responseCode = "200", description = "The basket version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BasketView.class)))
-    @APIResponse(responseCode = "404", description = "No such basket version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such basket version")
     public Response get(@PathParam("id") String id) {
         return respond(baskets.get(ProblemException.requireUuid("id", id)));
     }
@@ -57,8 +56,8 @@ public class BasketResource {
     @Operation(summary = "Put an indicator in a draft basket",
             description = "Adds the indicator to the DRAFT, or replaces its baseline, target, tolerance and comparators. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "The draft", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BasketView.class)))
-    @APIResponse(responseCode = "400", description = "Not valid, or no such indicator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not a draft", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not valid, or no such indicator")
+    @APIResponse(responseCode = "409", description = "Not a draft")
     public Response putEntry(@PathParam("id") String id, @PathParam("indicatorCode") String indicatorCode,
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid BasketEntryRequest request) {
         return respond(baskets.putEntry(ProblemException.requireUuid("id", id), EntityTags.expectedVersion(ifMatch), indicatorCode,
@@ -70,8 +69,8 @@ public class BasketResource {
     @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Take an indicator out of a draft basket", description = "Needs If-Match.")
     @APIResponse(responseCode = "200", description = "The draft", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BasketView.class)))
-    @APIResponse(responseCode = "404", description = "Not in the basket", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not a draft", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not in the basket")
+    @APIResponse(responseCode = "409", description = "Not a draft")
     public Response removeEntry(@PathParam("id") String id, @PathParam("indicatorCode") String indicatorCode,
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return respond(baskets.removeEntry(ProblemException.requireUuid("id", id), EntityTags.expectedVersion(ifMatch), indicatorCode));
@@ -85,7 +84,7 @@ public class BasketResource {
                     + "only through an approved PI basket revision change request in contract-service. Needs If-Match. "
                     + "Publishes `performance.basket-version.activated`.")
     @APIResponse(responseCode = "200", description = "In force", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BasketView.class)))
-    @APIResponse(responseCode = "409", description = "A basket is already in force, or this one is empty", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A basket is already in force, or this one is empty")
     public Response activate(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @NotNull @Valid Activation activation) {
         return respond(baskets.activateFirst(ProblemException.requireUuid("id", id), EntityTags.expectedVersion(ifMatch),

@@ -3,7 +3,6 @@ package io.sdc.performance.basket.rest;
 import io.sdc.performance.basket.BasketVersion;
 import io.sdc.performance.basket.mapping.BasketMapper;
 import io.sdc.performance.basket.service.BasketService;
-import io.sdc.platform.problem.Problem;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.rest.EntityTags;
 import io.sdc.platform.security.Roles;
@@ -40,9 +39,8 @@ public class ContractBasketsResource {
                     + "its id from a PI basket revision change request in contract-service, and takes effect when that change is approved. "
                     + "A contract has one version in preparation (DRAFT or PROPOSED) at a time.")
     @APIResponse(responseCode = "201", description = "The draft", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BasketView.class)))
-    @APIResponse(responseCode = "404", description = "No such contract", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A version of the contract's basket is already DRAFT or PROPOSED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such contract")
+    @APIResponse(responseCode = "409", description = "A version of the contract's basket is already DRAFT or PROPOSED")
     public Response draft(@PathParam("contractId") String contractId, UriInfo uri) {
         BasketVersion draft = baskets.draft(ProblemException.requireUuid("contractId", contractId));
         return Response.created(uri.getBaseUriBuilder().path("api/v1/baskets").path(draft.id().toString()).build())

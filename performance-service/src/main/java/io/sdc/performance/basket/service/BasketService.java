@@ -1,25 +1,22 @@
 package io.sdc.performance.basket.service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sdc.performance.basket.BasketEntry;
-import io.sdc.performance.basket.BasketStatus;
 import io.sdc.performance.basket.BasketVersion;
+import io.sdc.performance.basket.events.BasketRevisionRefused;
+import io.sdc.performance.basket.events.BasketVersionActivated;
 import io.sdc.performance.basket.repository.BasketRepository;
-import io.sdc.performance.basket.mapping.BasketMapper;
 import io.sdc.performance.contract.Contract;
 import io.sdc.performance.contract.repository.ContractRepository;
 import io.sdc.performance.indicator.repository.IndicatorRepository;
-import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.events.EventOutbox;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.rest.EntityTags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,7 +25,8 @@ import java.util.UUID;
 
 /**
  * Drafts PI basket versions and puts them in force: the first directly from the contract's commencement, later
- * ones when the notifiable change request that proposes them is approved, from its effective date.
+ * ones when the notifiable change request that proposes them is approved, from its effective date. The versions
+ * keep their own rules; this loads them, asks them, saves and announces.
  */
 @ApplicationScoped
 public class BasketService {
@@ -48,24 +46,14 @@ public class BasketService {
     EventOutbox outbox;
 
     @Inject
-    ObjectMapper objectMapper;
+    Clock clock;
 
-    @ConfigProperty(name = "quarkus.application.name")
-    String source;
-
-    /**
-     * A new draft, a copy of the version in force now if there is one. A contract has one basket version being drafted
-     * or proposed at a time; a database constraint holds it for two requests at the same moment too.
-     */
+    /** A new draft, a copy of the version in force now if there is one. */
     @Transactional
     public BasketVersion draft(UUID contractId) {
         contract(contractId);
-        baskets.open(contractId).ifPresent(open -> {
-            throw ProblemException.conflict("Basket version " + open.number() + " (" + open.id() + ") is " + open.status()
-                    + " for this contract: a contract has one basket version in preparation at a time; change that one"
-                    + (open.status() == BasketStatus.PROPOSED ? " once its change request is decided" : ""));
-        });
-        BasketVersion draft = new BasketVersion(UUID.randomUUID(), contractId, baskets.nextNumber(contractId), baskets.active(contractId));
+        BasketVersion draft = BasketVersion.draft(contractId, baskets.nextNumber(contractId), baskets.open(contractId),
+                baskets.active(contractId));
         baskets.persistAndFlush(draft);
         return draft;
     }
@@ -76,7 +64,7 @@ public class BasketService {
         if (indicators.findByIdOptional(indicatorCode).isEmpty()) {
             throw ProblemException.invalid("No indicator is defined with the code " + indicatorCode);
         }
-        basket.putEntry(indicatorCode, terms, Instant.now());
+        basket.putEntry(indicatorCode, terms, Instant.now(clock));
         baskets.flush();
         return basket;
     }
@@ -84,7 +72,7 @@ public class BasketService {
     @Transactional
     public BasketVersion removeEntry(UUID basketId, long expectedVersion, String indicatorCode) {
         BasketVersion basket = current(basketId, expectedVersion);
-        basket.removeEntry(indicatorCode, Instant.now());
+        basket.removeEntry(indicatorCode, Instant.now(clock));
         baskets.flush();
         return basket;
     }
@@ -93,15 +81,7 @@ public class BasketService {
     @Transactional
     public BasketVersion activateFirst(UUID basketId, long expectedVersion, LocalDate effectiveFrom) {
         BasketVersion basket = current(basketId, expectedVersion);
-        baskets.active(basket.contractId()).ifPresent(active -> {
-            throw ProblemException.conflict("Basket version " + active.number() + " is in force: a revised basket takes effect "
-                    + "through an approved PI basket revision change request");
-        });
-        Contract contract = contract(basket.contractId());
-        if (effectiveFrom.isBefore(contract.commencementDate())) {
-            throw ProblemException.invalid("The basket cannot take effect before the contract commenced, " + contract.commencementDate());
-        }
-        basket.activateFrom(effectiveFrom);
+        basket.activateFirst(effectiveFrom, baskets.active(basket.contractId()), contract(basket.contractId()).commencementDate());
         return announceActivation(basket);
     }
 
@@ -112,8 +92,7 @@ public class BasketService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void propose(UUID basketId, UUID contractId, UUID changeRequestId) {
         ofContract(basketId, contractId).ifPresent(basket -> {
-            if (basket.status() == BasketStatus.DRAFT
-                    || (basket.status() == BasketStatus.PROPOSED && changeRequestId.equals(basket.changeRequestId()))) {
+            if (basket.proposableBy(changeRequestId)) {
                 basket.propose(changeRequestId);
             } else {
                 LOG.infof("Basket version %s is %s; change request %s cannot propose it", basketId, basket.status(), changeRequestId);
@@ -124,9 +103,7 @@ public class BasketService {
     /** The change request proposing this version was rejected or withdrawn. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void withdrawProposal(UUID basketId, UUID contractId, UUID changeRequestId) {
-        ofContract(basketId, contractId)
-                .filter(basket -> basket.status() == BasketStatus.PROPOSED && changeRequestId.equals(basket.changeRequestId()))
-                .ifPresent(BasketVersion::returnToDraft);
+        ofContract(basketId, contractId).filter(basket -> basket.proposedBy(changeRequestId)).ifPresent(BasketVersion::returnToDraft);
     }
 
     /**
@@ -141,35 +118,15 @@ public class BasketService {
                     + "performance-service and raise a change request naming that version");
         }
         BasketVersion basket = found.get();
-        if (!basket.contractId().equals(contractId)) {
-            return Optional.of("PI basket version " + basketId + " belongs to another contract in performance-service: "
-                    + "raise a change request naming a basket version of this contract");
+        Optional<BasketVersion> inForce = baskets.active(contractId);
+        Optional<String> refusal = basket.refusalOfChange(contractId, changeRequestId, effectiveDate, inForce);
+        if (refusal.isPresent() || basket.activeFrom(effectiveDate)) {
+            return refusal;
         }
-        if (basket.status() == BasketStatus.ACTIVE && effectiveDate.equals(basket.effectiveFrom())) {
-            return Optional.empty();
-        }
-        String version = "PI basket version " + basket.number() + " (" + basketId + ")";
-        if (basket.status() == BasketStatus.ACTIVE || basket.status() == BasketStatus.SUPERSEDED) {
-            return Optional.of(version + " is already " + basket.status() + (basket.status() == BasketStatus.ACTIVE
-                    ? " from " + basket.effectiveFrom() : "") + ": draft a new version and raise a change request naming it");
-        }
-        if (basket.status() == BasketStatus.PROPOSED && !changeRequestId.equals(basket.changeRequestId())) {
-            return Optional.of(version + " is proposed by another change request (" + basket.changeRequestId()
-                    + "): decide that one, or draft a new version for this change");
-        }
-        if (basket.entries().isEmpty()) {
-            return Optional.of(version + " has no indicators: add them and raise a change request naming it");
-        }
-        Optional<BasketVersion> previous = baskets.active(contractId);
-        if (previous.isPresent() && !effectiveDate.isAfter(previous.get().effectiveFrom())) {
-            return Optional.of("The revised basket must take effect after " + previous.get().effectiveFrom() + ", when PI basket version "
-                    + previous.get().number() + " took effect, not on " + effectiveDate + ": raise a change request with a later effective date");
-        }
-        basket.propose(changeRequestId);
-        previous.ifPresent(before -> before.supersedeFrom(effectiveDate));
+        inForce.ifPresent(before -> before.supersedeFrom(effectiveDate));
         // The previous version leaves ACTIVE before this one enters it: one version is ACTIVE per contract.
         baskets.flush();
-        basket.activateFrom(effectiveDate);
+        basket.activateByChange(changeRequestId, effectiveDate);
         announceActivation(basket);
         return Optional.empty();
     }
@@ -178,13 +135,7 @@ public class BasketService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void refuseRevision(UUID contractId, UUID changeRequestId, String reference, String reason) {
         LOG.warnf("Refused PI basket revision %s of contract %s: %s", changeRequestId, contractId, reason);
-        ObjectNode data = objectMapper.createObjectNode()
-                .put("changeRequestId", changeRequestId.toString())
-                .put("contractId", contractId.toString())
-                .put("reference", reference)
-                .put("reason", reason);
-        outbox.append(new EventEnvelope(UUID.randomUUID(), BasketEvents.REVISION_REFUSED, source, contractId.toString(),
-                Instant.now(), 1, data));
+        outbox.publish(BasketRevisionRefused.TYPE, contractId, new BasketRevisionRefused(changeRequestId, contractId, reference, reason));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -214,8 +165,7 @@ public class BasketService {
 
     private BasketVersion announceActivation(BasketVersion basket) {
         baskets.flush();
-        outbox.append(new EventEnvelope(UUID.randomUUID(), BasketEvents.ACTIVATED, source, basket.contractId().toString(),
-                Instant.now(), 1, objectMapper.valueToTree(BasketMapper.toView(basket))));
+        outbox.publish(BasketVersionActivated.TYPE, basket.contractId(), BasketVersionActivated.of(basket));
         return basket;
     }
 }

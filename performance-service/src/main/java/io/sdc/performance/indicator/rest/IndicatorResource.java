@@ -1,15 +1,11 @@
 package io.sdc.performance.indicator.rest;
 
-import io.quarkus.panache.common.Sort;
 import io.sdc.performance.indicator.PerformanceIndicator;
-import io.sdc.performance.indicator.repository.IndicatorRepository;
-import io.sdc.platform.problem.Problem;
-import io.sdc.platform.problem.ProblemException;
+import io.sdc.performance.indicator.service.IndicatorService;
 import io.sdc.platform.rest.EntityTags;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -37,11 +33,10 @@ import java.util.List;
 public class IndicatorResource {
 
     @Inject
-    IndicatorRepository indicators;
+    IndicatorService indicators;
 
     @PUT
     @Path("/{code}")
-    @Transactional
     @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Define or redefine an indicator",
             description = "Creates the indicator with this code, or, with the If-Match of the version read, redefines it. "
@@ -50,28 +45,11 @@ public class IndicatorResource {
                     + "defines it and the other is answered 409.")
     @APIResponse(responseCode = "200", description = "The indicator",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
-    @APIResponse(responseCode = "400", description = "Not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Defined by another request at the same moment", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "Redefining needs If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Defined by another request at the same moment")
+    @APIResponse(responseCode = "428", description = "Redefining needs If-Match")
     public Response define(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid IndicatorRequest request) {
-        if (!code.matches("[A-Z0-9]+(-[A-Z0-9]+)*") || code.length() > 60) {
-            throw ProblemException.invalid("An indicator code is upper-case words joined by hyphens, such as RE-REFERRALS, not '" + code + "'");
-        }
-        PerformanceIndicator.Definition definition = IndicatorView.definition(request);
-        PerformanceIndicator indicator = indicators.findByIdOptional(code).orElse(null);
-        if (indicator == null) {
-            indicator = new PerformanceIndicator(code, definition);
-            indicators.persist(indicator);
-        } else if (ifMatch == null && indicator.definedAs(definition)) {
-            // The same definition again (a retry, or a second request creating it at the same moment): nothing to change.
-            return Response.ok(IndicatorView.of(indicator)).tag(EntityTags.of(indicator.version())).build();
-        } else {
-            EntityTags.requireCurrent("indicator", indicator.version(), EntityTags.expectedVersion(ifMatch));
-            indicator.define(definition);
-        }
-        indicators.flush();
-        return Response.ok(IndicatorView.of(indicator)).tag(EntityTags.of(indicator.version())).build();
+        return respond(indicators.define(code, IndicatorView.definition(request), ifMatch));
     }
 
     @GET
@@ -79,7 +57,7 @@ public class IndicatorResource {
     @Operation(summary = "List the indicators", description = "Every indicator, by code.")
     @APIResponse(responseCode = "200", description = "The indicators")
     public List<IndicatorView> list() {
-        return indicators.listAll(Sort.by("code")).stream().map(IndicatorView::of).toList();
+        return indicators.list().stream().map(IndicatorView::of).toList();
     }
 
     @GET
@@ -88,9 +66,12 @@ public class IndicatorResource {
     @Operation(summary = "Read an indicator", description = "Its definition, with its version as ETag.")
     @APIResponse(responseCode = "200", description = "The indicator",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
-    @APIResponse(responseCode = "404", description = "No such indicator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such indicator")
     public Response get(@PathParam("code") String code) {
-        PerformanceIndicator indicator = indicators.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("indicator", code));
+        return respond(indicators.get(code));
+    }
+
+    private static Response respond(PerformanceIndicator indicator) {
         return Response.ok(IndicatorView.of(indicator)).tag(EntityTags.of(indicator.version())).build();
     }
 }

@@ -5,9 +5,6 @@ import io.sdc.performance.inspection.Milestone;
 import io.sdc.performance.inspection.rest.InspectionView;
 import io.sdc.performance.inspection.rest.MilestoneView;
 
-import java.time.LocalDate;
-import java.util.List;
-
 public final class InspectionMapper {
 
     private InspectionMapper() {
@@ -18,10 +15,10 @@ public final class InspectionMapper {
                 inspection.date(), inspection.overallJudgement(), inspection.areaJudgements(), inspection.recommendations());
     }
 
-    public static MilestoneView toView(Milestone milestone, LocalDate asOf, List<Inspection> inspections) {
-        List<Inspection> known = inspections.stream().filter(inspection -> !inspection.date().isAfter(asOf)).toList();
+    public static MilestoneView toView(Milestone.Standing standing) {
+        Milestone milestone = standing.milestone();
         return new MilestoneView(milestone.id(), milestone.contractId(), milestone.title(), milestone.targetJudgement(),
-                milestone.dueDate(), milestone.area(), milestone.inspectionType(), asOf, milestone.statusOn(asOf, inspections),
-                milestone.metBy(known).map(Inspection::id).orElse(null));
+                milestone.dueDate(), milestone.area(), milestone.inspectionType(), standing.asOf(), standing.status(),
+                standing.metByInspectionId());
     }
 }

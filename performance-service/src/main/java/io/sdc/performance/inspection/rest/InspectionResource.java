@@ -4,7 +4,6 @@ import io.sdc.performance.inspection.AreaJudgement;
 import io.sdc.performance.inspection.Inspection;
 import io.sdc.performance.inspection.mapping.InspectionMapper;
 import io.sdc.performance.inspection.service.InspectionService;
-import io.sdc.platform.problem.Problem;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.rest.Params;
 import io.sdc.platform.security.Roles;
@@ -27,8 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,9 +38,6 @@ public class InspectionResource {
     @Inject
     InspectionService inspections;
 
-    @Inject
-    Clock clock;
-
     @POST
     @Path("/inspections")
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE})
@@ -51,8 +45,8 @@ public class InspectionResource {
             description = "A regulator's judgement, overall and per area, with its number of recommendations. Milestones it meets are "
                     + "announced. Publishes `performance.inspection.recorded`, and `performance.milestone.met` for each milestone met.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionView.class)))
-    @APIResponse(responseCode = "400", description = "Not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such contract", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not valid, or judged after today")
+    @APIResponse(responseCode = "404", description = "No such contract")
     public Response record(@PathParam("contractId") String contractId, @NotNull @Valid InspectionRequest request) {
         List<AreaJudgement> areas = request.areaJudgements() == null ? List.of()
                 : request.areaJudgements().stream().map(area -> new AreaJudgement(area.area().strip(), area.judgement())).toList();
@@ -76,13 +70,11 @@ public class InspectionResource {
     @Operation(summary = "Add a milestone", description = "A target judgement by a date, overall or for one area, "
             + "judged by any inspection or only by inspections of one type.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MilestoneView.class)))
-    @APIResponse(responseCode = "400", description = "Not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addMilestone(@PathParam("contractId") String contractId, @NotNull @Valid MilestoneRequest request) {
         UUID contract = uuid(contractId);
         var milestone = inspections.addMilestone(contract, request.title().strip(), request.targetJudgement(), request.dueDate(),
                 blankToNull(request.area()), blankToNull(request.inspectionType()));
-        return Response.status(Response.Status.CREATED)
-                .entity(InspectionMapper.toView(milestone, LocalDate.now(clock), inspections.inspectionsOf(contract))).build();
+        return Response.status(Response.Status.CREATED).entity(InspectionMapper.toView(milestone)).build();
     }
 
     @GET
@@ -93,10 +85,7 @@ public class InspectionResource {
                     + "inspections judged by then.")
     @APIResponse(responseCode = "200", description = "The milestones")
     public List<MilestoneView> milestones(@PathParam("contractId") String contractId, @QueryParam("asOf") String asOf) {
-        UUID contract = uuid(contractId);
-        LocalDate date = Params.date("asOf", asOf).orElseGet(() -> LocalDate.now(clock));
-        List<Inspection> known = inspections.inspectionsOf(contract);
-        return inspections.milestonesOf(contract).stream().map(milestone -> InspectionMapper.toView(milestone, date, known)).toList();
+        return inspections.milestonesOf(uuid(contractId), Params.date("asOf", asOf)).stream().map(InspectionMapper::toView).toList();
     }
 
     private static UUID uuid(String contractId) {

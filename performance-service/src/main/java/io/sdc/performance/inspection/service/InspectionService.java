@@ -1,7 +1,5 @@
 package io.sdc.performance.inspection.service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.sdc.performance.contract.repository.ContractRepository;
@@ -10,21 +8,20 @@ import io.sdc.performance.inspection.Inspection;
 import io.sdc.performance.inspection.InspectionJudgement;
 import io.sdc.performance.inspection.Milestone;
 import io.sdc.performance.inspection.MilestoneStatus;
+import io.sdc.performance.inspection.events.InspectionRecorded;
+import io.sdc.performance.inspection.events.MilestoneAnnouncement;
 import io.sdc.performance.inspection.repository.InspectionRepository;
 import io.sdc.performance.inspection.repository.MilestoneRepository;
-import io.sdc.performance.inspection.mapping.InspectionMapper;
-import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.events.EventOutbox;
 import io.sdc.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -47,38 +44,30 @@ public class InspectionService {
     EventOutbox outbox;
 
     @Inject
-    ObjectMapper objectMapper;
-
-    @Inject
     Clock clock;
-
-    @ConfigProperty(name = "quarkus.application.name")
-    String source;
 
     @Transactional
     public Inspection record(UUID contractId, String inspectorate, String type, LocalDate date, InspectionJudgement overall,
                              List<AreaJudgement> areas, int recommendations) {
         requireContract(contractId);
-        if (date.isAfter(LocalDate.now(clock))) {
-            throw ProblemException.invalid("An inspection's judgement date cannot be in the future: " + date);
-        }
-        Inspection inspection = new Inspection(contractId, inspectorate, type, date, overall, areas, recommendations);
+        Inspection inspection = new Inspection(contractId, inspectorate, type, date, overall, areas, recommendations, LocalDate.now(clock));
         inspections.persistAndFlush(inspection);
-        announce(InspectionEvents.INSPECTION_RECORDED, contractId, objectMapper.valueToTree(InspectionMapper.toView(inspection)));
+        outbox.publish(InspectionRecorded.TYPE, contractId, InspectionRecorded.of(inspection));
         review(contractId);
         return inspection;
     }
 
+    /** Adds a milestone; the answer is where it stands today. */
     @Transactional
-    public Milestone addMilestone(UUID contractId, String title, InspectionJudgement target, LocalDate dueDate, String area,
-                                  String inspectionType) {
+    public Milestone.Standing addMilestone(UUID contractId, String title, InspectionJudgement target, LocalDate dueDate, String area,
+                                           String inspectionType) {
         requireContract(contractId);
         Milestone milestone = new Milestone(contractId, title, target, dueDate, area, inspectionType);
         milestones.persistAndFlush(milestone);
-        announce(InspectionEvents.MILESTONE_ADDED, contractId, objectMapper.valueToTree(
-                InspectionMapper.toView(milestone, LocalDate.now(clock), inspections.ofContract(contractId))));
+        Milestone.Standing standing = milestone.standingOn(LocalDate.now(clock), inspections.ofContract(contractId));
+        outbox.publish(MilestoneAnnouncement.ADDED, contractId, MilestoneAnnouncement.of(standing));
         review(contractId);
-        return milestone;
+        return standing;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -87,10 +76,12 @@ public class InspectionService {
         return inspections.ofContract(contractId);
     }
 
+    /** The contract's milestones as they stand on a date (today if none is given), counting the inspections judged by then. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Milestone> milestonesOf(UUID contractId) {
-        requireContract(contractId);
-        return milestones.ofContract(contractId);
+    public List<Milestone.Standing> milestonesOf(UUID contractId, Optional<LocalDate> asOf) {
+        List<Inspection> known = inspectionsOf(contractId);
+        LocalDate date = asOf.orElseGet(() -> LocalDate.now(clock));
+        return milestones.ofContract(contractId).stream().map(milestone -> milestone.standingOn(date, known)).toList();
     }
 
     /**
@@ -103,11 +94,10 @@ public class InspectionService {
         LocalDate today = LocalDate.now(clock);
         List<Inspection> known = inspections.ofContract(contractId);
         for (Milestone milestone : milestones.ofContract(contractId)) {
-            MilestoneStatus status = milestone.statusOn(today, known);
-            if (milestone.announce(status)) {
-                ObjectNode data = objectMapper.valueToTree(InspectionMapper.toView(milestone, today, known));
-                announce(status == MilestoneStatus.MET ? InspectionEvents.MILESTONE_MET : InspectionEvents.MILESTONE_MISSED,
-                        contractId, data);
+            Milestone.Standing standing = milestone.standingOn(today, known);
+            if (milestone.announce(standing.status())) {
+                outbox.publish(standing.status() == MilestoneStatus.MET ? MilestoneAnnouncement.MET : MilestoneAnnouncement.MISSED,
+                        contractId, MilestoneAnnouncement.of(standing));
             }
         }
     }
@@ -127,7 +117,4 @@ public class InspectionService {
         contracts.findByIdOptional(contractId).orElseThrow(() -> ProblemException.notFound("contract", contractId));
     }
 
-    private void announce(String type, UUID contractId, com.fasterxml.jackson.databind.JsonNode data) {
-        outbox.append(new EventEnvelope(UUID.randomUUID(), type, source, contractId.toString(), Instant.now(), 1, data));
-    }
 }

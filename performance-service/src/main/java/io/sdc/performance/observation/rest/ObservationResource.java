@@ -1,14 +1,11 @@
 package io.sdc.performance.observation.rest;
 
 import io.sdc.performance.observation.mapping.ObservationMapper;
-import io.sdc.performance.observation.repository.ObservationRepository;
 import io.sdc.performance.observation.service.ObservationService;
-import io.sdc.platform.problem.Problem;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -23,8 +20,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,9 +36,6 @@ public class ObservationResource {
     @Inject
     ObservationService observations;
 
-    @Inject
-    ObservationRepository repository;
-
     @POST
     @RolesAllowed(Roles.TRUST_PERFORMANCE)
     @Operation(summary = "Submit observations",
@@ -51,9 +43,8 @@ public class ObservationResource {
                     + "if there is any. A resubmission for an indicator and period supersedes the current one, which stays in the history. "
                     + "Publishes `performance.observation.recorded` for each.")
     @APIResponse(responseCode = "201", description = "Recorded")
-    @APIResponse(responseCode = "400", description = "Faults, each listed; nothing recorded",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such contract", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Faults, each listed; nothing recorded")
+    @APIResponse(responseCode = "404", description = "No such contract")
     public Response submit(@PathParam("contractId") String contractId,
                            @NotNull @NotEmpty @Size(max = 1000) List<@NotNull @Valid ObservationRequest> request) {
         UUID contract = ProblemException.requireUuid("contractId", contractId);
@@ -64,7 +55,6 @@ public class ObservationResource {
     }
 
     @GET
-    @Transactional(Transactional.TxType.SUPPORTS)
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Read observations",
             description = "The current observations, optionally for one period and one indicator; with `history=true` and both given, "
@@ -72,17 +62,7 @@ public class ObservationResource {
     @APIResponse(responseCode = "200", description = "The observations")
     public List<ObservationView> list(@PathParam("contractId") String contractId, @QueryParam("period") String period,
                                       @QueryParam("indicator") String indicator, @QueryParam("history") boolean history) {
-        UUID contract = ProblemException.requireUuid("contractId", contractId);
-        if (period != null) {
-            io.sdc.performance.observation.ReportingPeriod.parse(period);
-        }
-        if (history) {
-            if (period == null || indicator == null) {
-                throw ProblemException.invalid("history=true needs both period and indicator");
-            }
-            return repository.history(contract, indicator, period).stream().map(ObservationMapper::toView).toList();
-        }
-        return repository.currentOf(contract, Optional.ofNullable(period), Optional.ofNullable(indicator)).stream()
-                .map(ObservationMapper::toView).toList();
+        return observations.list(ProblemException.requireUuid("contractId", contractId), Optional.ofNullable(period),
+                Optional.ofNullable(indicator), history).stream().map(ObservationMapper::toView).toList();
     }
 }

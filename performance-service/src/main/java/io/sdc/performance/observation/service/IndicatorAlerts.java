@@ -1,25 +1,20 @@
 package io.sdc.performance.observation.service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sdc.performance.basket.BasketEntry;
+import io.sdc.performance.basket.Judgement;
+import io.sdc.performance.basket.Rag;
 import io.sdc.performance.basket.repository.BasketRepository;
 import io.sdc.performance.indicator.PerformanceIndicator;
 import io.sdc.performance.observation.Observation;
 import io.sdc.performance.observation.ReportingPeriod;
+import io.sdc.performance.observation.events.IndicatorAlert;
 import io.sdc.performance.observation.repository.ObservationRepository;
-import io.sdc.performance.scorecard.Judgement;
-import io.sdc.performance.scorecard.Rag;
-import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.events.EventOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Tells when an indicator turns red (its tolerance breached) or recovers: a new observation judged RED after a
@@ -27,11 +22,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class IndicatorAlerts {
-
-    /** An indicator is beyond tolerance, and was not in the previous period; data: the judgement. */
-    public static final String TURNED_RED = "performance.indicator.turned-red";
-    /** An indicator that was beyond tolerance in the previous period is within it again; data: the judgement. */
-    public static final String RECOVERED = "performance.indicator.recovered";
 
     @Inject
     BasketRepository baskets;
@@ -41,12 +31,6 @@ public class IndicatorAlerts {
 
     @Inject
     EventOutbox outbox;
-
-    @Inject
-    ObjectMapper objectMapper;
-
-    @ConfigProperty(name = "quarkus.application.name")
-    String source;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void check(Observation observation, PerformanceIndicator indicator) {
@@ -60,9 +44,9 @@ public class IndicatorAlerts {
                 .flatMap(previous -> judge(previous, indicator, previousPeriod));
         boolean wasRed = before.map(rag -> rag == Rag.RED).orElse(false);
         if (now.get() == Rag.RED && !wasRed) {
-            announce(TURNED_RED, observation, now.get(), before);
+            announce(IndicatorAlert.TURNED_RED, observation, now.get(), before);
         } else if (wasRed && (now.get() == Rag.GREEN || now.get() == Rag.AMBER)) {
-            announce(RECOVERED, observation, now.get(), before);
+            announce(IndicatorAlert.RECOVERED, observation, now.get(), before);
         }
     }
 
@@ -79,13 +63,7 @@ public class IndicatorAlerts {
     }
 
     private void announce(String type, Observation observation, Rag now, Optional<Rag> before) {
-        ObjectNode data = objectMapper.createObjectNode()
-                .put("indicatorCode", observation.indicatorCode())
-                .put("period", observation.period())
-                .put("value", observation.value())
-                .put("rag", now.name())
-                .put("observationId", observation.id().toString());
-        data.put("previousRag", before.map(Enum::name).orElse(null));
-        outbox.append(new EventEnvelope(UUID.randomUUID(), type, source, observation.contractId().toString(), Instant.now(), 1, data));
+        outbox.publish(type, observation.contractId(), new IndicatorAlert(observation.indicatorCode(), observation.period(),
+                observation.value(), now, observation.id(), before.orElse(null)));
     }
 }

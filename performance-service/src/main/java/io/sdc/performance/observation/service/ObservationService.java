@@ -1,16 +1,15 @@
 package io.sdc.performance.observation.service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sdc.performance.contract.repository.ContractRepository;
 import io.sdc.performance.indicator.PerformanceIndicator;
+import io.sdc.performance.indicator.Reading;
 import io.sdc.performance.indicator.repository.IndicatorRepository;
 import io.sdc.performance.observation.Observation;
 import io.sdc.performance.observation.ObservationStatus;
 import io.sdc.performance.observation.ReportingPeriod;
-import io.sdc.performance.observation.mapping.ObservationMapper;
+import io.sdc.performance.observation.events.ObservationRecorded;
 import io.sdc.performance.observation.repository.ObservationRepository;
 import io.sdc.platform.audit.ChangeContext;
-import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.events.EventOutbox;
 import io.sdc.platform.problem.Problem;
 import io.sdc.platform.problem.ProblemException;
@@ -18,34 +17,27 @@ import io.sdc.platform.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Records the trust's observations, all of a submission or none: every fault in it is reported at once. A
- * resubmission for an indicator and period supersedes the current observation, which stays in the history.
+ * Records the trust's observations, all of a submission or none: every fault in it is reported at once, each value
+ * read by its indicator. A resubmission for an indicator and period supersedes the current observation, which stays
+ * in the history.
  */
 @ApplicationScoped
 public class ObservationService {
-
-    /** An observation was recorded; data: the observation. */
-    public static final String RECORDED = "performance.observation.recorded";
-
-    private static final BigDecimal VALUE_CHECK = new BigDecimal("0.05");
-
-    /** An observation's value is kept as NUMERIC(12,2): at most 10 whole digits. */
-    private static final int VALUE_INTEGER_DIGITS = 10;
-    private static final BigDecimal LARGEST_VALUE = new BigDecimal("9999999999.99");
 
     @Inject
     ObservationRepository observations;
@@ -60,16 +52,13 @@ public class ObservationService {
     EventOutbox outbox;
 
     @Inject
-    ObjectMapper objectMapper;
-
-    @Inject
     ChangeContext changeContext;
 
     @Inject
     IndicatorAlerts alerts;
 
-    @ConfigProperty(name = "quarkus.application.name")
-    String source;
+    @Inject
+    Clock clock;
 
     /** One submitted observation, as received. */
     public record Submission(String indicatorCode, String period, Long numerator, Long denominator, BigDecimal value,
@@ -85,31 +74,13 @@ public class ObservationService {
         List<BigDecimal> values = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < submissions.size(); i++) {
-            Submission submission = submissions.get(i);
-            String at = "observations[" + i + "]";
-            PerformanceIndicator indicator = known.get(submission.indicatorCode());
-            values.add(null);
-            if (indicator == null) {
-                faults.add(new Problem.Violation(at + ".indicatorCode", "no indicator is defined with the code " + submission.indicatorCode()));
-                continue;
-            }
-            try {
-                ReportingPeriod.parse(submission.period());
-            } catch (ProblemException e) {
-                faults.add(new Problem.Violation(at + ".period", e.getMessage()));
-                continue;
-            }
-            if (!seen.add(submission.indicatorCode() + "@" + submission.period())) {
-                faults.add(new Problem.Violation(at, "the submission has " + submission.indicatorCode() + " for " + submission.period() + " twice"));
-                continue;
-            }
-            valueOf(indicator, submission, at, faults).ifPresent(value -> values.set(values.size() - 1, value));
+            values.add(valueOf(submissions.get(i), "observations[" + i + "]", known, seen, faults));
         }
         if (!faults.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, faults.size()
                     + (faults.size() == 1 ? " observation is" : " observations are") + " not valid; nothing was recorded", faults);
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         String submitter = changeContext.author().actor();
         List<Observation> recorded = new ArrayList<>();
         for (int i = 0; i < submissions.size(); i++) {
@@ -123,42 +94,52 @@ public class ObservationService {
         }
         observations.flush();
         for (Observation observation : recorded) {
-            outbox.append(new EventEnvelope(UUID.randomUUID(), RECORDED, source, contractId.toString(), now, 1,
-                    objectMapper.valueToTree(ObservationMapper.toView(observation))));
+            outbox.publish(ObservationRecorded.TYPE, contractId, ObservationRecorded.of(observation));
             alerts.check(observation, known.get(observation.indicatorCode()));
         }
         return recorded;
     }
 
-    private static java.util.Optional<BigDecimal> valueOf(PerformanceIndicator indicator, Submission submission, String at,
-                                                           List<Problem.Violation> faults) {
-        if (indicator.unit().computed()) {
-            if (submission.numerator() == null || submission.denominator() == null) {
-                faults.add(new Problem.Violation(at, indicator.code() + " is a " + indicator.unit() + ": give numerator and denominator"));
-                return java.util.Optional.empty();
+    /**
+     * The current observations, optionally for one period and one indicator; with {@code history}, every submission
+     * for that indicator and period, newest first.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Observation> list(UUID contractId, Optional<String> period, Optional<String> indicatorCode, boolean history) {
+        period.ifPresent(ReportingPeriod::parse);
+        if (history) {
+            if (period.isEmpty() || indicatorCode.isEmpty()) {
+                throw ProblemException.invalid("history=true needs both period and indicator");
             }
-            if (indicator.unit() == io.sdc.performance.indicator.Unit.PERCENT && submission.numerator() > submission.denominator()) {
-                faults.add(new Problem.Violation(at + ".numerator", "a percentage's numerator cannot exceed its denominator"));
-                return java.util.Optional.empty();
-            }
-            BigDecimal computed = indicator.unit().valueOf(submission.numerator(), submission.denominator());
-            if (computed.precision() - computed.scale() > VALUE_INTEGER_DIGITS) {
-                faults.add(new Problem.Violation(at + ".numerator", "over the denominator " + submission.denominator() + " gives "
-                        + computed.toPlainString() + " " + indicator.unit() + ", more than an observation's value can be ("
-                        + LARGEST_VALUE.toPlainString() + ")"));
-                return java.util.Optional.empty();
-            }
-            if (submission.value() != null && submission.value().subtract(computed).abs().compareTo(VALUE_CHECK) > 0) {
-                faults.add(new Problem.Violation(at + ".value", "is " + submission.value() + " but numerator and denominator give " + computed));
-                return java.util.Optional.empty();
-            }
-            return java.util.Optional.of(computed);
+            return observations.history(contractId, indicatorCode.get(), period.get());
         }
-        if (submission.value() == null) {
-            faults.add(new Problem.Violation(at + ".value", indicator.code() + " is a " + indicator.unit() + ": give the value"));
-            return java.util.Optional.empty();
+        return observations.currentOf(contractId, period, indicatorCode);
+    }
+
+    /** The value of the submission at {@code at}, or null with its faults added. */
+    private static BigDecimal valueOf(Submission submission, String at, Map<String, PerformanceIndicator> known, Set<String> seen,
+                                      List<Problem.Violation> faults) {
+        PerformanceIndicator indicator = known.get(submission.indicatorCode());
+        if (indicator == null) {
+            faults.add(new Problem.Violation(at + ".indicatorCode", "no indicator is defined with the code " + submission.indicatorCode()));
+            return null;
         }
-        return java.util.Optional.of(submission.value());
+        try {
+            ReportingPeriod.parse(submission.period());
+        } catch (ProblemException e) {
+            faults.add(new Problem.Violation(at + ".period", e.getMessage()));
+            return null;
+        }
+        if (!seen.add(submission.indicatorCode() + "@" + submission.period())) {
+            faults.add(new Problem.Violation(at, "the submission has " + submission.indicatorCode() + " for " + submission.period() + " twice"));
+            return null;
+        }
+        Reading reading = indicator.read(submission.numerator(), submission.denominator(), submission.value());
+        if (reading instanceof Reading.Refused refused) {
+            faults.add(new Problem.Violation(refused.field() == null ? at : at + "." + refused.field(), refused.reason()));
+            return null;
+        }
+        return ((Reading.Accepted) reading).value();
     }
 
     private static String blankToNull(String text) {

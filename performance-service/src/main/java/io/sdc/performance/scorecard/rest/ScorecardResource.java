@@ -4,7 +4,6 @@ import io.sdc.performance.observation.ReportingPeriod;
 import io.sdc.performance.scorecard.Scorecard;
 import io.sdc.performance.scorecard.YearSummary;
 import io.sdc.performance.scorecard.service.ScorecardService;
-import io.sdc.platform.problem.Problem;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,10 +39,8 @@ public class ScorecardResource {
                     + "position against each comparator, all honouring polarity; with counts per RAG.")
     @APIResponse(responseCode = "200", description = "The scorecard",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Scorecard.class)))
-    @APIResponse(responseCode = "400", description = "The period is not a month or a quarter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such contract, or no basket in force then",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The period is not a month or a quarter")
+    @APIResponse(responseCode = "404", description = "No such contract, or no basket in force then")
     public Scorecard scorecard(@PathParam("contractId") String contractId,
                                    @Parameter(description = "A month (2015-06) or a calendar quarter (2015-Q3)", required = true, example = "2015-Q3")
                                    @QueryParam("period") String period) {
@@ -59,10 +56,8 @@ public class ScorecardResource {
                     + "'performance across almost all key indicators is showing improvement or stability'.")
     @APIResponse(responseCode = "200", description = "The summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YearSummary.class)))
-    @APIResponse(responseCode = "400", description = "Not a contract year such as 2014/15",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such contract, or no basket in force at the year's end",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a contract year such as 2014/15")
+    @APIResponse(responseCode = "404", description = "No such contract, or no basket in force at the year's end")
     public YearSummary yearSummary(@PathParam("contractId") String contractId,
                                    @Parameter(description = "The contract year", required = true, example = "2014/15")
                                    @QueryParam("contractYear") String contractYear) {
