@@ -59,9 +59,7 @@ class BudgetAmountRefusalTest {
         String path = budget("42200000.00");
         String version = etag(path);
 
-        as(Roles.COMMISSIONER).header("If-Match", version).body("{\"name\":\"Placements\",\"amount\":\"-1.00\",\"demandLed\":true}")
-                .put(path + "/lines/placements").then().statusCode(400)
-                .contentType(startsWith("application/problem+json")).body("violations.field", hasItem("amount"));
+        assertPlacementsRefused(path, version, "-1.00");
         as(Roles.COMMISSIONER).header("If-Match", version)
                 .body("{\"sources\":[{\"source\":\"Council\",\"amount\":\"42300000.00\"},{\"source\":\"DfE grant\",\"amount\":\"-100000.00\"}]}")
                 .put(path + "/funding").then().statusCode(400)
@@ -99,13 +97,18 @@ class BudgetAmountRefusalTest {
                 .put(path + "/lines/staffing").then().statusCode(200);
 
         String version = etag(path);
-        as(Roles.COMMISSIONER).header("If-Match", version).body("{\"name\":\"Placements\",\"amount\":\"0.01\",\"demandLed\":true}")
-                .put(path + "/lines/placements").then().statusCode(400)
-                .contentType(startsWith("application/problem+json")).body("violations.field", hasItem("amount"));
+        assertPlacementsRefused(path, version, "0.01");
         as(Roles.COMMISSIONER).header("If-Match", version)
                 .body("{\"category\":\"PAY_INFLATION\",\"amount\":\"0.01\",\"rationale\":\"Pay award\"}")
                 .post(path + "/adjustments").then().statusCode(400).body("violations.field", hasItem("amount"));
         assertThat(etag(path)).isEqualTo(version);
+    }
+
+    /** A placements line of the amount is refused, with its field named. */
+    private static void assertPlacementsRefused(String path, String version, String amount) {
+        as(Roles.COMMISSIONER).header("If-Match", version).body("{\"name\":\"Placements\",\"amount\":\"" + amount + "\",\"demandLed\":true}")
+                .put(path + "/lines/placements").then().statusCode(400)
+                .contentType(startsWith("application/problem+json")).body("violations.field", hasItem("amount"));
     }
 
     private String budget(String base) {

@@ -90,12 +90,7 @@ class MonitoringReturnImportTest {
     @Test
     void aLaterReturnForThePeriodSupersedesTheEarlierWhichStaysInHistory() throws Exception {
         upload("2015-Q3", "text/csv", Q2_RETURN.getBytes(StandardCharsets.UTF_8)).then().statusCode(201);
-        byte[] workbook = xlsx(new String[][] {
-                {"budget_line", "actual_to_date", "forecast_outturn"},
-                {"staffing", "9100000.00", "18200000.00"},
-                {"placements", "6420000.00", "12600000.00"},
-                {"commissioned-services", "3800000.00", "7611000.00"},
-                {"overheads", "2000000.00", "4000000.00"}});
+        byte[] workbook = q3Workbook("18200000.00", "12600000.00");
         upload("2015-Q3", XLSX, workbook).then().statusCode(201).body("format", equalTo("XLSX"));
 
         as(Roles.AUDITOR).get("/api/v1/budgets/" + budget + "/monitoring-returns").then().statusCode(200)
@@ -140,12 +135,7 @@ class MonitoringReturnImportTest {
                 .body("violations.message", hasItem(containsString("binary")));
         upload("2015-Q3", XLSX, "not a workbook".getBytes(StandardCharsets.UTF_8)).then().statusCode(400)
                 .body("violations.message", hasItem(containsString("not a readable XLSX")));
-        byte[] formulaWorkbook = xlsx(new String[][] {
-                {"budget_line", "actual_to_date", "forecast_outturn"},
-                {"staffing", "9100000.00", "=SUM(1,2)"},
-                {"placements", "6420000.00", "12848000.00"},
-                {"commissioned-services", "3800000.00", "7611000.00"},
-                {"overheads", "2000000.00", "4000000.00"}});
+        byte[] formulaWorkbook = q3Workbook("=SUM(1,2)", "12848000.00");
         upload("2015-Q3", XLSX, formulaWorkbook).then().statusCode(400)
                 .body("violations.message", hasItem(containsString("spreadsheet formula")));
 
@@ -171,6 +161,16 @@ class MonitoringReturnImportTest {
     }
 
     /** A workbook as a finance system exports it: amounts as numbers, "=..." cells as formulas. */
+    /** The 2015-Q3 return as a workbook, with the forecast outturns of staffing and placements given. */
+    private static byte[] q3Workbook(String staffingForecast, String placementsForecast) throws Exception {
+        return xlsx(new String[][] {
+                {"budget_line", "actual_to_date", "forecast_outturn"},
+                {"staffing", "9100000.00", staffingForecast},
+                {"placements", "6420000.00", placementsForecast},
+                {"commissioned-services", "3800000.00", "7611000.00"},
+                {"overheads", "2000000.00", "4000000.00"}});
+    }
+
     private static byte[] xlsx(String[][] rows) throws Exception {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFSheet sheet = workbook.createSheet("Return");

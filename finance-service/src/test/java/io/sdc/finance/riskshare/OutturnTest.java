@@ -47,15 +47,11 @@ class OutturnTest {
     @Test
     void theFirstPeriodEndsWithASurplusOf49kAfterTheRiskShare() throws Exception {
         UUID contract = new FinanceTestSupport(producer, codec, objectMapper).knownContract();
-        as(Roles.COMMISSIONER).body(MECHANISM).put("/api/v1/contracts/" + contract + "/risk-share").then().statusCode(200);
-        String budget = approvedBudget(contract, "2014/15", "staffing 7000000.00 false", "placements 4500000.00 true",
-                "overheads 2000000.00 false");
-        upload(budget, "2015-03", """
-                budget_line,actual_to_date,forecast_outturn
+        String budget = yearWithItsReturn(contract, MECHANISM, "2014/15", "2015-03", """
                 staffing,6950000.00,6950000.00
                 placements,4480000.00,4480000.00
                 overheads,1972000.00,1972000.00
-                """).then().statusCode(201);
+                """, "staffing 7000000.00 false", "placements 4500000.00 true", "overheads 2000000.00 false");
 
         as(Roles.COMMISSIONER).post("/api/v1/budgets/" + budget + "/outturn").then().statusCode(200)
                 .body("status", equalTo("DRAFT"))
@@ -84,17 +80,13 @@ class OutturnTest {
     @Test
     void sharesAnOverspendBandByBandAndCanLeaveDemandLedLinesOut() throws Exception {
         UUID contract = new FinanceTestSupport(producer, codec, objectMapper).knownContract();
-        as(Roles.COMMISSIONER).body("""
+        String budget = yearWithItsReturn(contract, """
                 {"excludeDemandLed":true,
                  "overspendBands":[{"upTo":"1.00","basis":"PERCENT_OF_BUDGET","trustSharePercent":30},{"basis":"PERCENT_OF_BUDGET","trustSharePercent":50}],
-                 "underspendBands":[{"basis":"AMOUNT","trustSharePercent":50}]}""")
-                .put("/api/v1/contracts/" + contract + "/risk-share").then().statusCode(200);
-        String budget = approvedBudget(contract, "2015/16", "staffing 10000000.00 false", "placements 5000000.00 true");
-        upload(budget, "2016-Q1", """
-                budget_line,actual_to_date,forecast_outturn
+                 "underspendBands":[{"basis":"AMOUNT","trustSharePercent":50}]}""", "2015/16", "2016-Q1", """
                 staffing,10200000.00,10200000.00
                 placements,5348000.00,5348000.00
-                """).then().statusCode(201);
+                """, "staffing 10000000.00 false", "placements 5000000.00 true");
 
         // Shared: staffing's 200,000 overspend; placements' 348,000 is left to a contract variation. 1% of 15m is 150,000.
         as(Roles.COMMISSIONER).post("/api/v1/budgets/" + budget + "/outturn").then().statusCode(200)
@@ -118,6 +110,35 @@ class OutturnTest {
                  "underspendBands":[{"basis":"AMOUNT","trustSharePercent":150}]}""")
                 .put("/api/v1/contracts/" + contract + "/risk-share").then().statusCode(400);
         as(Roles.AUDITOR).get("/api/v1/contracts/" + contract + "/risk-share").then().statusCode(404);
+    }
+
+    @Test
+    void bandLimitsAreMoneyStringsLikeEveryOtherAmount() throws Exception {
+        UUID contract = new FinanceTestSupport(producer, codec, objectMapper).knownContract();
+        String path = "/api/v1/contracts/" + contract + "/risk-share";
+        as(Roles.COMMISSIONER).body(MECHANISM.replace("\"100000.00\"", "100000.00")).put(path).then().statusCode(400)
+                .body("violations.field", hasItem(containsString("upTo")));
+        as(Roles.COMMISSIONER).body(MECHANISM.replace("\"100000.00\"", "\"100000\"")).put(path).then().statusCode(400)
+                .body("violations.field", hasItem(containsString("upTo")));
+        as(Roles.COMMISSIONER).body(MECHANISM).put(path).then().statusCode(200)
+                .body("underspendBands[0].upTo", equalTo("100000.00"))
+                .body("underspendBands[1].upTo", equalTo(null));
+        as(Roles.COMMISSIONER).header("If-Match", etag(path)).body("""
+                {"excludeDemandLed":false,"overspendBands":[{"upTo":"1.50","basis":"PERCENT_OF_BUDGET","trustSharePercent":30},
+                 {"basis":"PERCENT_OF_BUDGET","trustSharePercent":50}],"underspendBands":[{"basis":"AMOUNT","trustSharePercent":50}]}""")
+                .put(path).then().statusCode(200).body("overspendBands[0].upTo", equalTo("1.50"));
+    }
+
+    /**
+     * Defines the contract's mechanism, approves a year's budget with the given lines ("code amount demandLed") and
+     * imports the trust's return of the period (its lines after the header); returns the budget's id.
+     */
+    private static String yearWithItsReturn(UUID contract, String mechanism, String year, String period, String returnLines,
+                                            String... budgetLines) {
+        as(Roles.COMMISSIONER).body(mechanism).put("/api/v1/contracts/" + contract + "/risk-share").then().statusCode(200);
+        String budget = approvedBudget(contract, year, budgetLines);
+        upload(budget, period, "budget_line,actual_to_date,forecast_outturn\n" + returnLines).then().statusCode(201);
+        return budget;
     }
 
     private static io.restassured.response.Response upload(String budget, String period, String csv) {
