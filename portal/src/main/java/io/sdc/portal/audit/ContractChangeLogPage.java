@@ -3,12 +3,12 @@ package io.sdc.portal.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateData;
 import io.sdc.portal.api.ApiAnswer;
 import io.sdc.portal.api.Backend;
 import io.sdc.portal.api.Problem;
 import io.sdc.portal.api.Service;
 import io.sdc.portal.session.CurrentPerson;
+import io.sdc.portal.web.DateInput;
 import io.sdc.portal.web.FormErrors;
 import io.sdc.portal.web.Pages;
 import io.sdc.portal.web.Section;
@@ -20,14 +20,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A contract's change log across the services for a date range: each service's audited changes to the contract's
@@ -55,20 +54,6 @@ public class ContractChangeLogPage {
     @Location("audit/changes.html")
     Template changes;
 
-    /** A date as the form shows it again: its three parts as typed. */
-    @TemplateData
-    public record DateParts(String day, String month, String year, boolean unreadable) {
-        DateParts(String day, String month, String year) {
-            this(day, month, year, false);
-        }
-
-        static DateParts of(LocalDate date) {
-            return date == null ? new DateParts("", "", "")
-                    : new DateParts(Integer.toString(date.getDayOfMonth()), Integer.toString(date.getMonthValue()),
-                    Integer.toString(date.getYear()));
-        }
-    }
-
     @GET
     public Response changeLog(@PathParam("contractId") String contractId,
                               @QueryParam("from") String from, @QueryParam("to") String to,
@@ -79,8 +64,8 @@ public class ContractChangeLogPage {
         if (!AuditPages.isUuid(contractId)) {
             throw new NotFoundException();
         }
-        DateParts fromParts = parts(from, fromDay, fromMonth, fromYear);
-        DateParts toParts = parts(to, toDay, toMonth, toYear);
+        DateInput fromParts = parts(from, fromDay, fromMonth, fromYear);
+        DateInput toParts = parts(to, toDay, toMonth, toYear);
         List<Problem.Violation> faults = new ArrayList<>();
         LocalDate start = date(fromParts, "from", "Start date", faults);
         LocalDate end = date(toParts, "to", "End date", faults);
@@ -125,50 +110,36 @@ public class ContractChangeLogPage {
     }
 
     /** The parts of a date from the form's three inputs, or from an ISO date in the address. */
-    private static DateParts parts(String iso, String day, String month, String year) {
-        if (blank(day) && blank(month) && blank(year)) {
-            if (blank(iso)) {
-                return new DateParts("", "", "");
-            }
-            try {
-                return DateParts.of(LocalDate.parse(iso.strip()));
-            } catch (DateTimeParseException notADate) {
-                return new DateParts("", "", "", true);
-            }
-        }
-        return new DateParts(strip(day), strip(month), strip(year));
+    private static DateInput parts(String iso, String day, String month, String year) {
+        DateInput typed = DateInput.typed(day, month, year);
+        return typed.isEmpty() ? DateInput.ofIso(iso) : typed;
     }
 
-    private static LocalDate date(DateParts parts, String field, String name, List<Problem.Violation> faults) {
+    private static LocalDate date(DateInput parts, String field, String name, List<Problem.Violation> faults) {
         if (parts.unreadable()) {
             faults.add(new Problem.Violation(field, name + " must be a real date, like 1 4 2015"));
             return null;
         }
-        if (blank(parts.day()) && blank(parts.month()) && blank(parts.year())) {
+        if (parts.isEmpty()) {
             return null;
         }
-        if (blank(parts.day()) || blank(parts.month()) || blank(parts.year())) {
+        if (!parts.missing().isEmpty()) {
             faults.add(new Problem.Violation(field, name + " must include a day, a month and a year"));
             return null;
         }
-        try {
-            int year = Integer.parseInt(parts.year());
-            if (parts.year().length() != 4 || year < 1900 || year > 2199) {
-                faults.add(new Problem.Violation(field, name + " must have a year of 4 digits between 1900 and 2199"));
-                return null;
-            }
-            return LocalDate.of(year, Integer.parseInt(parts.month()), Integer.parseInt(parts.day()));
-        } catch (NumberFormatException | DateTimeException notADate) {
+        if (!parts.year().matches("\\d{1,9}")) {
             faults.add(new Problem.Violation(field, name + " must be a real date"));
             return null;
         }
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    private static String strip(String value) {
-        return value == null ? "" : value.strip();
+        int year = Integer.parseInt(parts.year());
+        if (!parts.yearHasFourDigits() || year < 1900 || year > 2199) {
+            faults.add(new Problem.Violation(field, name + " must have a year of 4 digits between 1900 and 2199"));
+            return null;
+        }
+        Optional<LocalDate> date = parts.date();
+        if (date.isEmpty()) {
+            faults.add(new Problem.Violation(field, name + " must be a real date"));
+        }
+        return date.orElse(null);
     }
 }

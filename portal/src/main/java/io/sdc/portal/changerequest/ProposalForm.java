@@ -1,6 +1,7 @@
 package io.sdc.portal.changerequest;
 
 import io.quarkus.qute.TemplateData;
+import io.sdc.portal.web.DateInput;
 import org.jboss.resteasy.reactive.RestForm;
 
 import java.util.LinkedHashMap;
@@ -60,12 +61,10 @@ public class ProposalForm {
         ProposalForm form = of(text(view.get("type")));
         form.title = text(view.get("title"));
         form.rationale = text(view.get("rationale"));
-        String effective = text(view.get("effectiveDate"));
-        if (effective.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            form.effectiveYear = effective.substring(0, 4);
-            form.effectiveMonth = String.valueOf(Integer.parseInt(effective.substring(5, 7)));
-            form.effectiveDay = String.valueOf(Integer.parseInt(effective.substring(8, 10)));
-        }
+        DateInput effective = DateInput.ofIso(text(view.get("effectiveDate")));
+        form.effectiveDay = effective.day();
+        form.effectiveMonth = effective.month();
+        form.effectiveYear = effective.year();
         form.financialImpact = text(view.get("financialImpact"));
         form.requiresStatutoryDirection = Boolean.TRUE.equals(view.get("requiresStatutoryDirection")) ? "true" : null;
         if (view.get("serviceArea") instanceof Map<?, ?> area) {
@@ -80,6 +79,10 @@ public class ProposalForm {
         }
         form.etag = etag;
         return form;
+    }
+
+    public DateInput effectiveDate() {
+        return DateInput.typed(effectiveDay, effectiveMonth, effectiveYear);
     }
 
     public boolean isServiceTransfer() {
@@ -104,7 +107,7 @@ public class ProposalForm {
         request.put("type", blankToNull(type));
         request.put("title", strip(title));
         request.put("rationale", strip(rationale));
-        request.put("effectiveDate", DateParts.iso(effectiveDay, effectiveMonth, effectiveYear));
+        request.put("effectiveDate", effectiveDate().iso());
         request.put("financialImpact", blankToNull(financialImpact));
         request.put("requiresStatutoryDirection", needsStatutoryDirection());
         if (isServiceTransfer()) {

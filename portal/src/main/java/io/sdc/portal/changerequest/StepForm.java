@@ -1,6 +1,7 @@
 package io.sdc.portal.changerequest;
 
 import io.quarkus.qute.TemplateData;
+import io.sdc.portal.web.DateInput;
 import org.jboss.resteasy.reactive.RestForm;
 
 import java.util.LinkedHashMap;
@@ -50,6 +51,10 @@ public class StepForm {
         return form;
     }
 
+    public DateInput agreedOn() {
+        return DateInput.typed(agreedOnDay, agreedOnMonth, agreedOnYear);
+    }
+
     /** The id of the form's first input, where a refusal that names no field is linked from the error summary. */
     static String firstInput(Step step) {
         if (step == Step.AGREEMENT) {
@@ -66,7 +71,7 @@ public class StepForm {
         Map<String, Object> body = new LinkedHashMap<>();
         switch (step) {
             case AGREEMENT -> {
-                body.put("agreedOn", DateParts.iso(agreedOnDay, agreedOnMonth, agreedOnYear));
+                body.put("agreedOn", agreedOn().iso());
                 body.put("commissionerSignatory", ProposalForm.strip(commissionerSignatory));
                 body.put("providerSignatory", ProposalForm.strip(providerSignatory));
                 body.put("annualReviewId", ProposalForm.blankToNull(annualReview));

@@ -10,6 +10,7 @@ import io.sdc.portal.api.Backend;
 import io.sdc.portal.api.Service;
 import io.sdc.portal.session.CurrentPerson;
 import io.sdc.portal.session.Role;
+import io.sdc.portal.web.DateInput;
 import io.sdc.portal.web.FormErrors;
 import io.sdc.portal.web.Pages;
 import io.sdc.portal.web.Section;
@@ -105,7 +106,7 @@ public class ContractResource {
         var asked = uri.getQueryParameters();
         DateField date;
         if (asked.containsKey("on-day") || asked.containsKey("on-month") || asked.containsKey("on-year")) {
-            date = DateField.of(day, month, year);
+            date = DateField.of(DateInput.typed(day, month, year));
             if (date.error() == null) {
                 return pages.seeOther(Backend.path("/contracts/{}/scope", id) + Backend.query("on", date.iso()));
             }
@@ -116,7 +117,7 @@ public class ContractResource {
         }
         var page = scopePage.data("contract", contract).data("date", date);
         if (date.error() != null) {
-            return pages.show(400, page.data("errors", FormErrors.of("on-" + date.wrong().get(0), date.error()))
+            return pages.show(400, page.data("errors", FormErrors.of(date.firstWrongInput(), date.error()))
                     .data("inScope", null).data("others", List.of()).data("years", Map.of()), Section.CONTRACT, id);
         }
         ApiAnswer scope = backend.get(Service.CONTRACT, Backend.path("/api/v1/contracts/{}/scope", id) + Backend.query("on", date.iso()));
@@ -302,56 +303,39 @@ public class ContractResource {
     }
 
     /**
-     * The date typed in the scope form: its day, month and year as typed, the date when it is one, and what is wrong
-     * otherwise (with the parts that are wrong), in the design system's words for date inputs.
+     * The date asked for in the scope form, with what is wrong with it in the design system's words for date inputs
+     * (its input marking the parts that are wrong); {@code iso} is the date when it is one.
      */
     @TemplateData
-    public record DateField(String day, String month, String year, String iso, String error, List<String> wrong) {
+    public record DateField(DateInput input, String iso, String error) {
 
-        static DateField of(String day, String month, String year) {
-            String d = day == null ? "" : day.strip();
-            String m = month == null ? "" : month.strip();
-            String y = year == null ? "" : year.strip();
-            List<String> missing = new ArrayList<>();
-            if (d.isEmpty()) {
-                missing.add("day");
-            }
-            if (m.isEmpty()) {
-                missing.add("month");
-            }
-            if (y.isEmpty()) {
-                missing.add("year");
-            }
-            if (missing.size() == 3) {
-                return new DateField(d, m, y, null, "Enter the date to see the scope on", List.of("day", "month", "year"));
+        static DateField of(DateInput typed) {
+            List<String> missing = typed.missing();
+            if (missing.size() == DateInput.PARTS.size()) {
+                return refused(typed, DateInput.PARTS, "Enter the date to see the scope on");
             }
             if (!missing.isEmpty()) {
-                return new DateField(d, m, y, null, "The date must include a " + String.join(" and a ", missing), missing);
+                return refused(typed, missing, "The date must include a " + String.join(" and a ", missing));
             }
-            try {
-                if (y.length() != 4) {
-                    return new DateField(d, m, y, null, "The year must include 4 numbers", List.of("year"));
-                }
-                LocalDate date = LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-                return new DateField(d, m, y, date.toString(), null, List.of());
-            } catch (NumberFormatException | java.time.DateTimeException notADate) {
-                return new DateField(d, m, y, null, "The date must be a real date", List.of("day", "month", "year"));
+            if (typed.year().length() != 4) {
+                return refused(typed, List.of("year"), "The year must include 4 numbers");
             }
+            return typed.date().map(date -> new DateField(typed, date.toString(), null))
+                    .orElseGet(() -> refused(typed, DateInput.PARTS, "The date must be a real date"));
         }
 
         static DateField ofIso(String iso) {
-            try {
-                LocalDate date = LocalDate.parse(iso);
-                return new DateField(String.valueOf(date.getDayOfMonth()), String.valueOf(date.getMonthValue()),
-                        String.valueOf(date.getYear()), date.toString(), null, List.of());
-            } catch (DateTimeParseException notADate) {
-                return new DateField("", "", "", null, "The date must be a real date, for example 1 4 2016",
-                        List.of("day", "month", "year"));
-            }
+            DateInput input = DateInput.ofIso(iso);
+            return input.unreadable() ? refused(input, DateInput.PARTS, "The date must be a real date, for example 1 4 2016")
+                    : new DateField(input, input.date().orElseThrow().toString(), null);
         }
 
-        public boolean isWrong(String part) {
-            return wrong.contains(part);
+        private static DateField refused(DateInput input, List<String> wrong, String error) {
+            return new DateField(input.withWrong(wrong), null, error);
+        }
+
+        String firstWrongInput() {
+            return "on-" + input.wrong().get(0);
         }
     }
 }

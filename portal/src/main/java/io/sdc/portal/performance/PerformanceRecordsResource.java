@@ -7,6 +7,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.sdc.portal.api.ApiAnswer;
 import io.sdc.portal.api.Backend;
 import io.sdc.portal.session.CurrentPerson;
+import io.sdc.portal.web.DateInput;
 import io.sdc.portal.web.FormErrors;
 import io.sdc.portal.web.Formats;
 import io.sdc.portal.web.Pages;
@@ -280,15 +281,10 @@ public class PerformanceRecordsResource {
                                @QueryParam("asOf-year") String year) {
         person.require();
         TemplateInstance page = api.common(milestones.instance(), contractId, "milestones");
-        String date = asOf == null || asOf.isBlank() ? null : asOf.strip();
-        boolean typed = !blank(day) || !blank(month) || !blank(year);
-        if (typed) {
-            date = pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2);
-        }
-        String[] parts = date == null ? new String[0] : date.split("-", 3);
-        page.data("day", typed ? Figures.text(day).strip() : parts.length == 3 ? strip(parts[2]) : "")
-                .data("month", typed ? Figures.text(month).strip() : parts.length == 3 ? strip(parts[1]) : "")
-                .data("year", typed ? Figures.text(year).strip() : parts.length == 3 ? parts[0] : "");
+        DateInput typed = DateInput.typed(day, month, year);
+        DateInput input = typed.isEmpty() ? DateInput.ofIso(asOf) : typed;
+        String date = typed.isEmpty() ? (asOf == null || asOf.isBlank() ? null : asOf.strip()) : typed.iso();
+        page.data("date", input);
         ApiAnswer answer = api.get(Backend.path("/api/v1/contracts/{}/milestones", contractId) + Backend.query("asOf", date));
         if (!answer.succeeded()) {
             if (answer.status() == 400) {
@@ -319,23 +315,6 @@ public class PerformanceRecordsResource {
         }
         return pages.show(page.data("rows", rows).data("asOf", shownAsOf == null ? date : shownAsOf).data("errors", FormErrors.none()),
                 Section.PERFORMANCE, contractId);
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    /** A typed number with the zeros the ISO date the API reads needs (4 → 04); anything else as typed. */
-    private static String pad(String text, int width) {
-        String value = text == null ? "" : text.strip();
-        if (value.matches("\\d+") && value.length() < width) {
-            return "0".repeat(width - value.length()) + value;
-        }
-        return value;
-    }
-
-    private static String strip(String number) {
-        return number.replaceFirst("^0(?=\\d)", "");
     }
 
     @TemplateData

@@ -104,6 +104,11 @@ public final class FormErrors {
         return summary;
     }
 
+    /** Every message of the summary in one sentence, for a form with a single question. */
+    public String text() {
+        return String.join(" ", summary.stream().map(Item::text).toList());
+    }
+
     /** Whether the refusal was a stale {@code If-Match}: the page then shows the resource as it is now. */
     public boolean stale() {
         return stale;
