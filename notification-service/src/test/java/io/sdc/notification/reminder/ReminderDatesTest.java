@@ -25,9 +25,9 @@ class ReminderDatesTest {
 
     @Test
     void theLastQuarterEndedMoreThanTheGraceAgoIsDue() {
-        Quarter due = Quarter.lastDue(LocalDate.of(2016, 9, 10), GRACE);
-        assertThat(due).isEqualTo(new Quarter(LocalDate.of(2016, 4, 1), LocalDate.of(2016, 6, 30)));
-        assertThat(due.label()).isEqualTo("2016-Q2");
+        assertDue(LocalDate.of(2016, 9, 10), "2016-Q2", LocalDate.of(2016, 4, 1), LocalDate.of(2016, 6, 30));
+        // Early in the year, the last quarter of the year before.
+        assertDue(LocalDate.of(2016, 1, 25), "2015-Q4", LocalDate.of(2015, 10, 1), LocalDate.of(2015, 12, 31));
     }
 
     @Test
@@ -36,11 +36,10 @@ class ReminderDatesTest {
         assertThat(Quarter.lastDue(LocalDate.of(2016, 7, 21), GRACE).label()).isEqualTo("2016-Q2");
     }
 
-    @Test
-    void earlyInTheYearTheLastQuarterOfTheYearBeforeIsDue() {
-        Quarter due = Quarter.lastDue(LocalDate.of(2016, 1, 25), GRACE);
-        assertThat(due).isEqualTo(new Quarter(LocalDate.of(2015, 10, 1), LocalDate.of(2015, 12, 31)));
-        assertThat(due.label()).isEqualTo("2015-Q4");
+    private static void assertDue(LocalDate today, String label, LocalDate start, LocalDate end) {
+        Quarter due = Quarter.lastDue(today, GRACE);
+        assertThat(due).as(label).isEqualTo(new Quarter(start, end));
+        assertThat(due.label()).isEqualTo(label);
     }
 
     @Test

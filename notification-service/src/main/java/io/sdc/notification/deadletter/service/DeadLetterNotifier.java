@@ -2,13 +2,13 @@ package io.sdc.notification.deadletter.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.sdc.notification.delivery.Notification;
+import io.sdc.notification.delivery.repository.NotificationRepository;
 import io.sdc.notification.delivery.service.Dispatcher;
 import io.sdc.notification.delivery.service.NotificationComposer;
 import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.events.EventEnvelope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
@@ -51,7 +51,7 @@ public class DeadLetterNotifier {
     NotificationComposer composer;
 
     @Inject
-    EntityManager entityManager;
+    NotificationRepository notifications;
 
     @Inject
     Clock clock;
@@ -82,9 +82,7 @@ public class DeadLetterNotifier {
         String body = composer.text(title, lines, contract, DEAD_LETTER, at);
 
         return QuarkusTransaction.requiringNew().call(() -> {
-            long known = entityManager.createQuery("select count(n) from Notification n where n.eventId = :id", Long.class)
-                    .setParameter("id", id).getSingleResult();
-            if (known > 0) {
+            if (notifications.madeFor(id)) {
                 return false;
             }
             dispatcher.dispatch(new Notification(id, DEAD_LETTER, contract, Notification.Severity.WARNING, title, body, at),

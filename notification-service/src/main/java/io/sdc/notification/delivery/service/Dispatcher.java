@@ -3,11 +3,11 @@ package io.sdc.notification.delivery.service;
 import io.sdc.notification.delivery.Delivery;
 import io.sdc.notification.delivery.Notification;
 import io.sdc.notification.delivery.repository.DeliveryRepository;
+import io.sdc.notification.delivery.repository.NotificationRepository;
 import io.sdc.notification.subscription.Subscription;
 import io.sdc.notification.subscription.repository.SubscriptionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -25,14 +25,14 @@ public class Dispatcher {
     DeliveryRepository deliveries;
 
     @Inject
-    EntityManager entityManager;
+    NotificationRepository notifications;
 
     @Inject
     Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void dispatch(Notification notification, Optional<String> actor) {
-        entityManager.persist(notification);
+        notifications.persist(notification);
         Instant now = Instant.now(clock);
         for (Subscription subscription : subscriptions.active()) {
             if (!subscription.covers(notification.eventType(), notification.contractId())) {
