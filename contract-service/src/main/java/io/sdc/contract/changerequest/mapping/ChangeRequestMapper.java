@@ -38,13 +38,13 @@ public final class ChangeRequestMapper {
 
     public static ChangeRequestView toView(NotifiableChangeRequest change) {
         return new ChangeRequestView(change.id(), change.contractId(), change.reference(), change.type(), change.raisedBy(),
-                change.title(), change.rationale(), change.effectiveDate(), amount(change.financialImpact()),
+                change.title(), change.rationale(), change.effectiveDate(), change.financialImpact(),
                 change.requiresStatutoryDirection(), change.statutoryDirectionReference(),
                 change.serviceAreaCode() == null ? null
                         : new ChangeRequestRequest.ServiceArea(change.serviceAreaCode(), change.serviceAreaName()),
                 change.basketVersionId(),
                 change.budgetLine() == null ? null
-                        : new ChangeRequestRequest.Budget(change.budgetFinancialYear(), change.budgetLine(), amount(change.budgetAmount())),
+                        : new ChangeRequestView.Budget(change.budgetFinancialYear(), change.budgetLine(), change.budgetAmount()),
                 change.agreedOn() == null ? null : new ChangeRequestView.Agreement(change.agreedOn(), change.commissionerSignatory(),
                         change.providerSignatory(), change.annualReviewId()),
                 change.variationNumber(),

@@ -3,6 +3,7 @@ package io.sdc.contract.changerequest.rest;
 import io.sdc.contract.changerequest.ChangeRequestStatus;
 import io.sdc.contract.changerequest.ChangeRequestType;
 import io.sdc.contract.changerequest.RaisingParty;
+import io.sdc.platform.money.Money;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -20,12 +21,12 @@ public record ChangeRequestView(
         String title,
         String rationale,
         @Schema(example = "2016-04-01") LocalDate effectiveDate,
-        @Schema(description = "Pounds, two decimal places", example = "-111000.00") String financialImpact,
+        @Schema(description = "Pounds, two decimal places", example = "-111000.00") Money financialImpact,
         boolean requiresStatutoryDirection,
         @Schema(description = "The further statutory direction, once recorded") String statutoryDirectionReference,
         ChangeRequestRequest.ServiceArea serviceArea,
         UUID basketVersionId,
-        ChangeRequestRequest.Budget budget,
+        Budget budget,
         @Schema(description = "Both parties' agreement in principle, once given") Agreement agreement,
         @Schema(description = "The contract version its implementation made") Integer variationNumber,
         @Schema(description = "Set when a service could not apply the approved change (finance-service a budget variation, "
@@ -36,6 +37,11 @@ public record ChangeRequestView(
         @Schema(description = "The statuses it may move to from here") List<ChangeRequestStatus> allowedSteps,
         @Schema(description = "Changes with every step; send it back as If-Match", example = "2") long version,
         @Schema(description = "Every step, oldest first") List<Step> steps) {
+
+    @Schema(name = "ChangeRequestBudgetView", description = "For a budget variation: the year, line and amount.")
+    public record Budget(@Schema(example = "2015/16") String financialYear, @Schema(example = "placements") String line,
+                         @Schema(example = "348000.00") Money amount) {
+    }
 
     @Schema(name = "ChangeRequestAgreement")
     public record Agreement(LocalDate agreedOn, String commissionerSignatory, String providerSignatory, UUID annualReviewId) {

@@ -26,7 +26,7 @@ public final class AnnualReviewMapper {
         return new AnnualReviewView(review.id(), review.contractId(), review.contractYear(), review.reviewDate(),
                 review.performanceSummary(),
                 review.budgetConfirmedInPrinciple() == null ? null
-                        : new AnnualReviewRequest.Budget(review.budgetConfirmedInPrinciple().toString(), review.budgetFinancialYear()),
+                        : new AnnualReviewView.Budget(review.budgetConfirmedInPrinciple(), review.budgetFinancialYear()),
                 review.strategicPriorities(), review.areasOfJointFocus(),
                 agreed.stream().map(change -> new AnnualReviewView.AgreedChange(change.id(), change.reference(), change.title(),
                         change.status())).toList(),

@@ -1,6 +1,7 @@
 package io.sdc.contract.review.rest;
 
 import io.sdc.contract.changerequest.ChangeRequestStatus;
+import io.sdc.platform.money.Money;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -14,11 +15,15 @@ public record AnnualReviewView(
         @Schema(example = "2014/15") String contractYear,
         @Schema(example = "2015-11-12") LocalDate reviewDate,
         String performanceSummary,
-        AnnualReviewRequest.Budget budgetConfirmedInPrinciple,
+        Budget budgetConfirmedInPrinciple,
         List<String> strategicPriorities,
         List<String> areasOfJointFocus,
         @Schema(description = "The change requests agreed in principle at this review") List<AgreedChange> changesAgreedInPrinciple,
         long version) {
+
+    @Schema(name = "AnnualReviewBudgetView", description = "The budget confirmed in principle for the next financial year.")
+    public record Budget(@Schema(example = "42200000.00") Money amount, @Schema(example = "2016/17") String financialYear) {
+    }
 
     @Schema(name = "AgreedChange")
     public record AgreedChange(UUID id, @Schema(example = "NCR-1") String reference, String title, ChangeRequestStatus status) {
