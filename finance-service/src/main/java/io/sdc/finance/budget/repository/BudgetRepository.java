@@ -2,6 +2,7 @@ package io.sdc.finance.budget.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.sdc.finance.budget.Budget;
+import io.sdc.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -10,6 +11,11 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class BudgetRepository implements PanacheRepositoryBase<Budget, UUID> {
+
+    /** The budget, or a 404 problem naming it. */
+    public Budget get(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("budget", id));
+    }
 
     public Optional<Budget> of(UUID contractId, String financialYear) {
         return find("contractId = ?1 and financialYear = ?2", contractId, financialYear).firstResultOptional();

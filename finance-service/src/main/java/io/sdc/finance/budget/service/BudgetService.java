@@ -116,7 +116,7 @@ public class BudgetService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Budget get(UUID id) {
-        return budgets.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("budget", id));
+        return budgets.get(id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -126,7 +126,7 @@ public class BudgetService {
     }
 
     public Contract contract(UUID contractId) {
-        return contracts.findByIdOptional(contractId).orElseThrow(() -> ProblemException.notFound("contract", contractId));
+        return contracts.get(contractId);
     }
 
     /** Loads the budget at the version the caller saw, lets it take the change, and saves it. */

@@ -32,7 +32,7 @@ public class ForecastService {
     /** The forecast from the current return of the period (by default the latest), with the year's trend. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Report report(UUID budgetId, String period) {
-        Budget budget = budgets.findByIdOptional(budgetId).orElseThrow(() -> ProblemException.notFound("budget", budgetId));
+        Budget budget = budgets.get(budgetId);
         MonitoringReturn current = period == null
                 ? latest(budgetId).orElseThrow(() -> ProblemException.notFound("monitoring return for budget", budgetId))
                 : returns.current(budgetId, ReportingPeriod.parse(period).label())

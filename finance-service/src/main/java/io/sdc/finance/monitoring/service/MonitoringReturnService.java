@@ -116,7 +116,7 @@ public class MonitoringReturnService {
 
     private Imported apply(UUID budgetId, String periodLabel, Format format, Path file, String sha256, String submitter)
             throws IOException {
-        Budget budget = budgets.findByIdOptional(budgetId).orElseThrow(() -> ProblemException.notFound("budget", budgetId));
+        Budget budget = budgets.get(budgetId);
         ReportingPeriod period = ReportingPeriod.parse(periodLabel);
         var current = returns.current(budgetId, period.label());
         if (current.isPresent() && current.get().isCurrentWith(sha256)) {

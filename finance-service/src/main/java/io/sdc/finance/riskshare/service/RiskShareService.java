@@ -46,7 +46,7 @@ public class RiskShareService {
     @Transactional
     public RiskShareMechanism define(UUID contractId, String ifMatch, boolean excludeDemandLed,
                                      List<RiskShareMechanism.Band> overspend, List<RiskShareMechanism.Band> underspend) {
-        contracts.findByIdOptional(contractId).orElseThrow(() -> ProblemException.notFound("contract", contractId));
+        contracts.get(contractId);
         RiskShareMechanism mechanism = mechanisms.ofContract(contractId).orElse(null);
         if (mechanism == null) {
             mechanism = new RiskShareMechanism(contractId, excludeDemandLed, overspend, underspend);
@@ -75,7 +75,7 @@ public class RiskShareService {
      */
     @Transactional
     public Outturn draft(UUID budgetId) {
-        Budget budget = budgets.findByIdOptional(budgetId).orElseThrow(() -> ProblemException.notFound("budget", budgetId));
+        Budget budget = budgets.get(budgetId);
         RiskShareMechanism mechanism = mechanisms.ofContract(budget.contractId()).orElseThrow(() ->
                 ProblemException.conflict("The contract has no risk-share mechanism yet"));
         MonitoringReturn latest = forecasts.latest(budgetId).orElseThrow(() ->
