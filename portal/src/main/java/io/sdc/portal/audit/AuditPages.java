@@ -4,16 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.sdc.portal.api.ApiAnswer;
+import io.sdc.portal.web.PortalPage;
 import io.sdc.portal.api.ApiRefusal;
 import io.sdc.portal.api.Backend;
 import io.sdc.portal.api.Problem;
 import io.sdc.portal.api.Service;
-import io.sdc.portal.session.CurrentPerson;
 import io.sdc.portal.session.Role;
 import io.sdc.portal.web.FormErrors;
-import io.sdc.portal.web.Pages;
 import io.sdc.portal.web.Section;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -31,14 +29,8 @@ import java.util.UUID;
  * read it; the services refuse everyone else, and so does the portal.
  */
 @Path("/audit")
-public class AuditPages {
+public class AuditPages extends PortalPage {
 
-    @Inject
-    CurrentPerson person;
-    @Inject
-    Pages pages;
-    @Inject
-    Backend backend;
     @Location("audit/lookup.html")
     Template lookup;
     @Location("audit/history.html")

@@ -4,15 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.sdc.portal.api.ApiAnswer;
+import io.sdc.portal.web.PortalPage;
 import io.sdc.portal.api.Backend;
 import io.sdc.portal.api.Problem;
 import io.sdc.portal.api.Service;
-import io.sdc.portal.session.CurrentPerson;
 import io.sdc.portal.web.DateInput;
 import io.sdc.portal.web.FormErrors;
-import io.sdc.portal.web.Pages;
 import io.sdc.portal.web.Section;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -33,7 +31,7 @@ import java.util.Optional;
  * resources, merged by time, each linked to its resource's history. Dates are days in UK time, both included.
  */
 @Path("/contracts/{contractId}/audit")
-public class ContractChangeLogPage {
+public class ContractChangeLogPage extends PortalPage {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final Map<String, Service> SERVICES = new LinkedHashMap<>();
@@ -45,12 +43,6 @@ public class ContractChangeLogPage {
         SERVICES.put("notification", Service.NOTIFICATION);
     }
 
-    @Inject
-    CurrentPerson person;
-    @Inject
-    Pages pages;
-    @Inject
-    Backend backend;
     @Location("audit/changes.html")
     Template changes;
 

@@ -4,14 +4,12 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.sdc.portal.api.ApiAnswer;
+import io.sdc.portal.web.PortalPage;
 import io.sdc.portal.api.ApiRefusal;
 import io.sdc.portal.api.Backend;
 import io.sdc.portal.api.Problem;
 import io.sdc.portal.api.Service;
-import io.sdc.portal.session.CurrentPerson;
 import io.sdc.portal.web.FormErrors;
-import io.sdc.portal.web.Forms;
-import io.sdc.portal.web.Pages;
 import io.sdc.portal.web.Section;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -32,16 +30,8 @@ import java.util.Map;
  * step, and the edit form of a draft. Every change sends the ETag read when its form was shown as If-Match.
  */
 @Path("/change-requests/{id}")
-public class ChangeRequestPage {
+public class ChangeRequestPage extends PortalPage {
 
-    @Inject
-    CurrentPerson person;
-    @Inject
-    Pages pages;
-    @Inject
-    Forms forms;
-    @Inject
-    Backend backend;
     @Inject
     ChangeRequests changeRequests;
     @Inject

@@ -5,12 +5,10 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.sdc.portal.api.ApiAnswer;
+import io.sdc.portal.web.PortalPage;
 import io.sdc.portal.api.Backend;
 import io.sdc.portal.api.Service;
-import io.sdc.portal.session.CurrentPerson;
 import io.sdc.portal.web.FormErrors;
-import io.sdc.portal.web.Forms;
-import io.sdc.portal.web.Pages;
 import io.sdc.portal.web.Section;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -31,21 +29,13 @@ import java.util.Map;
  * type, then the fields that type needs).
  */
 @Path("/contracts/{contractId}/change-requests")
-public class ContractChangeRequestsPage {
+public class ContractChangeRequestsPage extends PortalPage {
 
     /** Change requests per page of the list. */
     static final int PAGE_SIZE = 20;
     /** The most the API answers in one page. */
     private static final int API_MAX_PAGE = 200;
 
-    @Inject
-    CurrentPerson person;
-    @Inject
-    Pages pages;
-    @Inject
-    Forms forms;
-    @Inject
-    Backend backend;
     @Inject
     ChangeRequests changeRequests;
 

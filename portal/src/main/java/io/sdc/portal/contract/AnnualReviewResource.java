@@ -4,13 +4,11 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.sdc.portal.api.ApiAnswer;
+import io.sdc.portal.web.PortalPage;
 import io.sdc.portal.api.Backend;
 import io.sdc.portal.api.Service;
-import io.sdc.portal.session.CurrentPerson;
 import io.sdc.portal.session.Role;
-import io.sdc.portal.web.Pages;
 import io.sdc.portal.web.Section;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,17 +24,11 @@ import java.util.Map;
  * change request records it.
  */
 @Path("/annual-reviews")
-public class AnnualReviewResource {
+public class AnnualReviewResource extends PortalPage {
 
     /** The most change requests of a review whose agreement is read for the page; beyond it only the review's list shows. */
     private static final int AGREEMENTS_READ = 30;
 
-    @Inject
-    CurrentPerson person;
-    @Inject
-    Pages pages;
-    @Inject
-    Backend backend;
     @Location("contract/annual-review.html")
     Template reviewPage;
 

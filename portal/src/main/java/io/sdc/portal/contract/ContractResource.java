@@ -4,17 +4,15 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.sdc.portal.api.ApiAnswer;
+import io.sdc.portal.web.PortalPage;
 import io.sdc.portal.api.ApiRefusal;
 import io.sdc.portal.api.Problem;
 import io.sdc.portal.api.Backend;
 import io.sdc.portal.api.Service;
-import io.sdc.portal.session.CurrentPerson;
 import io.sdc.portal.session.Role;
 import io.sdc.portal.web.DateInput;
 import io.sdc.portal.web.FormErrors;
-import io.sdc.portal.web.Pages;
 import io.sdc.portal.web.Section;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -40,16 +38,10 @@ import java.util.Set;
  * its annual reviews. Everything shown is what contract-service answers, as the signed-in person.
  */
 @Path("/contracts")
-public class ContractResource {
+public class ContractResource extends PortalPage {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
-    @Inject
-    CurrentPerson person;
-    @Inject
-    Pages pages;
-    @Inject
-    Backend backend;
 
     @Location("contract/list.html")
     Template list;

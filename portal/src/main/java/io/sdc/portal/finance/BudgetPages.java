@@ -5,14 +5,11 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.sdc.portal.api.ApiAnswer;
+import io.sdc.portal.web.PortalPage;
 import io.sdc.portal.api.Backend;
 import io.sdc.portal.api.Service;
-import io.sdc.portal.session.CurrentPerson;
 import io.sdc.portal.web.FormErrors;
-import io.sdc.portal.web.Forms;
-import io.sdc.portal.web.Pages;
 import io.sdc.portal.web.Section;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -36,7 +33,7 @@ import java.util.Map;
  * and the next step of its status.
  */
 @Path("/budgets/{budgetId}")
-public class BudgetPages {
+public class BudgetPages extends PortalPage {
 
     /** Adjustment categories a commissioner adds by hand; contract variations come from approved change requests. */
     static final List<Option> CATEGORIES = List.of(
@@ -57,14 +54,6 @@ public class BudgetPages {
             "CONFIRMED_IN_PRINCIPLE", "The budget is confirmed in principle.",
             "APPROVED", "The budget is approved.");
 
-    @Inject
-    CurrentPerson person;
-    @Inject
-    Pages pages;
-    @Inject
-    Forms forms;
-    @Inject
-    Backend backend;
     @Location("finance/budget.html")
     Template budgetPage;
 

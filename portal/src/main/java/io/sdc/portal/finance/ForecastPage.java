@@ -5,12 +5,10 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.sdc.portal.api.ApiAnswer;
+import io.sdc.portal.web.PortalPage;
 import io.sdc.portal.api.Backend;
 import io.sdc.portal.api.Service;
-import io.sdc.portal.session.CurrentPerson;
-import io.sdc.portal.web.Pages;
 import io.sdc.portal.web.Section;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
@@ -28,14 +26,8 @@ import java.util.Map;
  * year's returns as a line chart. Each chart's figures are in a table on the page.
  */
 @Path("/budgets/{budgetId}/forecast")
-public class ForecastPage {
+public class ForecastPage extends PortalPage {
 
-    @Inject
-    CurrentPerson person;
-    @Inject
-    Pages pages;
-    @Inject
-    Backend backend;
     @Location("finance/forecast.html")
     Template forecastPage;
 

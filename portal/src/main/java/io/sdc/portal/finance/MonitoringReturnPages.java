@@ -5,15 +5,12 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.sdc.portal.api.ApiAnswer;
+import io.sdc.portal.web.PortalPage;
 import io.sdc.portal.api.Backend;
 import io.sdc.portal.api.Problem;
 import io.sdc.portal.api.Service;
-import io.sdc.portal.session.CurrentPerson;
 import io.sdc.portal.web.FormErrors;
-import io.sdc.portal.web.Forms;
-import io.sdc.portal.web.Pages;
 import io.sdc.portal.web.Section;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -38,19 +35,11 @@ import java.util.Map;
  * every fault the service found is listed with its row.
  */
 @Path("/budgets/{budgetId}/monitoring-returns")
-public class MonitoringReturnPages {
+public class MonitoringReturnPages extends PortalPage {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final List<String> COLUMNS = List.of("budget_line", "actual_to_date", "forecast_outturn");
 
-    @Inject
-    CurrentPerson person;
-    @Inject
-    Pages pages;
-    @Inject
-    Forms forms;
-    @Inject
-    Backend backend;
     @Location("finance/monitoring-returns.html")
     Template returnsPage;
     @Location("finance/upload.html")

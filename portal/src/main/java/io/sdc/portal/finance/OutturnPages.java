@@ -4,14 +4,11 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.sdc.portal.api.ApiAnswer;
+import io.sdc.portal.web.PortalPage;
 import io.sdc.portal.api.Backend;
 import io.sdc.portal.api.Service;
-import io.sdc.portal.session.CurrentPerson;
 import io.sdc.portal.web.FormErrors;
-import io.sdc.portal.web.Forms;
-import io.sdc.portal.web.Pages;
 import io.sdc.portal.web.Section;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,20 +25,12 @@ import java.util.Map;
  * which closes the year.
  */
 @Path("/budgets/{budgetId}/outturn")
-public class OutturnPages {
+public class OutturnPages extends PortalPage {
 
     private static final Map<String, String> DONE = Map.of(
             "drafted", "The outturn was worked out from the year's latest monitoring return.",
             "final", "The outturn is final and the financial year is closed.");
 
-    @Inject
-    CurrentPerson person;
-    @Inject
-    Pages pages;
-    @Inject
-    Forms forms;
-    @Inject
-    Backend backend;
     @Location("finance/outturn.html")
     Template outturnPage;
 

@@ -5,15 +5,12 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.sdc.portal.api.ApiAnswer;
+import io.sdc.portal.web.PortalPage;
 import io.sdc.portal.api.Backend;
 import io.sdc.portal.api.Service;
-import io.sdc.portal.session.CurrentPerson;
 import io.sdc.portal.web.FormErrors;
 import io.sdc.portal.web.Formats;
-import io.sdc.portal.web.Forms;
-import io.sdc.portal.web.Pages;
 import io.sdc.portal.web.Section;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -36,20 +33,12 @@ import java.util.Map;
  * trust and the council; commissioners define it (replacing it needs the version they read).
  */
 @Path("/contracts/{contractId}/finance/risk-share")
-public class RiskSharePages {
+public class RiskSharePages extends PortalPage {
 
     static final int MAX_BANDS = 10;
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final List<String> KINDS = List.of("overspend", "underspend");
 
-    @Inject
-    CurrentPerson person;
-    @Inject
-    Pages pages;
-    @Inject
-    Forms forms;
-    @Inject
-    Backend backend;
     @Location("finance/risk-share.html")
     Template riskSharePage;
 

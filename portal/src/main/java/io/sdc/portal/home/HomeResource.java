@@ -5,13 +5,12 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.sdc.portal.api.ApiAnswer;
+import io.sdc.portal.web.PortalPage;
 import io.sdc.portal.api.Backend;
 import io.sdc.portal.api.Service;
 import io.sdc.portal.api.ServiceUnavailable;
-import io.sdc.portal.session.CurrentPerson;
 import io.sdc.portal.session.Role;
 import io.sdc.portal.web.Formats;
-import io.sdc.portal.web.Pages;
 import io.sdc.portal.web.Section;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.context.ManagedExecutor;
@@ -36,19 +35,13 @@ import java.util.concurrent.CompletionException;
  * notification service raised in the person's inbox.
  */
 @Path("/")
-public class HomeResource {
+public class HomeResource extends PortalPage {
 
     static final String RETURN_OVERDUE = "reminder.return-overdue";
     static final String OBSERVATIONS_OVERDUE = "reminder.observations-overdue";
     /** The older budgets looked at for a forecast when the newest has no monitoring return yet. */
     private static final int BUDGETS_TRIED = 3;
 
-    @Inject
-    CurrentPerson person;
-    @Inject
-    Pages pages;
-    @Inject
-    Backend backend;
     @Location("home.html")
     Template home;
 

@@ -3,15 +3,12 @@ package io.sdc.portal.notification;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.sdc.portal.api.ApiAnswer;
+import io.sdc.portal.web.PortalPage;
 import io.sdc.portal.api.Backend;
 import io.sdc.portal.api.Service;
-import io.sdc.portal.session.CurrentPerson;
 import io.sdc.portal.session.Role;
 import io.sdc.portal.web.FormErrors;
-import io.sdc.portal.web.Forms;
-import io.sdc.portal.web.Pages;
 import io.sdc.portal.web.Section;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -32,20 +29,12 @@ import java.util.regex.Pattern;
  * roles that may.
  */
 @Path("/notifications")
-public class InboxPage {
+public class InboxPage extends PortalPage {
 
     static final int PAGE_SIZE = 20;
 
     private static final Pattern FOOTER = Pattern.compile("^(Contract [0-9a-fA-F-]{36}\\. Event |Event [a-z.-]+, |This message gives no case details).*");
 
-    @Inject
-    CurrentPerson person;
-    @Inject
-    Pages pages;
-    @Inject
-    Forms forms;
-    @Inject
-    Backend backend;
     @Location("notification/inbox.html")
     Template inbox;
 

@@ -5,17 +5,14 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.sdc.portal.api.ApiAnswer;
+import io.sdc.portal.web.PortalPage;
 import io.sdc.portal.api.Backend;
 import io.sdc.portal.api.Problem;
 import io.sdc.portal.api.Service;
-import io.sdc.portal.session.CurrentPerson;
 import io.sdc.portal.session.Role;
 import io.sdc.portal.session.SignedInPerson;
 import io.sdc.portal.web.FormErrors;
-import io.sdc.portal.web.Forms;
-import io.sdc.portal.web.Pages;
 import io.sdc.portal.web.Section;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -36,7 +33,7 @@ import java.util.Set;
  * to remove each. Commissioners and admins add and remove; auditors read; the trust's roles may not see them.
  */
 @Path("/notifications/subscriptions")
-public class SubscriptionsPage {
+public class SubscriptionsPage extends PortalPage {
 
     /** The form's inputs by the API field each stands for. */
     private static final Map<String, String> INPUTS = Map.of("recipient", "recipient", "channel", "channel",
@@ -44,14 +41,6 @@ public class SubscriptionsPage {
     private static final Map<String, String> LABELS = Map.of("recipient", "Who to tell", "channel", "How to tell them",
             "email", "Email address", "webhookUrl", "Webhook URL", "eventTypes", "Event types", "contractId", "Contract");
 
-    @Inject
-    CurrentPerson person;
-    @Inject
-    Pages pages;
-    @Inject
-    Forms forms;
-    @Inject
-    Backend backend;
     @Location("notification/subscriptions.html")
     Template subscriptions;
 

@@ -5,14 +5,13 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.sdc.portal.api.ApiAnswer;
+import io.sdc.portal.web.PortalPage;
 import io.sdc.portal.api.ApiRefusal;
 import io.sdc.portal.api.Backend;
 import io.sdc.portal.api.Problem;
 import io.sdc.portal.api.Service;
-import io.sdc.portal.session.CurrentPerson;
 import io.sdc.portal.web.FormErrors;
 import io.sdc.portal.web.Forms;
-import io.sdc.portal.web.Pages;
 import io.sdc.portal.web.Section;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -45,21 +44,13 @@ import java.util.regex.Pattern;
  * observations; the API's refusals are shown beside the rows and fields they name.
  */
 @Path("/contracts/{contractId}/performance/observations")
-public class ObservationEntryResource {
+public class ObservationEntryResource extends PortalPage {
 
     private static final Pattern INDEXED = Pattern.compile("^(?:[A-Za-z]+)?\\[(\\d+)](?:\\.(\\w+))?$");
     private static final String ROWS_ANCHOR = "observation-rows";
 
     @Inject
-    CurrentPerson person;
-    @Inject
-    Pages pages;
-    @Inject
-    Forms forms;
-    @Inject
     PerformanceApi api;
-    @Inject
-    Backend backend;
 
     @Location("performance/observations-new.html")
     Template entry;

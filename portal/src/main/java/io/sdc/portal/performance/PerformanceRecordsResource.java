@@ -5,12 +5,11 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.sdc.portal.api.ApiAnswer;
+import io.sdc.portal.web.PortalPage;
 import io.sdc.portal.api.Backend;
-import io.sdc.portal.session.CurrentPerson;
 import io.sdc.portal.web.DateInput;
 import io.sdc.portal.web.FormErrors;
 import io.sdc.portal.web.Formats;
-import io.sdc.portal.web.Pages;
 import io.sdc.portal.web.Section;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -34,12 +33,8 @@ import java.util.Set;
  * performance-service answers them.
  */
 @Path("/contracts/{contractId}/performance")
-public class PerformanceRecordsResource {
+public class PerformanceRecordsResource extends PortalPage {
 
-    @Inject
-    CurrentPerson person;
-    @Inject
-    Pages pages;
     @Inject
     PerformanceApi api;
 

@@ -5,10 +5,9 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.sdc.portal.api.ApiAnswer;
+import io.sdc.portal.web.PortalPage;
 import io.sdc.portal.api.Backend;
-import io.sdc.portal.session.CurrentPerson;
 import io.sdc.portal.web.FormErrors;
-import io.sdc.portal.web.Pages;
 import io.sdc.portal.web.Section;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -26,12 +25,8 @@ import java.util.Map;
  * The scorecard of a period and the trend of one indicator across periods, as performance-service judges them.
  */
 @Path("/contracts/{contractId}/performance")
-public class ScorecardResource {
+public class ScorecardResource extends PortalPage {
 
-    @Inject
-    CurrentPerson person;
-    @Inject
-    Pages pages;
     @Inject
     PerformanceApi api;
 
