@@ -1,27 +1,20 @@
 package io.sdc.performance.contract;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.performance.contract.repository.ContractRepository;
-import io.sdc.platform.events.CloudEventCodec;
+import io.sdc.performance.support.PerformanceTestSupport;
 import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.security.Roles;
 import io.sdc.platform.testing.TestTokens;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,13 +28,7 @@ import static org.hamcrest.Matchers.notNullValue;
 class ContractEventConsumptionTest {
 
     @Inject
-    Producer<String, String> producer;
-
-    @Inject
-    CloudEventCodec codec;
-
-    @Inject
-    ObjectMapper objectMapper;
+    PerformanceTestSupport support;
 
     @Inject
     ContractRepository contracts;
@@ -49,17 +36,14 @@ class ContractEventConsumptionTest {
     @Inject
     EntityManager entityManager;
 
-    @Inject
-    Clock clock;
-
     @Test
     void appliesARedeliveredEventOnceAndDeadLettersAPoisonMessage() throws Exception {
         UUID id = UUID.randomUUID();
-        EventEnvelope registered = event("contract.registered", id, "Children's Social Care", 0);
-        publish(id, codec.encode(registered));
-        publish(id, codec.encode(registered));
-        publish(id, "{\"specversion\":\"1.0\",\"id\":\"truncated");
-        publish(id, codec.encode(event("contract.revised", id, "Revised after the poison", 1)));
+        EventEnvelope registered = support.contractEvent("contract.registered", id, "Children's Social Care", 0);
+        support.send(id, support.encode(registered));
+        support.send(id, support.encode(registered));
+        support.send(id, "{\"specversion\":\"1.0\",\"id\":\"truncated");
+        support.send(id, support.encode(support.contractEvent("contract.revised", id, "Revised after the poison", 1)));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(title(id)).isEqualTo("Revised after the poison"));
@@ -82,8 +66,8 @@ class ContractEventConsumptionTest {
     @Test
     void replaysADeadLetterOnceItsCauseIsDealtWith() throws Exception {
         UUID id = UUID.randomUUID();
-        EventEnvelope revised = event("contract.revised", id, "Revised before it was known", 1);
-        publish(id, codec.encode(revised));
+        EventEnvelope revised = support.contractEvent("contract.revised", id, "Revised before it was known", 1);
+        support.send(id, support.encode(revised));
 
         String deadLetter = await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(TestTokens.forRole(Roles.ADMIN))
                 .when().get("/api/v1/admin/dead-letters?size=200")
@@ -100,7 +84,7 @@ class ContractEventConsumptionTest {
         given().auth().oauth2(TestTokens.forRole(Roles.ADMIN)).when().post("/api/v1/admin/dead-letters/" + deadLetter + "/replay")
                 .then().statusCode(409).body("detail", containsString("still cannot be processed"));
 
-        publish(id, codec.encode(event("contract.registered", id, "Registered late", 0)));
+        support.send(id, support.encode(support.contractEvent("contract.registered", id, "Registered late", 0)));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(title(id)).isEqualTo("Registered late"));
 
         given().auth().oauth2(TestTokens.forRole(Roles.ADMIN)).when().post("/api/v1/admin/dead-letters/" + deadLetter + "/replay")
@@ -114,24 +98,6 @@ class ContractEventConsumptionTest {
                 .then().statusCode(200).body("findAll { it.id == '" + deadLetter + "' }.size()", equalTo(0));
         given().auth().oauth2(TestTokens.forRole(Roles.ADMIN)).when().get("/api/v1/admin/dead-letters?status=forgotten")
                 .then().statusCode(400);
-    }
-
-    private EventEnvelope event(String type, UUID contractId, String title, int version) {
-        ObjectNode data = objectMapper.createObjectNode()
-                .put("id", contractId.toString())
-                .put("reference", "SDC-" + contractId.toString().substring(0, 8))
-                .put("title", title)
-                .put("commencementDate", "2014-10-01")
-                .put("expiryDate", "2024-09-30")
-                .put("contractYearStart", "--10-01")
-                .put("financialYearStart", "--04-01")
-                .put("status", "DRAFT")
-                .put("version", version);
-        return new EventEnvelope(UUID.randomUUID(), type, "contract-service", contractId.toString(), Instant.now(clock), 1, data);
-    }
-
-    private void publish(UUID key, String message) throws Exception {
-        producer.send(new ProducerRecord<>("contract.events", key.toString(), message)).get(30, TimeUnit.SECONDS);
     }
 
     private String title(UUID id) {

@@ -10,10 +10,12 @@ import io.sdc.platform.testing.TestEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 
 /**
@@ -76,6 +78,33 @@ public class PerformanceTestSupport {
 
     public void publish(EventEnvelope event) throws Exception {
         TestEvents.publish(producer, codec, event);
+    }
+
+    /**
+     * A {@code contract.registered} or {@code contract.revised} event of contract-service for a contract commenced on
+     * 1 October 2014, with its title and version.
+     */
+    public EventEnvelope contractEvent(String type, UUID contractId, String title, int version) {
+        ObjectNode data = objectMapper.createObjectNode()
+                .put("id", contractId.toString())
+                .put("reference", "SDC-" + contractId.toString().substring(0, 8))
+                .put("title", title)
+                .put("commencementDate", "2014-10-01")
+                .put("expiryDate", "2024-09-30")
+                .put("contractYearStart", "--10-01")
+                .put("financialYearStart", "--04-01")
+                .put("status", "DRAFT")
+                .put("version", version);
+        return new EventEnvelope(UUID.randomUUID(), type, "contract-service", contractId.toString(), now(), 1, data);
+    }
+
+    public String encode(EventEnvelope event) {
+        return codec.encode(event);
+    }
+
+    /** Puts a message, as it is, on contract.events, keyed by the contract. */
+    public void send(UUID contract, String message) throws Exception {
+        producer.send(new ProducerRecord<>("contract.events", contract.toString(), message)).get(30, TimeUnit.SECONDS);
     }
 
     /** Defines an indicator unless it is already defined. */
