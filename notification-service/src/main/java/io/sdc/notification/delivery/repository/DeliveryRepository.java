@@ -44,7 +44,8 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
     public List<InboxItem> inbox(String reader, Collection<String> recipients, boolean unreadOnly, Optional<String> eventType,
                                  Optional<Notification.Severity> severity, int page, int size) {
         StringBuilder query = new StringBuilder("""
-                select new io.sdc.notification.delivery.InboxItem(d, r.readAt) from Delivery d left join InboxRead r on r.deliveryId = d.id and r.reader = :reader
+                select new io.sdc.notification.delivery.InboxItem(d, r.readAt)
+                from Delivery d left join InboxRead r on r.deliveryId = d.id and r.reader = :reader
                 where d.channel = :channel and d.recipient in :recipients""");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("reader", reader);
@@ -53,18 +54,20 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
         if (unreadOnly) {
             query.append(" and r.readAt is null");
         }
-        eventType.ifPresent(type -> {
-            query.append(" and d.notification.eventType = :type");
-            parameters.put("type", type);
-        });
-        severity.ifPresent(wanted -> {
-            query.append(" and d.notification.severity = :severity");
-            parameters.put("severity", wanted);
-        });
+        narrow(query, parameters, "d.notification.eventType", "type", eventType);
+        narrow(query, parameters, "d.notification.severity", "severity", severity);
         query.append(" order by case when r.readAt is null then 0 else 1 end, d.deliveredAt desc, d.id");
         TypedQuery<InboxItem> typed = getEntityManager().createQuery(query.toString(), InboxItem.class);
         parameters.forEach(typed::setParameter);
         return typed.setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    /** Narrows the query to rows whose {@code path} equals the value, if one is given, as the parameter {@code name}. */
+    private static void narrow(StringBuilder query, Map<String, Object> parameters, String path, String name, Optional<?> value) {
+        value.ifPresent(wanted -> {
+            query.append(" and ").append(path).append(" = :").append(name);
+            parameters.put(name, wanted);
+        });
     }
 
     /** How many deliveries to these recipients the reader has not read. */
