@@ -142,7 +142,7 @@ public class MonitoringReturnService {
         current.ifPresent(previous -> previous.supersede(now));
         returns.flush();
         MonitoringReturn imported = new MonitoringReturn(UUID.randomUUID(), budgetId, budget.contractId(), period.label(), sha256,
-                format.name(), validation.lineCount(), Money.of(validation.totalActual()), Money.of(validation.totalForecast()),
+                format.name(), validation.lineCount(), validation.totalActual(), validation.totalForecast(),
                 submitter, now);
         returns.persistAndFlush(imported);
         writeLines(imported, budget, format, file);
@@ -210,8 +210,8 @@ public class MonitoringReturnService {
                         insert.setObject(1, imported.id());
                         insert.setString(2, code);
                         insert.setInt(3, rowNumber);
-                        insert.setBigDecimal(4, actual);
-                        insert.setBigDecimal(5, forecast);
+                        insert.setBigDecimal(4, actual.amount());
+                        insert.setBigDecimal(5, forecast.amount());
                         insert.addBatch();
                         if (++pending[0] == BATCH) {
                             insert.executeBatch();
@@ -231,8 +231,8 @@ public class MonitoringReturnService {
                     insert.executeBatch();
                 }
                 if (!writer.valid() || writer.lineCount() != imported.lineCount()
-                        || writer.totalActual().compareTo(imported.totalActual().amount()) != 0
-                        || writer.totalForecast().compareTo(imported.totalForecast().amount()) != 0) {
+                        || writer.totalActual().compareTo(imported.totalActual()) != 0
+                        || writer.totalForecast().compareTo(imported.totalForecast()) != 0) {
                     throw new IllegalStateException("The import read " + writer.lineCount() + " lines where the validation read "
                             + imported.lineCount() + "; nothing was applied");
                 }

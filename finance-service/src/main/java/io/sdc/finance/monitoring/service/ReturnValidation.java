@@ -1,6 +1,7 @@
 package io.sdc.finance.monitoring.service;
 
 import io.sdc.finance.budget.Budget;
+import io.sdc.platform.money.Money;
 import io.sdc.platform.problem.Problem;
 
 import java.math.BigDecimal;
@@ -22,13 +23,13 @@ final class ReturnValidation implements ReturnFileReader.RowHandler {
 
     /** Receives each line the validation accepted, in the file's order. */
     interface Lines {
-        void line(int rowNumber, String code, BigDecimal actualToDate, BigDecimal forecastOutturn);
+        void line(int rowNumber, String code, Money actualToDate, Money forecastOutturn);
     }
 
     static final List<String> HEADER = List.of("budget_line", "actual_to_date", "forecast_outturn");
-    static final BigDecimal MAXIMUM = new BigDecimal("1000000000.00");
-    /** The largest total a return can hold (NUMERIC(15,2)). */
-    static final BigDecimal MAXIMUM_TOTAL = new BigDecimal("9999999999999.99");
+    static final Money MAXIMUM = Money.of("1000000000.00");
+    /** The largest total a return can hold (NUMERIC(15,2)): the most a budget holds. */
+    static final Money MAXIMUM_TOTAL = Budget.MAXIMUM;
     private static final Pattern AMOUNT = Pattern.compile("-?\\d{1,13}(\\.\\d{1,2})?");
     private static final int FAULTS_LISTED = 500;
 
@@ -40,8 +41,8 @@ final class ReturnValidation implements ReturnFileReader.RowHandler {
     private int faultCount;
     private boolean headerSeen;
     private int lastRowNumber;
-    private BigDecimal totalActual = BigDecimal.ZERO.setScale(2);
-    private BigDecimal totalForecast = BigDecimal.ZERO.setScale(2);
+    private Money totalActual = Money.ZERO;
+    private Money totalForecast = Money.ZERO;
 
     ReturnValidation(Budget budget) {
         this(budget, null);
@@ -99,11 +100,11 @@ final class ReturnValidation implements ReturnFileReader.RowHandler {
         } else if (!seen.add(code)) {
             fault(where, "budget line " + code + " appears twice");
         }
-        BigDecimal actual = amount(where, "actual_to_date", cells.get(1));
-        BigDecimal forecast = amount(where, "forecast_outturn", cells.get(2));
+        Money actual = amount(where, "actual_to_date", cells.get(1));
+        Money forecast = amount(where, "forecast_outturn", cells.get(2));
         if (actual != null && forecast != null) {
-            totalActual = totalActual.add(actual);
-            totalForecast = totalForecast.add(forecast);
+            totalActual = totalActual.plus(actual);
+            totalForecast = totalForecast.plus(forecast);
             if (faultCount == faultsBefore && accepted != null) {
                 accepted.line(rowNumber, code, actual, forecast);
             }
@@ -121,12 +122,12 @@ final class ReturnValidation implements ReturnFileReader.RowHandler {
                 fault("file", "budget line " + line.code() + " is missing");
             }
         }
-        if (totalActual.compareTo(MAXIMUM_TOTAL) > 0 || totalForecast.compareTo(MAXIMUM_TOTAL) > 0) {
-            fault("file", "the lines add up to more than " + MAXIMUM_TOTAL.toPlainString() + ", the largest total a return can hold");
+        if (totalActual.isGreaterThan(MAXIMUM_TOTAL) || totalForecast.isGreaterThan(MAXIMUM_TOTAL)) {
+            fault("file", "the lines add up to more than " + MAXIMUM_TOTAL + ", the largest total a return can hold");
         }
     }
 
-    private BigDecimal amount(String where, String column, String cell) {
+    private Money amount(String where, String column, String cell) {
         String text = cell.strip();
         if (formula(text)) {
             fault(where, column + " looks like a spreadsheet formula, which is refused: " + shown(text));
@@ -136,9 +137,9 @@ final class ReturnValidation implements ReturnFileReader.RowHandler {
             fault(where, column + " must be an amount in pounds such as 348000.00, not " + shown(text));
             return null;
         }
-        BigDecimal amount = new BigDecimal(text).setScale(2);
-        if (amount.signum() < 0 || amount.compareTo(MAXIMUM) > 0) {
-            fault(where, column + " " + amount.toPlainString() + " is out of range: 0.00 to " + MAXIMUM.toPlainString());
+        Money amount = Money.of(new BigDecimal(text));
+        if (amount.isNegative() || amount.isGreaterThan(MAXIMUM)) {
+            fault(where, column + " " + amount + " is out of range: 0.00 to " + MAXIMUM);
             return null;
         }
         return amount;
@@ -177,11 +178,11 @@ final class ReturnValidation implements ReturnFileReader.RowHandler {
         return seen.size();
     }
 
-    BigDecimal totalActual() {
+    Money totalActual() {
         return totalActual;
     }
 
-    BigDecimal totalForecast() {
+    Money totalForecast() {
         return totalForecast;
     }
 }
