@@ -1,11 +1,8 @@
 package io.sdc.finance.budget;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.finance.support.FinanceTestSupport;
-import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.security.Roles;
-import org.apache.kafka.clients.producer.Producer;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,19 +27,13 @@ class BudgetAmountRefusalTest {
     private static final String LARGEST = "9999999999999.99";
 
     @Inject
-    Producer<String, String> producer;
-
-    @Inject
-    CloudEventCodec codec;
-
-    @Inject
-    ObjectMapper objectMapper;
+    FinanceTestSupport support;
 
     private UUID contract;
 
     @BeforeEach
     void knownContract() throws Exception {
-        contract = new FinanceTestSupport(producer, codec, objectMapper).knownContract();
+        contract = support.knownContract();
     }
 
     @Test

@@ -1,12 +1,9 @@
 package io.sdc.finance.budget;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.finance.support.FinanceTestSupport;
-import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.security.Roles;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.Producer;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -23,17 +20,11 @@ import static org.hamcrest.Matchers.hasItem;
 class BudgetTest {
 
     @Inject
-    Producer<String, String> producer;
-
-    @Inject
-    CloudEventCodec codec;
-
-    @Inject
-    ObjectMapper objectMapper;
+    FinanceTestSupport support;
 
     @Test
     void derivesTheSeedsBudgetFromThePreviousYearsWithScheduleThreeAdjustments() throws Exception {
-        UUID contract = new FinanceTestSupport(producer, codec, objectMapper).knownContract();
+        UUID contract = support.knownContract();
         approvedBudget(contract, "2015/16", "staffing 18200000.00 false", "placements 12500000.00 true",
                 "commissioned-services 7611000.00 false", "overheads 4000000.00 false");
 
@@ -81,7 +72,7 @@ class BudgetTest {
 
     @Test
     void refusesAmountsThatAreNotMoneyAndChangesNothing() throws Exception {
-        UUID contract = new FinanceTestSupport(producer, codec, objectMapper).knownContract();
+        UUID contract = support.knownContract();
         String budget = as(Roles.COMMISSIONER).body("{\"financialYear\":\"2015/16\",\"baseAmount\":\"42311000.00\"}")
                 .post("/api/v1/contracts/" + contract + "/budgets").then().statusCode(201).extract().path("id");
         String path = "/api/v1/budgets/" + budget;

@@ -12,7 +12,6 @@ import io.sdc.platform.security.Roles;
 import io.sdc.platform.testing.AsyncApiSchemas;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.apache.kafka.clients.producer.Producer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -33,7 +32,7 @@ import static org.awaitility.Awaitility.await;
 class BudgetVariationRefusalTest {
 
     @Inject
-    Producer<String, String> producer;
+    FinanceTestSupport support;
 
     @Inject
     CloudEventCodec codec;
@@ -46,7 +45,6 @@ class BudgetVariationRefusalTest {
 
     @Test
     void aVariationForAYearOrLineFinanceDoesNotHaveIsRefusedOnceByEventNeverDeadLettered() throws Exception {
-        FinanceTestSupport support = new FinanceTestSupport(producer, codec, objectMapper);
         UUID contract = support.knownContract();
         String budget = approvedBudget(contract, "2015/16", "staffing 18200000.00 false", "placements 12500000.00 true");
         String before = as(Roles.AUDITOR).get("/api/v1/budgets/" + budget).then().statusCode(200).extract().asString();
@@ -98,7 +96,7 @@ class BudgetVariationRefusalTest {
     }
 
     private EventEnvelope approved(UUID contract, String reference, String year, String line, String amount) {
-        return new FinanceTestSupport(producer, codec, objectMapper).approvedVariation(contract, UUID.randomUUID(), reference,
+        return support.approvedVariation(contract, UUID.randomUUID(), reference,
                 "Contract variation", "Activity beyond the contract's assumptions", year, line, amount);
     }
 }

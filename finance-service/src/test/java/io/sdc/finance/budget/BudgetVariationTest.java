@@ -1,6 +1,5 @@
 package io.sdc.finance.budget;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.finance.support.FinanceTestSupport;
 import io.sdc.platform.events.CloudEventCodec;
@@ -8,7 +7,6 @@ import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.security.Roles;
 import io.sdc.platform.testing.AsyncApiSchemas;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.Producer;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -26,17 +24,13 @@ import static org.hamcrest.Matchers.equalTo;
 class BudgetVariationTest {
 
     @Inject
-    Producer<String, String> producer;
+    FinanceTestSupport support;
 
     @Inject
     CloudEventCodec codec;
 
-    @Inject
-    ObjectMapper objectMapper;
-
     @Test
     void recordsTheApprovedVariationForPlacementActivityOnce() throws Exception {
-        FinanceTestSupport support = new FinanceTestSupport(producer, codec, objectMapper);
         UUID contract = support.knownContract();
         String budget = approvedBudget(contract, "2015/16", "staffing 18200000.00 false", "placements 12500000.00 true");
 

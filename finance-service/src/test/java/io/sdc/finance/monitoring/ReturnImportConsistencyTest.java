@@ -1,15 +1,12 @@
 package io.sdc.finance.monitoring;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.finance.support.FinanceTestSupport;
-import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.security.Roles;
 import io.sdc.platform.testing.TestTokens;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.apache.kafka.clients.producer.Producer;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -53,13 +50,7 @@ class ReturnImportConsistencyTest {
             {"overheads", "2000000.00", "4000000.00"}};
 
     @Inject
-    Producer<String, String> producer;
-
-    @Inject
-    CloudEventCodec codec;
-
-    @Inject
-    ObjectMapper objectMapper;
+    FinanceTestSupport support;
 
     @Inject
     EntityManager entityManager;
@@ -68,7 +59,7 @@ class ReturnImportConsistencyTest {
 
     @BeforeEach
     void approvedBudgetFor201516() throws Exception {
-        UUID contract = new FinanceTestSupport(producer, codec, objectMapper).knownContract();
+        UUID contract = support.knownContract();
         budget = approvedBudget(contract, "2015/16", "staffing 18200000.00 false", "placements 12500000.00 true",
                 "commissioned-services 7611000.00 false", "overheads 4000000.00 false");
     }

@@ -1,14 +1,11 @@
 package io.sdc.finance.monitoring;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.finance.support.FinanceTestSupport;
-import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.security.Roles;
 import io.sdc.platform.testing.TestTokens;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.Producer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -44,13 +41,7 @@ class ReturnUploadLimitTest {
     private static final int MB = 1024 * 1024;
 
     @Inject
-    Producer<String, String> producer;
-
-    @Inject
-    CloudEventCodec codec;
-
-    @Inject
-    ObjectMapper objectMapper;
+    FinanceTestSupport support;
 
     @TestHTTPResource("/")
     URL base;
@@ -59,7 +50,7 @@ class ReturnUploadLimitTest {
 
     @BeforeEach
     void approvedBudgetFor201516() throws Exception {
-        UUID contract = new FinanceTestSupport(producer, codec, objectMapper).knownContract();
+        UUID contract = support.knownContract();
         budget = approvedBudget(contract, "2015/16", "staffing 18200000.00 false", "placements 12500000.00 true");
     }
 

@@ -1,16 +1,13 @@
 package io.sdc.finance.races;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.sdc.finance.support.FinanceTestSupport;
-import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.security.Roles;
 import io.sdc.platform.testing.TestTokens;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.apache.kafka.clients.producer.Producer;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -48,20 +45,14 @@ class ConcurrentCreationTest {
              "underspendBands":[{"basis":"AMOUNT","trustSharePercent":"50"}]}""";
 
     @Inject
-    Producer<String, String> producer;
-
-    @Inject
-    CloudEventCodec codec;
-
-    @Inject
-    ObjectMapper objectMapper;
+    FinanceTestSupport support;
 
     @Inject
     EntityManager entityManager;
 
     @Test
     void aBudgetForAYear() throws Exception {
-        UUID contract = support().knownContract();
+        UUID contract = support.knownContract();
 
         List<Response> answers = atOnce(i -> as(Roles.COMMISSIONER)
                 .body("{\"financialYear\":\"2016/17\",\"baseAmount\":\"42200000.00\"}")
@@ -73,7 +64,7 @@ class ConcurrentCreationTest {
 
     @Test
     void theSameMonitoringReturnFileImportedAtOnce() throws Exception {
-        String budget = approvedBudget(support().knownContract(), "2015/16", "staffing 18200000.00 false", "placements 12500000.00 true");
+        String budget = approvedBudget(support.knownContract(), "2015/16", "staffing 18200000.00 false", "placements 12500000.00 true");
 
         List<Response> answers = atOnce(i -> upload(budget, RETURN));
 
@@ -87,7 +78,7 @@ class ConcurrentCreationTest {
 
     @Test
     void monitoringReturnsForOnePeriodImportedAtOnce() throws Exception {
-        String budget = approvedBudget(support().knownContract(), "2015/16", "staffing 18200000.00 false", "placements 12500000.00 true");
+        String budget = approvedBudget(support.knownContract(), "2015/16", "staffing 18200000.00 false", "placements 12500000.00 true");
 
         // Different files: each applied one after another supersedes the last, or is refused while another is applied.
         List<Response> answers = atOnce(i -> upload(budget, RETURN.replace("12848000.00", "128480" + i + "0.00")));
@@ -103,7 +94,7 @@ class ConcurrentCreationTest {
 
     @Test
     void aRiskShareMechanism() throws Exception {
-        UUID contract = support().knownContract();
+        UUID contract = support.knownContract();
 
         List<Response> answers = atOnce(i -> as(Roles.COMMISSIONER).body(MECHANISM).put("/api/v1/contracts/" + contract + "/risk-share"));
 
@@ -113,7 +104,7 @@ class ConcurrentCreationTest {
 
     @Test
     void aDraftOutturn() throws Exception {
-        UUID contract = support().knownContract();
+        UUID contract = support.knownContract();
         String budget = approvedBudget(contract, "2015/16", "staffing 18200000.00 false", "placements 12500000.00 true");
         upload(budget, RETURN).then().statusCode(201);
         as(Roles.COMMISSIONER).body(MECHANISM).put("/api/v1/contracts/" + contract + "/risk-share").then().statusCode(200);
@@ -124,10 +115,6 @@ class ConcurrentCreationTest {
         assertThat(answers).filteredOn(answer -> answer.statusCode() == 200).isNotEmpty();
         assertConflictsAreProblems(answers);
         assertThat(count("SELECT count(*) FROM outturn WHERE budget_id = ?1", UUID.fromString(budget))).isOne();
-    }
-
-    private FinanceTestSupport support() {
-        return new FinanceTestSupport(producer, codec, objectMapper);
     }
 
     private static Response upload(String budget, String csv) {

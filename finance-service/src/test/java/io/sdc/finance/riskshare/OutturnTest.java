@@ -1,15 +1,12 @@
 package io.sdc.finance.riskshare;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.finance.support.FinanceTestSupport;
-import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.events.OutboxEvent;
 import io.sdc.platform.security.Roles;
 import io.sdc.platform.testing.TestTokens;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.Producer;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -36,17 +33,11 @@ class OutturnTest {
              "underspendBands":[{"upTo":"100000.00","basis":"AMOUNT","trustSharePercent":50},{"basis":"AMOUNT","trustSharePercent":25}]}""";
 
     @Inject
-    Producer<String, String> producer;
-
-    @Inject
-    CloudEventCodec codec;
-
-    @Inject
-    ObjectMapper objectMapper;
+    FinanceTestSupport support;
 
     @Test
     void theFirstPeriodEndsWithASurplusOf49kAfterTheRiskShare() throws Exception {
-        UUID contract = new FinanceTestSupport(producer, codec, objectMapper).knownContract();
+        UUID contract = support.knownContract();
         String budget = yearWithItsReturn(contract, MECHANISM, "2014/15", "2015-03", """
                 staffing,6950000.00,6950000.00
                 placements,4480000.00,4480000.00
@@ -79,7 +70,7 @@ class OutturnTest {
 
     @Test
     void sharesAnOverspendBandByBandAndCanLeaveDemandLedLinesOut() throws Exception {
-        UUID contract = new FinanceTestSupport(producer, codec, objectMapper).knownContract();
+        UUID contract = support.knownContract();
         String budget = yearWithItsReturn(contract, """
                 {"excludeDemandLed":true,
                  "overspendBands":[{"upTo":"1.00","basis":"PERCENT_OF_BUDGET","trustSharePercent":30},{"basis":"PERCENT_OF_BUDGET","trustSharePercent":50}],
@@ -104,7 +95,7 @@ class OutturnTest {
 
     @Test
     void refusesAMechanismThatLeavesPoundsOutsideItsBands() throws Exception {
-        UUID contract = new FinanceTestSupport(producer, codec, objectMapper).knownContract();
+        UUID contract = support.knownContract();
         as(Roles.COMMISSIONER).body("""
                 {"excludeDemandLed":false,"overspendBands":[{"upTo":"100000.00","basis":"AMOUNT","trustSharePercent":30}],
                  "underspendBands":[{"basis":"AMOUNT","trustSharePercent":150}]}""")
@@ -114,7 +105,7 @@ class OutturnTest {
 
     @Test
     void bandLimitsAreMoneyStringsLikeEveryOtherAmount() throws Exception {
-        UUID contract = new FinanceTestSupport(producer, codec, objectMapper).knownContract();
+        UUID contract = support.knownContract();
         String path = "/api/v1/contracts/" + contract + "/risk-share";
         as(Roles.COMMISSIONER).body(MECHANISM.replace("\"100000.00\"", "100000.00")).put(path).then().statusCode(400)
                 .body("violations.field", hasItem(containsString("upTo")));

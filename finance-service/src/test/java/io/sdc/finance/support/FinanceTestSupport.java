@@ -7,6 +7,8 @@ import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.security.Roles;
 import io.sdc.platform.testing.TestEvents;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.Producer;
 
 import java.time.Instant;
@@ -14,18 +16,18 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 
-/** Contract-service's events as they arrive, and the budget calls the finance tests share. */
-public final class FinanceTestSupport {
+/** Contract-service's events as they arrive, and the budget calls the finance tests share; tests inject it. */
+@ApplicationScoped
+public class FinanceTestSupport {
 
-    private final Producer<String, String> producer;
-    private final CloudEventCodec codec;
-    private final ObjectMapper objectMapper;
+    @Inject
+    Producer<String, String> producer;
 
-    public FinanceTestSupport(Producer<String, String> producer, CloudEventCodec codec, ObjectMapper objectMapper) {
-        this.producer = producer;
-        this.codec = codec;
-        this.objectMapper = objectMapper;
-    }
+    @Inject
+    CloudEventCodec codec;
+
+    @Inject
+    ObjectMapper objectMapper;
 
     public static RequestSpecification as(String role) {
         return TestEvents.as(role);
@@ -63,6 +65,10 @@ public final class FinanceTestSupport {
 
     public ObjectMapper objectMapper() {
         return objectMapper;
+    }
+
+    public CloudEventCodec codec() {
+        return codec;
     }
 
     public static String etag(String path) {
