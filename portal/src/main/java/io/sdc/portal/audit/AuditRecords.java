@@ -1,5 +1,7 @@
 package io.sdc.portal.audit;
 
+import io.sdc.portal.web.Formats;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.TemplateData;
 import io.sdc.portal.api.Service;
@@ -64,7 +66,7 @@ final class AuditRecords {
                 case "CREATED" -> "Created";
                 case "UPDATED" -> "Updated";
                 case "DELETED" -> "Deleted";
-                default -> AuditValues.words(action == null ? "" : action.toLowerCase(Locale.UK));
+                default -> Formats.fieldWords(action == null ? "" : action.toLowerCase(Locale.UK));
             };
         }
     }
@@ -107,7 +109,7 @@ final class AuditRecords {
 
     static String typeLabel(String type) {
         return TYPES.stream().filter(known -> known.type().equals(type)).map(ResourceType::label).findFirst()
-                .orElse(AuditValues.words(type == null ? "" : type));
+                .orElse(Formats.fieldWords(type == null ? "" : type));
     }
 
     /** The history of one resource, oldest first. */

@@ -1,5 +1,7 @@
 package io.sdc.portal.audit;
 
+import io.sdc.portal.web.Formats;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.Iterator;
@@ -79,17 +81,8 @@ final class AuditValues {
             if (label.length() > 0) {
                 label.append(" › ");
             }
-            label.append(words(name)).append(index);
+            label.append(Formats.fieldWords(name)).append(index);
         }
         return label.toString();
-    }
-
-    /** {@code effectiveDate} as "Effective date". */
-    static String words(String name) {
-        if (name.isEmpty()) {
-            return name;
-        }
-        String words = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('-', ' ').replace('_', ' ').toLowerCase(Locale.UK);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -85,7 +85,7 @@ public class ChangeRequestPage extends PortalPage {
         if (problem.isStale() || answer.status() == 428) {
             form.etag = now.etag();
         }
-        FormErrors errors = FormErrors.of(FieldNames.named(problem), ProposalForm.INPUTS, problem.isStale() ? "current-state" : "effective-date-day");
+        FormErrors errors = FieldNames.errors(problem, problem.isStale() ? "current-state" : "effective-date-day");
         return pages.show(answer.status() >= 500 ? 502 : answer.status(),
                 contractPages.proposalPage(contractPages.contract(now.contractId()), form, errors, now),
                 Section.CHANGE_REQUESTS, now.contractId());
@@ -124,7 +124,7 @@ public class ChangeRequestPage extends PortalPage {
         ChangeRequests.Read now = changeRequests.read(id);
         Problem problem = answer.problem().orElseThrow();
         StepForm shown = problem.isStale() || answer.status() == 428 ? form.withEtag(now.etag()) : form;
-        FormErrors errors = FormErrors.of(FieldNames.named(problem), StepForm.INPUTS, problem.isStale() ? "current-state" : StepForm.firstInput(step));
+        FormErrors errors = FieldNames.errors(problem, problem.isStale() ? "current-state" : StepForm.firstInput(step));
         return pages.show(answer.status() >= 500 ? 502 : answer.status(), stepPage(now, step, shown, errors),
                 Section.CHANGE_REQUESTS, now.contractId());
     }

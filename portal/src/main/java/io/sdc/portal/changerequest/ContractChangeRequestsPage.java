@@ -141,7 +141,7 @@ public class ContractChangeRequestsPage extends PortalPage {
         if (answer.status() == 403 || answer.status() == 404 || answer.status() == 401) {
             answer.orRefuse();
         }
-        FormErrors errors = FormErrors.of(FieldNames.named(answer.problem().orElseThrow()), ProposalForm.INPUTS, "effective-date-day");
+        FormErrors errors = FieldNames.errors(answer.problem().orElseThrow(), "effective-date-day");
         return pages.show(answer.status() >= 500 ? 502 : answer.status(), proposalPage(contract, form, errors, null),
                 Section.CHANGE_REQUESTS, contractId);
     }

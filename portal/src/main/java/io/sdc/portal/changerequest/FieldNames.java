@@ -1,11 +1,13 @@
 package io.sdc.portal.changerequest;
 
 import io.sdc.portal.api.Problem;
+import io.sdc.portal.web.FormErrors;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The API's refusals in the words of the change request forms: each violation named by the form's label ("Budget
@@ -14,37 +16,50 @@ import java.util.Map;
  */
 final class FieldNames {
 
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("type", "Kind of change"),
-            Map.entry("title", "Title"),
-            Map.entry("rationale", "Rationale"),
-            Map.entry("effectiveDate", "Effective date"),
-            Map.entry("financialImpact", "Estimated financial impact"),
-            Map.entry("requiresStatutoryDirection", "Statutory direction"),
-            Map.entry("serviceArea", "Service area"),
-            Map.entry("serviceArea.code", "Service area code"),
-            Map.entry("serviceArea.name", "Service area name"),
-            Map.entry("basketVersionId", "Proposed basket version"),
-            Map.entry("budget", "Budget"),
-            Map.entry("budget.financialYear", "Financial year"),
-            Map.entry("budget.line", "Budget line"),
-            Map.entry("budget.amount", "Amount"),
-            Map.entry("comment", "Comment"),
-            Map.entry("agreedOn", "Date agreed"),
-            Map.entry("commissionerSignatory", "Who agreed for the council"),
-            Map.entry("providerSignatory", "Who agreed for the trust"),
-            Map.entry("annualReviewId", "Annual contract review"),
-            Map.entry("reference", "Reference of the further statutory direction"));
+    /** A form's field: the API's field path, the id of the input it is typed in, and the form's label for it. */
+    private record Field(String path, String input, String label) {
+    }
 
-    /** The order the forms show their fields in, which the error summary follows. */
-    private static final List<String> ORDER = List.of("type", "title", "rationale", "effectiveDate", "serviceArea",
-            "serviceArea.code", "serviceArea.name", "basketVersionId", "budget", "budget.financialYear", "budget.line",
-            "budget.amount", "financialImpact", "requiresStatutoryDirection", "agreedOn", "commissionerSignatory",
-            "providerSignatory", "annualReviewId", "reference", "comment");
+    /** Every field of the change request forms, in the order the forms show them, which the error summary follows. */
+    private static final List<Field> FIELDS = List.of(
+            new Field("type", "type", "Kind of change"),
+            new Field("title", "title", "Title"),
+            new Field("rationale", "rationale", "Rationale"),
+            new Field("effectiveDate", "effective-date-day", "Effective date"),
+            new Field("serviceArea", "service-area-code", "Service area"),
+            new Field("serviceArea.code", "service-area-code", "Service area code"),
+            new Field("serviceArea.name", "service-area-name", "Service area name"),
+            new Field("basketVersionId", "basket-version-id", "Proposed basket version"),
+            new Field("budget", "budget-financial-year", "Budget"),
+            new Field("budget.financialYear", "budget-financial-year", "Financial year"),
+            new Field("budget.line", "budget-line", "Budget line"),
+            new Field("budget.amount", "budget-amount", "Amount"),
+            new Field("financialImpact", "financial-impact", "Estimated financial impact"),
+            new Field("requiresStatutoryDirection", "requires-statutory-direction", "Statutory direction"),
+            new Field("agreedOn", "agreed-on-day", "Date agreed"),
+            new Field("commissionerSignatory", "commissioner-signatory", "Who agreed for the council"),
+            new Field("providerSignatory", "provider-signatory", "Who agreed for the trust"),
+            new Field("annualReviewId", "annual-review", "Annual contract review"),
+            new Field("reference", "reference", "Reference of the further statutory direction"),
+            new Field("comment", "comment", "Comment"));
+
+    /** API field path → the form's input id, for the error summary and the messages beside the fields. */
+    private static final Map<String, String> INPUTS = FIELDS.stream()
+            .collect(Collectors.toMap(Field::path, Field::input));
+
+    private static final Map<String, String> LABELS = FIELDS.stream()
+            .collect(Collectors.toMap(Field::path, Field::label));
+
+    private static final List<String> ORDER = FIELDS.stream().map(Field::path).toList();
 
     private static final List<String> DATES = List.of("effectiveDate", "agreedOn");
 
     private FieldNames() {
+    }
+
+    /** A form's refusal as its error summary and messages, in the form's words; {@code firstInput} for one naming no field. */
+    static FormErrors errors(Problem problem, String firstInput) {
+        return FormErrors.of(named(problem), INPUTS, firstInput);
     }
 
     static Problem named(Problem problem) {

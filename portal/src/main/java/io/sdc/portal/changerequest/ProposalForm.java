@@ -15,23 +15,6 @@ import java.util.Map;
 @TemplateData
 public class ProposalForm {
 
-    /** API field path → the form's input id, for the error summary and the messages beside the fields. */
-    static final Map<String, String> INPUTS = Map.ofEntries(
-            Map.entry("type", "type"),
-            Map.entry("title", "title"),
-            Map.entry("rationale", "rationale"),
-            Map.entry("effectiveDate", "effective-date-day"),
-            Map.entry("financialImpact", "financial-impact"),
-            Map.entry("requiresStatutoryDirection", "requires-statutory-direction"),
-            Map.entry("serviceArea", "service-area-code"),
-            Map.entry("serviceArea.code", "service-area-code"),
-            Map.entry("serviceArea.name", "service-area-name"),
-            Map.entry("basketVersionId", "basket-version-id"),
-            Map.entry("budget", "budget-financial-year"),
-            Map.entry("budget.financialYear", "budget-financial-year"),
-            Map.entry("budget.line", "budget-line"),
-            Map.entry("budget.amount", "budget-amount"));
-
     @RestForm public String type;
     @RestForm public String title;
     @RestForm public String rationale;

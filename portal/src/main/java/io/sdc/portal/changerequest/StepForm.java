@@ -11,15 +11,6 @@ import java.util.Map;
 @TemplateData
 public class StepForm {
 
-    /** API field path → the form's input id. */
-    static final Map<String, String> INPUTS = Map.of(
-            "comment", "comment",
-            "agreedOn", "agreed-on-day",
-            "commissionerSignatory", "commissioner-signatory",
-            "providerSignatory", "provider-signatory",
-            "annualReviewId", "annual-review",
-            "reference", "reference");
-
     @RestForm public String etag;
     @RestForm public String comment;
     @RestForm public String reference;
@@ -38,17 +29,8 @@ public class StepForm {
 
     /** The same answers with another ETag: the form shown again after someone else changed the change request. */
     StepForm withEtag(String current) {
-        StepForm form = new StepForm();
-        form.etag = current;
-        form.comment = comment;
-        form.reference = reference;
-        form.agreedOnDay = agreedOnDay;
-        form.agreedOnMonth = agreedOnMonth;
-        form.agreedOnYear = agreedOnYear;
-        form.commissionerSignatory = commissionerSignatory;
-        form.providerSignatory = providerSignatory;
-        form.annualReview = annualReview;
-        return form;
+        etag = current;
+        return this;
     }
 
     public DateInput agreedOn() {

@@ -10,6 +10,7 @@ import io.sdc.portal.api.Backend;
 import io.sdc.portal.api.Problem;
 import io.sdc.portal.api.Service;
 import io.sdc.portal.web.FormErrors;
+import io.sdc.portal.web.Formats;
 import io.sdc.portal.web.Section;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -129,7 +130,7 @@ public class MonitoringReturnPages extends PortalPage {
         List<Fault> faults = new ArrayList<>();
         for (Problem.Violation violation : problem.violations()) {
             String field = violation.field() == null ? "" : violation.field();
-            String message = capitalised(violation.message());
+            String message = Formats.capitalised(violation.message());
             if ("period".equals(field)) {
                 summary.add(new Problem.Violation("period", message));
             } else if (field.startsWith("row ")) {
@@ -144,7 +145,7 @@ public class MonitoringReturnPages extends PortalPage {
         FormErrors errors;
         if (summary.isEmpty()) {
             String input = problem.status() == 413 || !problem.message().toLowerCase(Locale.UK).contains("period") ? "file" : "period";
-            errors = FormErrors.of(input, capitalised(problem.message()));
+            errors = FormErrors.of(input, Formats.capitalised(problem.message()));
         } else {
             errors = FormErrors.of(new Problem(problem.status(), problem.type(), problem.title(), problem.detail(), summary),
                     Map.of("period", "period"), "file");
@@ -197,13 +198,6 @@ public class MonitoringReturnPages extends PortalPage {
             return "budget_line";
         }
         return "";
-    }
-
-    private static String capitalised(String message) {
-        if (message == null || message.isEmpty()) {
-            return "";
-        }
-        return Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 
     private void requireUploader() {

@@ -11,6 +11,7 @@ import io.sdc.portal.api.Backend;
 import io.sdc.portal.api.Problem;
 import io.sdc.portal.api.Service;
 import io.sdc.portal.web.FormErrors;
+import io.sdc.portal.web.Formats;
 import io.sdc.portal.web.Forms;
 import io.sdc.portal.web.Section;
 import jakarta.inject.Inject;
@@ -166,7 +167,7 @@ public class ObservationEntryResource extends PortalPage {
             }
             String name = field.contains(".") ? field.substring(field.lastIndexOf('.') + 1) : field;
             if ("status".equals(name)) {
-                violations.add(new Problem.Violation("status", capitalised(phrase(name, violation.message()))));
+                violations.add(new Problem.Violation("status", Formats.capitalised(phrase(name, violation.message()))));
                 continue;
             }
             List<EntryRow> candidates = sent.stream().filter(row -> row.has(name)).toList();
@@ -174,7 +175,7 @@ public class ObservationEntryResource extends PortalPage {
                 EntryRow row = candidates.get(0);
                 violations.add(new Problem.Violation(row.inputFor(name), row.name() + ": " + phrase(name, violation.message())));
             } else {
-                violations.add(new Problem.Violation(ROWS_ANCHOR, capitalised(phrase(name, violation.message())) + " (in one of the rows)"));
+                violations.add(new Problem.Violation(ROWS_ANCHOR, Formats.capitalised(phrase(name, violation.message())) + " (in one of the rows)"));
             }
         }
         return identity(violations);
@@ -187,12 +188,9 @@ public class ObservationEntryResource extends PortalPage {
                 || !(text.startsWith("must") || text.startsWith("has ") || text.startsWith("is ") || text.startsWith("size"))) {
             return text;
         }
-        return field.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.UK) + " " + text;
+        return Formats.fieldWords(field).toLowerCase(Locale.UK) + " " + text;
     }
 
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
 
     /** Errors whose fields are the inputs themselves. */
     private static FormErrors identity(List<Problem.Violation> violations) {
@@ -323,7 +321,7 @@ public class ObservationEntryResource extends PortalPage {
                 faults.add(new ObservationCsv.Fault(read.rows().get(Integer.parseInt(indexed.group(1))).number(), phrase(name, violation.message())));
             } else {
                 String name = field.contains(".") ? field.substring(field.lastIndexOf('.') + 1) : field;
-                faults.add(new ObservationCsv.Fault(0, capitalised(phrase("request".equals(name) ? "" : name, violation.message()))
+                faults.add(new ObservationCsv.Fault(0, Formats.capitalised(phrase("request".equals(name) ? "" : name, violation.message()))
                         + ("request".equals(name) || name.isEmpty() ? "" : " (in at least one row)")));
             }
         }

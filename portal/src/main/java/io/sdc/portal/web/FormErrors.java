@@ -91,9 +91,7 @@ public final class FormErrors {
 
     static String humanise(String field) {
         String[] parts = field.split("[.\\[\\]]+");
-        String last = parts[parts.length - 1];
-        String words = last.replaceAll("([a-z])([A-Z])", "$1 $2").replace('-', ' ').replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return Formats.fieldWords(parts[parts.length - 1]);
     }
 
     public boolean any() {

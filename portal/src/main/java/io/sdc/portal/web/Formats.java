@@ -91,8 +91,20 @@ public final class Formats {
         if (constant == null || constant.toString().isBlank()) {
             return "";
         }
-        String text = constant.toString().replace('_', ' ').replace('-', ' ').toLowerCase(Locale.UK);
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return capitalised(constant.toString().replace('_', ' ').replace('-', ' ').toLowerCase(Locale.UK));
+    }
+
+    /** A field's name as the APIs write it ({@code effectiveDate}, {@code budget_line}) in words: "Effective date". */
+    public static String fieldWords(String name) {
+        if (name == null || name.isBlank()) {
+            return "";
+        }
+        return words(name.replaceAll("([a-z0-9])([A-Z])", "$1 $2"));
+    }
+
+    /** A text with its first letter a capital: "must not be blank" as "Must not be blank". */
+    public static String capitalised(String text) {
+        return text == null || text.isEmpty() ? "" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** A figure as the APIs send it (a decimal or its text) as a BigDecimal, or null when it is none. */
