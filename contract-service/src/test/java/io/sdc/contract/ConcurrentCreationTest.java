@@ -6,6 +6,7 @@ import io.restassured.response.Response;
 import io.sdc.contract.contract.ContractTestSupport;
 import io.sdc.contract.contract.repository.ContractRepository;
 import io.sdc.platform.security.Roles;
+import io.sdc.platform.testing.AtOnce;
 import io.sdc.platform.testing.TestTokens;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
-import static io.sdc.contract.AtOnce.assertEachCreatedOrConflict;
+import static io.sdc.platform.testing.AtOnce.assertEachCreatedOrConflict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;

@@ -1,31 +1,24 @@
 package io.sdc.contract.changerequest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.contract.changerequest.events.ChangeRequestEvents;
 import io.sdc.contract.changerequest.events.ChangeRequestImplementationFailed;
-import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.events.OutboxEvent;
 import io.sdc.platform.security.Roles;
 import io.sdc.platform.testing.AsyncApiSchemas;
 import io.sdc.platform.testing.EventRecords;
-import io.sdc.platform.testing.TestEvents;
+import io.sdc.platform.testing.ServiceEvents;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import org.apache.kafka.clients.producer.Producer;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -53,19 +46,7 @@ class ImplementationFailureTest {
             {"agreedOn":"2015-12-09","commissionerSignatory":"Director of People","providerSignatory":"Chief Executive, DCST"}""";
 
     @Inject
-    Producer<String, String> producer;
-
-    @Inject
-    CloudEventCodec codec;
-
-    @Inject
-    ObjectMapper objectMapper;
-
-    @Inject
-    EntityManager entityManager;
-
-    @Inject
-    Clock clock;
+    ServiceEvents events;
 
     @Test
     void financeServicesRefusalOfABudgetVariationIsRecordedAndAnnouncedOnce() throws Exception {
@@ -76,10 +57,10 @@ class ImplementationFailureTest {
                  "budget":{"financialYear":"2019/20","line":"placements","amount":"348000.00"}}""");
         String reason = "finance-service has no budget for 2019/20 for this contract";
         EventEnvelope refusal = refusal("finance.budget-variation.refused", contract, change, reason);
-        assertThat(producerDocument("finance-service").problems(codec.encode(refusal)))
+        assertThat(producerDocument("finance-service").problems(events.encode(refusal)))
                 .as("the refusal as finance-service's AsyncAPI document describes it").isEmpty();
 
-        TestEvents.publish(producer, codec, refusal);
+        events.publish(refusal);
 
         String path = "/api/v1/change-requests/" + change;
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(Roles.COMMISSIONER).get(path).then().statusCode(200)
@@ -100,8 +81,8 @@ class ImplementationFailureTest {
 
         List<OutboxEvent> failures = implementationFailures(contract);
         assertThat(failures).hasSize(1);
-        EventRecords.assertMatch(objectMapper, List.of(ChangeRequestImplementationFailed.class), failures);
-        JsonNode data = objectMapper.readTree(failures.get(0).data());
+        EventRecords.assertMatch(events.objectMapper(), List.of(ChangeRequestImplementationFailed.class), failures);
+        JsonNode data = events.objectMapper().readTree(failures.get(0).data());
         assertThat(data.path("id").asText()).isEqualTo(change);
         assertThat(data.path("contractId").asText()).isEqualTo(contract);
         assertThat(data.path("reference").asText()).isEqualTo("NCR-1");
@@ -111,10 +92,10 @@ class ImplementationFailureTest {
         assertThat(data.path("reason").asText()).isEqualTo(reason);
         assertThat(data.path("step").path("actor").asText()).isEqualTo("finance-service");
         AsyncApiSchemas schemas = new AsyncApiSchemas();
-        assertThat(schemas.problems(codec.encode(failures.get(0)))).as("against the AsyncAPI document").isEmpty();
-        assertThat(consumedMessageProblems(schemas, "financeEvents", "budgetVariationRefused", codec.encode(refusal)))
+        assertThat(schemas.problems(events.codec().encode(failures.get(0)))).as("against the AsyncAPI document").isEmpty();
+        assertThat(consumedMessageProblems(schemas, "financeEvents", "budgetVariationRefused", events.encode(refusal)))
                 .as("the refusal against the document's message contract-service reads").isEmpty();
-        ObjectNode broken = (ObjectNode) objectMapper.readTree(codec.encode(refusal));
+        ObjectNode broken = (ObjectNode) events.objectMapper().readTree(events.encode(refusal));
         ((ObjectNode) broken.get("data")).remove("reason");
         assertThat(consumedMessageProblems(schemas, "financeEvents", "budgetVariationRefused", broken.toString()))
                 .as("the schema catches a refusal without its reason").isNotEmpty();
@@ -122,10 +103,10 @@ class ImplementationFailureTest {
         // The same refusal delivered again, then another one about the same change: neither changes anything.
         long version = as(Roles.AUDITOR).get(path).then().extract().jsonPath().getLong("version");
         int steps = as(Roles.AUDITOR).get(path).then().extract().jsonPath().getList("steps").size();
-        TestEvents.publish(producer, codec, refusal);
+        events.publish(refusal);
         EventEnvelope another = refusal("finance.budget-variation.refused", contract, change, "A different reason");
-        TestEvents.publish(producer, codec, another);
-        await().atMost(Duration.ofSeconds(30)).until(() -> processed(another.id()));
+        events.publish(another);
+        await().atMost(Duration.ofSeconds(30)).until(() -> events.processed(another.id()));
 
         as(Roles.AUDITOR).get(path).then().statusCode(200)
                 .body("version", equalTo((int) version))
@@ -144,10 +125,10 @@ class ImplementationFailureTest {
                 .formatted(UUID.randomUUID()));
         String reason = "performance-service knows no such basket version for this contract";
         EventEnvelope refusal = refusal("performance.basket-revision.refused", contract, change, reason);
-        assertThat(producerDocument("performance-service").problems(codec.encode(refusal)))
+        assertThat(producerDocument("performance-service").problems(events.encode(refusal)))
                 .as("the refusal as performance-service's AsyncAPI document describes it").isEmpty();
 
-        TestEvents.publish(producer, codec, refusal);
+        events.publish(refusal);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(Roles.AUDITOR).get("/api/v1/change-requests/" + change)
                 .then().statusCode(200)
@@ -156,8 +137,8 @@ class ImplementationFailureTest {
                 .body("steps[-1].actor", equalTo("performance-service")));
         List<OutboxEvent> failures = implementationFailures(contract);
         assertThat(failures).hasSize(1);
-        assertThat(objectMapper.readTree(failures.get(0).data()).path("service").asText()).isEqualTo("performance-service");
-        assertThat(new AsyncApiSchemas().problems(codec.encode(failures.get(0)))).isEmpty();
+        assertThat(events.objectMapper().readTree(failures.get(0).data()).path("service").asText()).isEqualTo("performance-service");
+        assertThat(new AsyncApiSchemas().problems(events.codec().encode(failures.get(0)))).isEmpty();
     }
 
     @Test
@@ -168,10 +149,10 @@ class ImplementationFailureTest {
         EventEnvelope wrongKind = refusal("finance.budget-variation.refused", contract, governance, "No such budget line");
         EventEnvelope unknown = refusal("performance.basket-revision.refused", contract, UUID.randomUUID().toString(), "Unknown");
 
-        TestEvents.publish(producer, codec, wrongKind);
-        TestEvents.publish(producer, codec, unknown);
+        events.publish(wrongKind);
+        events.publish(unknown);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> deadLettered(wrongKind.id()) && deadLettered(unknown.id()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> events.deadLettered(wrongKind.id()) && events.deadLettered(unknown.id()));
         as(Roles.AUDITOR).get("/api/v1/change-requests/" + governance).then().statusCode(200)
                 .body("implementationFailure", equalTo(null));
         assertThat(implementationFailures(contract)).isEmpty();
@@ -189,10 +170,10 @@ class ImplementationFailureTest {
 
     /** A refusal as finance-service or performance-service publishes it. */
     private EventEnvelope refusal(String type, String contract, String change, String reason) {
-        ObjectNode data = objectMapper.createObjectNode().put("changeRequestId", change).put("contractId", contract)
+        ObjectNode data = events.objectMapper().createObjectNode().put("changeRequestId", change).put("contractId", contract)
                 .put("reference", "NCR-1").put("reason", reason);
         String source = type.startsWith("finance.") ? "finance-service" : "performance-service";
-        return new EventEnvelope(UUID.randomUUID(), type, source, contract, Instant.now(clock), 1, data);
+        return new EventEnvelope(UUID.randomUUID(), type, source, contract, events.now(), 1, data);
     }
 
     /** The AsyncAPI document of the service that publishes the refusal. */
@@ -205,20 +186,10 @@ class ImplementationFailureTest {
             throws Exception {
         ObjectNode schema = schemas.document().deepCopy();
         schema.put("$ref", "#/channels/" + channel + "/messages/" + message + "/payload");
-        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema).validate(objectMapper.readTree(event));
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema).validate(events.objectMapper().readTree(event));
     }
 
-    private static List<OutboxEvent> implementationFailures(String contract) {
-        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>list("subject = ?1 and type = ?2",
-                contract, ChangeRequestEvents.IMPLEMENTATION_FAILED));
-    }
-
-    private boolean processed(UUID event) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                "SELECT count(*) FROM processed_event WHERE event_id = ?1").setParameter(1, event).getSingleResult()).longValue() > 0);
-    }
-
-    private boolean deadLettered(UUID event) {
-        return QuarkusTransaction.requiringNew().call(() -> io.sdc.platform.events.DeadLetter.count("eventId = ?1", event) > 0);
+    private List<OutboxEvent> implementationFailures(String contract) {
+        return events.outbox("subject = ?1 and type = ?2", contract, ChangeRequestEvents.IMPLEMENTATION_FAILED);
     }
 }

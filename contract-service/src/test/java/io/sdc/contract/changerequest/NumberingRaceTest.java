@@ -2,7 +2,7 @@ package io.sdc.contract.changerequest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.sdc.contract.AtOnce;
+import io.sdc.platform.testing.AtOnce;
 import io.sdc.platform.security.Roles;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.sdc.contract;
+package io.sdc.platform.testing;
 
 import io.restassured.response.Response;
 
