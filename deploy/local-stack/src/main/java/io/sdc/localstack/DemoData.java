@@ -236,7 +236,7 @@ final class DemoData {
         api.put(FINANCE, "commissioner", "/api/v1/contracts/" + contract + "/risk-share", """
                 {"excludeDemandLed":false,
                  "overspendBands":[{"basis":"AMOUNT","trustSharePercent":30}],
-                 "underspendBands":[{"upTo":100000.00,"basis":"AMOUNT","trustSharePercent":50},
+                 "underspendBands":[{"upTo":"100000.00","basis":"AMOUNT","trustSharePercent":50},
                                     {"basis":"AMOUNT","trustSharePercent":25}]}""", 200);
 
         // The trust's first period, 6 December 2014 to 31 March 2015.
