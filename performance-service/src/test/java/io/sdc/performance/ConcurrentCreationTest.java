@@ -4,20 +4,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.sdc.performance.support.PerformanceTestSupport;
 import io.sdc.platform.security.Roles;
+import io.sdc.platform.testing.AtOnce;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static io.sdc.performance.support.PerformanceTestSupport.as;
+import static io.sdc.platform.testing.AtOnce.assertEachCreatedOrConflict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -40,7 +35,7 @@ class ConcurrentCreationTest {
         String definition = """
                 {"name":"Re-referrals within 12 months","definition":"Referrals in the period for children referred in the previous 12 months",
                  "unit":"PERCENT","polarity":"LOWER_IS_BETTER","frequency":"QUARTERLY","minimumDenominator":20}""";
-        List<Response> answers = atOnce(() -> as(Roles.COMMISSIONER).body(definition).put("/api/v1/indicators/" + code));
+        List<Response> answers = AtOnce.calls(REQUESTS, i -> as(Roles.COMMISSIONER).body(definition).put("/api/v1/indicators/" + code));
 
         assertEachCreatedOrConflict(answers, 200);
         as(Roles.AUDITOR).get("/api/v1/indicators").then().statusCode(200)
@@ -53,7 +48,7 @@ class ConcurrentCreationTest {
         UUID contract = support.contractMeasuredBy("RE-REFERRALS", "PERCENT", "LOWER_IS_BETTER", 20);
         String observation = """
                 [{"indicatorCode":"RE-REFERRALS","period":"2015-Q3","numerator":46,"denominator":200,"status":"PROVISIONAL"}]""";
-        List<Response> answers = atOnce(() -> as(Roles.TRUST_PERFORMANCE).body(observation)
+        List<Response> answers = AtOnce.calls(REQUESTS, i -> as(Roles.TRUST_PERFORMANCE).body(observation)
                 .post("/api/v1/contracts/" + contract + "/observations"));
 
         assertEachCreatedOrConflict(answers, 201);
@@ -64,7 +59,7 @@ class ConcurrentCreationTest {
     @Test
     void draftingABasketAtOnceDraftsOne() throws Exception {
         UUID contract = support.knownContract();
-        List<Response> answers = atOnce(() -> as(Roles.COMMISSIONER).post("/api/v1/contracts/" + contract + "/baskets"));
+        List<Response> answers = AtOnce.calls(REQUESTS, i -> as(Roles.COMMISSIONER).post("/api/v1/contracts/" + contract + "/baskets"));
 
         assertEachCreatedOrConflict(answers, 201);
         assertThat(answers).filteredOn(answer -> answer.statusCode() == 201).hasSize(1);
@@ -76,38 +71,5 @@ class ConcurrentCreationTest {
                 .contentType(startsWith("application/problem+json"))
                 .body("detail", org.hamcrest.Matchers.containsString("version 1"));
         as(Roles.AUDITOR).get("/api/v1/contracts/" + contract + "/baskets").then().body("size()", equalTo(1));
-    }
-
-    private static void assertEachCreatedOrConflict(List<Response> answers, int created) {
-        assertThat(answers).extracting(Response::statusCode).isSubsetOf(created, 409);
-        assertThat(answers).filteredOn(answer -> answer.statusCode() == created).isNotEmpty();
-        for (Response answer : answers) {
-            if (answer.statusCode() == 409) {
-                assertThat(answer.contentType()).startsWith("application/problem+json");
-                assertThat(answer.jsonPath().getString("detail")).isNotBlank();
-            }
-        }
-    }
-
-    /** The same call from several threads released together. */
-    private static List<Response> atOnce(Callable<Response> call) throws Exception {
-        CyclicBarrier start = new CyclicBarrier(REQUESTS);
-        ExecutorService pool = Executors.newFixedThreadPool(REQUESTS);
-        try {
-            List<Future<Response>> futures = new ArrayList<>();
-            for (int i = 0; i < REQUESTS; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await(10, TimeUnit.SECONDS);
-                    return call.call();
-                }));
-            }
-            List<Response> answers = new ArrayList<>();
-            for (Future<Response> future : futures) {
-                answers.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -3,7 +3,6 @@ package io.sdc.performance.basket;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.performance.support.PerformanceTestSupport;
-import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.events.OutboxEvent;
 import io.sdc.platform.security.Roles;
@@ -32,9 +31,6 @@ class BasketRevisionActivationTest {
     @Inject
     PerformanceTestSupport support;
 
-    @Inject
-    CloudEventCodec codec;
-
     @Test
     void activatesTheProposedVersionFromTheEffectiveDateWhenTheChangeIsApproved() throws Exception {
         PerformanceTestSupport.ContractWithBasket inForce = support.contractWithFirstBasket();
@@ -50,8 +46,8 @@ class BasketRevisionActivationTest {
         EventEnvelope approval = support.basketRevision("contract.change-request.approved", contract, change, UUID.fromString(revised), "2016-04-01");
         // The events are contract-service's own, as its AsyncAPI document defines them.
         AsyncApiSchemas contractEvents = new AsyncApiSchemas(Path.of("../contract-service/src/main/resources/META-INF/resources/asyncapi.yaml"));
-        assertThat(contractEvents.problems(codec.encode(raised))).isEmpty();
-        assertThat(contractEvents.problems(codec.encode(approval))).isEmpty();
+        assertThat(contractEvents.problems(support.encode(raised))).isEmpty();
+        assertThat(contractEvents.problems(support.encode(approval))).isEmpty();
 
         support.publish(raised);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->

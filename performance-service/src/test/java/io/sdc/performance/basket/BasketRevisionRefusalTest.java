@@ -1,11 +1,9 @@
 package io.sdc.performance.basket;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.performance.support.PerformanceTestSupport;
-import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.events.DeadLetter;
 import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.events.OutboxEvent;
@@ -36,12 +34,6 @@ class BasketRevisionRefusalTest {
     @Inject
     PerformanceTestSupport support;
 
-    @Inject
-    CloudEventCodec codec;
-
-    @Inject
-    ObjectMapper objectMapper;
-
     @Test
     void anApprovalNamingAnUnknownBasketVersionIsRefusedOnce() throws Exception {
         PerformanceTestSupport.ContractWithBasket inForce = support.contractWithFirstBasket();
@@ -57,12 +49,12 @@ class BasketRevisionRefusalTest {
 
         OutboxEvent refusal = refusals(contract).get(0);
         assertThat(refusal.subject()).isEqualTo(contract.toString());
-        JsonNode data = objectMapper.readTree(refusal.data());
+        JsonNode data = support.events().objectMapper().readTree(refusal.data());
         assertThat(data.path("changeRequestId").asText()).isEqualTo(change.toString());
         assertThat(data.path("contractId").asText()).isEqualTo(contract.toString());
         assertThat(data.path("reference").asText()).isEqualTo("NCR-3");
         assertThat(data.path("reason").asText()).contains(unknown.toString()).contains("performance-service");
-        assertThat(new AsyncApiSchemas().problems(codec.encode(refusal))).isEmpty();
+        assertThat(new AsyncApiSchemas().problems(support.events().codec().encode(refusal))).isEmpty();
 
         // Delivered again, then an approval naming the draft of another contract: only that one is refused as well.
         support.publish(approval);
@@ -86,8 +78,7 @@ class BasketRevisionRefusalTest {
                 "performance.basket-version.activated", contract.toString(), otherContract.toString()))).isEqualTo(1);
     }
 
-    private static List<OutboxEvent> refusals(UUID contract) {
-        return QuarkusTransaction.requiringNew().call(() ->
-                OutboxEvent.<OutboxEvent>list("type = ?1 and subject = ?2 order by sequenceNumber", REFUSED, contract.toString()));
+    private List<OutboxEvent> refusals(UUID contract) {
+        return support.events().outbox("type = ?1 and subject = ?2 order by sequenceNumber", REFUSED, contract.toString());
     }
 }

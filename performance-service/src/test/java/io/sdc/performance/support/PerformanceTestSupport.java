@@ -1,21 +1,16 @@
 package io.sdc.performance.support;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.specification.RequestSpecification;
-import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.security.Roles;
+import io.sdc.platform.testing.ServiceEvents;
 import io.sdc.platform.testing.TestEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 
 /**
@@ -26,16 +21,7 @@ import java.util.concurrent.TimeUnit;
 public class PerformanceTestSupport {
 
     @Inject
-    Producer<String, String> producer;
-
-    @Inject
-    CloudEventCodec codec;
-
-    @Inject
-    ObjectMapper objectMapper;
-
-    @Inject
-    Clock clock;
+    ServiceEvents events;
 
     /** A contract with its first basket in force from commencement. */
     public record ContractWithBasket(UUID contract, String basket) {
@@ -47,7 +33,7 @@ public class PerformanceTestSupport {
 
     /** Announces the seed's contract as contract-service would, and waits until performance-service knows it. */
     public UUID knownContract() throws Exception {
-        return TestEvents.knownContract(producer, codec, objectMapper, "/api/v1/contracts/%s/baskets");
+        return events.knownContract("/api/v1/contracts/%s/baskets");
     }
 
     /** Announces a contract, as {@link #knownContract()}, measured by an indicator defined as {@link #indicator} does. */
@@ -59,7 +45,7 @@ public class PerformanceTestSupport {
 
     /** A change request event of contract-service for a PI basket revision. */
     public EventEnvelope basketRevision(String type, UUID contract, UUID changeRequest, UUID basket, String effectiveDate) {
-        ObjectNode data = objectMapper.createObjectNode()
+        ObjectNode data = events.objectMapper().createObjectNode()
                 .put("id", changeRequest.toString()).put("contractId", contract.toString()).put("reference", "NCR-3")
                 .put("type", "PI_BASKET_REVISION").put("raisedBy", "COMMISSIONER").put("title", "A revised PI basket")
                 .put("rationale", "Targets and tolerances agreed after review of the baseline").put("effectiveDate", effectiveDate)
@@ -71,13 +57,18 @@ public class PerformanceTestSupport {
         return new EventEnvelope(UUID.randomUUID(), type, "contract-service", contract.toString(), now(), 1, data);
     }
 
+    /** Other services' events, and what this service made of them and published. */
+    public ServiceEvents events() {
+        return events;
+    }
+
     /** Now, by the service's clock. */
     public Instant now() {
-        return Instant.now(clock);
+        return events.now();
     }
 
     public void publish(EventEnvelope event) throws Exception {
-        TestEvents.publish(producer, codec, event);
+        events.publish(event);
     }
 
     /**
@@ -85,7 +76,7 @@ public class PerformanceTestSupport {
      * 1 October 2014, with its title and version.
      */
     public EventEnvelope contractEvent(String type, UUID contractId, String title, int version) {
-        ObjectNode data = objectMapper.createObjectNode()
+        ObjectNode data = events.objectMapper().createObjectNode()
                 .put("id", contractId.toString())
                 .put("reference", "SDC-" + contractId.toString().substring(0, 8))
                 .put("title", title)
@@ -99,12 +90,12 @@ public class PerformanceTestSupport {
     }
 
     public String encode(EventEnvelope event) {
-        return codec.encode(event);
+        return events.encode(event);
     }
 
     /** Puts a message, as it is, on contract.events, keyed by the contract. */
     public void send(UUID contract, String message) throws Exception {
-        producer.send(new ProducerRecord<>("contract.events", contract.toString(), message)).get(30, TimeUnit.SECONDS);
+        events.send("contract.events", contract.toString(), message);
     }
 
     /** Defines an indicator unless it is already defined. */
