@@ -5,6 +5,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.sdc.portal.api.ApiAnswer;
+import io.sdc.portal.web.Pagination;
 import io.sdc.portal.web.PortalPage;
 import io.sdc.portal.api.Backend;
 import io.sdc.portal.api.Service;

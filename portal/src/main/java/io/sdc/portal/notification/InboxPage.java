@@ -3,6 +3,7 @@ package io.sdc.portal.notification;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.sdc.portal.api.ApiAnswer;
+import io.sdc.portal.web.Pagination;
 import io.sdc.portal.web.PortalPage;
 import io.sdc.portal.api.Backend;
 import io.sdc.portal.api.Service;
@@ -57,9 +58,8 @@ public class InboxPage extends PortalPage {
         return pages.show(inbox.data("entries", entries)
                 .data("unread", unread(count))
                 .data("page", number)
-                .data("prevPage", number - 1)
-                .data("nextPage", number + 1)
-                .data("hasNext", entries.size() == PAGE_SIZE)
+                .data("pagination", Pagination.open(onlyUnread ? "/notifications?unread=true&" : "/notifications?", number,
+                        entries.size() == PAGE_SIZE))
                 .data("onlyUnread", onlyUnread)
                 .data("marked", marked != null && !marked.isBlank())
                 .data("mayMarkRead", mayMarkRead())

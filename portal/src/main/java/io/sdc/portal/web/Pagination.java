@@ -1,4 +1,4 @@
-package io.sdc.portal.changerequest;
+package io.sdc.portal.web;
 
 import io.quarkus.qute.TemplateData;
 
@@ -21,12 +21,12 @@ public record Pagination(String previous, String next, List<Item> pages) {
     }
 
     /** Pages whose count is not known: previous and next only. */
-    static Pagination open(String base, int page, boolean hasNext) {
+    public static Pagination open(String base, int page, boolean hasNext) {
         return new Pagination(page > 1 ? href(base, page - 1) : null, hasNext ? href(base, page + 1) : null, List.of());
     }
 
     /** A known number of pages, each numbered. */
-    static Pagination counted(String base, int page, int pageCount) {
+    public static Pagination counted(String base, int page, int pageCount) {
         List<Item> items = new ArrayList<>();
         for (int number = 1; number <= pageCount; number++) {
             items.add(new Item(number, href(base, number), number == page));
