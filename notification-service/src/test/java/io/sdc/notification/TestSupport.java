@@ -3,10 +3,11 @@ package io.sdc.notification;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.response.Response;
+import io.sdc.notification.reminder.service.ReminderService;
 import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.testing.AsyncApiSchemas;
-import io.sdc.platform.testing.TestEvents;
+import io.sdc.platform.testing.ServiceEvents;
 import io.sdc.platform.testing.TestTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,43 +35,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 public class TestSupport {
 
     @Inject
-    Producer<String, String> producer;
-
-    @Inject
-    CloudEventCodec codec;
-
-    @Inject
-    ObjectMapper objectMapper;
+    ServiceEvents events;
 
     @Inject
     DataSource dataSource;
 
     @Inject
-    Clock clock;
+    ReminderService reminders;
 
     /** Now on the service's clock. */
     public Instant now() {
-        return Instant.now(clock);
+        return events.now();
     }
 
     public Clock clock() {
-        return clock;
+        return events.clock();
     }
 
     public ObjectMapper objectMapper() {
-        return objectMapper;
+        return events.objectMapper();
     }
 
     public CloudEventCodec codec() {
-        return codec;
+        return events.codec();
     }
 
     public Producer<String, String> producer() {
-        return producer;
+        return events.producer();
     }
 
     public ObjectNode data() {
-        return objectMapper.createObjectNode();
+        return events.objectMapper().createObjectNode();
     }
 
     /** An event about the contract, from {@code source}, at {@code at}. */
@@ -85,8 +80,7 @@ public class TestSupport {
 
     /** Puts the event on its producer's topic. */
     public EventEnvelope publish(EventEnvelope event) throws Exception {
-        TestEvents.publish(producer, codec, event);
-        return event;
+        return events.publish(event);
     }
 
     /** Puts an event about the contract, made now, on its producer's topic. */
@@ -113,8 +107,14 @@ public class TestSupport {
     /** Asserts that the event is one contract-service's AsyncAPI document defines. */
     public EventEnvelope asContractServiceDefinesIt(EventEnvelope event) throws java.io.IOException {
         assertThat(new AsyncApiSchemas(Path.of("../contract-service/src/main/resources/META-INF/resources/asyncapi.yaml"))
-                .problems(codec.encode(event))).as("the event as contract-service defines it").isEmpty();
+                .problems(events.encode(event))).as("the event as contract-service defines it").isEmpty();
         return event;
+    }
+
+    /** Raises the reminders due at the instant; a second run at the same instant finds none left to raise. */
+    public void raiseRemindersOnce(Instant at) {
+        reminders.raiseDue(at);
+        assertThat(reminders.raiseDue(at)).as("each reminder once").isZero();
     }
 
     /** A subscription's request: to the recipient, by the channel, about one contract (null: every one), for these event types (none: all). */

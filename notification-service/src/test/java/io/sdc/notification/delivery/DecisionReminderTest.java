@@ -3,7 +3,6 @@ package io.sdc.notification.delivery;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.notification.TestSupport;
-import io.sdc.notification.reminder.service.ReminderService;
 import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.security.Roles;
 import io.sdc.platform.testing.TestTokens;
@@ -27,9 +26,6 @@ class DecisionReminderTest {
     @Inject
     TestSupport support;
 
-    @Inject
-    ReminderService reminders;
-
     @Test
     void remindsOnceOfAChangeRequestWaitingTooLongAndNotOfOneDecided() throws Exception {
         UUID contract = UUID.randomUUID();
@@ -44,8 +40,7 @@ class DecisionReminderTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> support.rows(
                 "SELECT count(*) FROM processed_event WHERE event_id = ? AND handler = 'DecisionTracker'", rejection.id()) == 1);
 
-        reminders.raiseDue(support.now());
-        assertThat(reminders.raiseDue(support.now())).as("each reminder once").isZero();
+        support.raiseRemindersOnce(support.now());
         assertThat(inboxFor(contract)).isEqualTo(1);
 
         given().auth().oauth2(TestTokens.forRole(Roles.COMMISSIONER)).get("/api/v1/inbox?size=200").then().statusCode(200)
