@@ -1,6 +1,7 @@
 package io.sdc.platform.events;
 
 import io.sdc.platform.problem.ProblemException;
+import io.sdc.platform.rest.Params;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 /** The messages this service consumed but could not process: never dropped, listed here, replayable. */
 @Path("/api/v1/admin/dead-letters")
@@ -45,12 +47,8 @@ public class DeadLetterResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("status must be open, replayed or all, not '" + status + "'");
         }
-        int pageNumber = page == null ? 0 : page;
-        int pageSize = size == null ? 50 : size;
-        if (pageNumber < 0 || pageSize < 1 || pageSize > 200) {
-            throw ProblemException.invalid("page must be 0 or more and size from 1 to 200");
-        }
-        return deadLetters.list(wanted, pageNumber, pageSize).stream().map(DeadLetterView::of).toList();
+        Params.Paging paging = Params.paging(page, size);
+        return deadLetters.list(wanted, paging.page(), paging.size()).stream().map(DeadLetterView::of).toList();
     }
 
     @GET
@@ -59,8 +57,8 @@ public class DeadLetterResource {
     @Operation(summary = "Read one dead letter", description = "The message as received, where it was read, and why it failed.")
     @APIResponse(responseCode = "200", description = "The dead letter")
     @APIResponse(responseCode = "404", description = "No dead letter with that id")
-    public DeadLetterView get(@Parameter(description = "The dead letter's id") @PathParam("id") String id) {
-        return DeadLetterView.of(deadLetters.get(ProblemException.requireUuid("id", id)));
+    public DeadLetterView get(@Parameter(description = "The dead letter's id") @PathParam("id") UUID id) {
+        return DeadLetterView.of(deadLetters.get(id));
     }
 
     @POST
@@ -72,7 +70,7 @@ public class DeadLetterResource {
     @APIResponse(responseCode = "200", description = "Replayed; the dead letter as it now stands")
     @APIResponse(responseCode = "404", description = "No dead letter with that id")
     @APIResponse(responseCode = "409", description = "Already replayed, or it still cannot be processed")
-    public DeadLetterView replay(@Parameter(description = "The dead letter's id") @PathParam("id") String id) {
-        return DeadLetterView.of(deadLetters.replay(ProblemException.requireUuid("id", id)));
+    public DeadLetterView replay(@Parameter(description = "The dead letter's id") @PathParam("id") UUID id) {
+        return DeadLetterView.of(deadLetters.replay(id));
     }
 }

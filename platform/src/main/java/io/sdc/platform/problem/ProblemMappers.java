@@ -109,6 +109,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof ProblemException refusal) {
+            // A refusal raised where only a WebApplicationException may leave, such as a parameter's converter.
+            return problem(refusal, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status == 400 && e.getCause() instanceof JsonProcessingException unreadable) {
             return unreadable(unreadable, uri);

@@ -3,6 +3,9 @@ package io.sdc.platform.rest;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.problem.ProblemType;
 import jakarta.ws.rs.core.EntityTag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.net.URI;
 
 /**
  * Optimistic concurrency over HTTP: a resource's version is its ETag, and an update must send it back in
@@ -15,6 +18,16 @@ public final class EntityTags {
 
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
+    }
+
+    /** 200 with the document of a resource at a version, that version as its ETag. */
+    public static <T> RestResponse<T> current(T view, long version) {
+        return RestResponse.ResponseBuilder.ok(view).tag(of(version)).build();
+    }
+
+    /** 201 with the document of a resource just made, where it lives as Location and its version as ETag. */
+    public static <T> RestResponse<T> created(URI location, T view, long version) {
+        return RestResponse.ResponseBuilder.<T>created(location).tag(of(version)).entity(view).build();
     }
 
     /** The version the client read, from its If-Match header. */
