@@ -3,7 +3,6 @@ package io.sdc.contract.changerequest.rest;
 import io.sdc.contract.changerequest.NotifiableChangeRequest;
 import io.sdc.contract.changerequest.mapping.ChangeRequestMapper;
 import io.sdc.contract.changerequest.service.ChangeRequestService;
-import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.rest.EntityTags;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,12 +19,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.UUID;
 
@@ -48,11 +45,10 @@ public class ChangeRequestResource {
     @Path("/{id}")
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Read a change request", description = "Where it stands, what may come next, and every step it has taken.")
-    @APIResponse(responseCode = "200", description = "The change request",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
+    @APIResponse(responseCode = "200", description = "The change request")
     @APIResponse(responseCode = "404", description = "No such change request")
-    public Response get(@PathParam("id") String id) {
-        return respond(changeRequests.get(ProblemException.requireUuid("id", id)));
+    public RestResponse<ChangeRequestView> get(@PathParam("id") UUID id) {
+        return respond(changeRequests.get(id));
     }
 
     @PUT
@@ -61,12 +57,11 @@ public class ChangeRequestResource {
     @Operation(summary = "Edit a draft change request",
             description = "Replaces the proposal of a DRAFT raised by the caller's party; its type cannot change. Needs If-Match. "
                     + "Publishes `contract.change-request.revised`.")
-    @APIResponse(responseCode = "200", description = "Edited",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
+    @APIResponse(responseCode = "200", description = "Edited")
     @APIResponse(responseCode = "400", description = "Not valid")
     @APIResponse(responseCode = "403", description = "Raised by the other party")
     @APIResponse(responseCode = "409", description = "No longer a draft")
-    public Response revise(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<ChangeRequestView> revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid ChangeRequestRequest request) {
         return step(id, ifMatch, (change, version) -> changeRequests.revise(change, version, ChangeRequestMapper.toProposal(request)));
     }
@@ -76,9 +71,9 @@ public class ChangeRequestResource {
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE})
     @Operation(summary = "Submit a draft", description = "DRAFT → SUBMITTED, by the party that raised it. Needs If-Match. "
             + "Publishes `contract.change-request.submitted`.")
-    @APIResponse(responseCode = "200", description = "Submitted", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
+    @APIResponse(responseCode = "200", description = "Submitted")
     @APIResponse(responseCode = "409", description = "Not allowed from where it stands")
-    public Response submit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid StepRequest step) {
+    public RestResponse<ChangeRequestView> submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid StepRequest step) {
         return step(id, ifMatch, (change, version) -> changeRequests.submit(change, version, comment(step)));
     }
 
@@ -88,9 +83,9 @@ public class ChangeRequestResource {
     @Operation(summary = "Record both parties' agreement in principle",
             description = "SUBMITTED → AGREED_IN_PRINCIPLE, recording who agreed for the council and for the trust, when, and the annual "
                     + "contract review it was agreed at, if any. Needs If-Match. Publishes `contract.change-request.agreed-in-principle`.")
-    @APIResponse(responseCode = "200", description = "Agreed in principle", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
+    @APIResponse(responseCode = "200", description = "Agreed in principle")
     @APIResponse(responseCode = "409", description = "Not allowed from where it stands")
-    public Response agree(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<ChangeRequestView> agree(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @NotNull @Valid AgreementRequest agreement) {
         return step(id, ifMatch, (change, version) -> changeRequests.agreeInPrinciple(change, version,
                 ChangeRequestMapper.toAgreement(agreement), agreement.comment()));
@@ -103,9 +98,9 @@ public class ChangeRequestResource {
             description = "For a change inconsistent with the statutory direction: records the reference of the further direction, "
                     + "without which it cannot be approved. Also added to the contract's statutory directions. Needs If-Match. "
                     + "Publishes `contract.change-request.statutory-direction-recorded`.")
-    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
+    @APIResponse(responseCode = "200", description = "Recorded")
     @APIResponse(responseCode = "409", description = "Not SUBMITTED or AGREED_IN_PRINCIPLE")
-    public Response recordStatutoryDirection(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<ChangeRequestView> recordStatutoryDirection(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                              @NotNull @Valid StatutoryDirectionRequest direction) {
         return step(id, ifMatch, (change, version) -> changeRequests.recordStatutoryDirection(change, version,
                 direction.reference().strip()));
@@ -118,9 +113,9 @@ public class ChangeRequestResource {
             description = "AGREED_IN_PRINCIPLE → APPROVED. Refused with 409 while a needed further statutory direction is not recorded. "
                     + "Needs If-Match. Publishes `contract.change-request.approved`: a PI basket revision then activates in "
                     + "performance-service, a budget variation lands on the budget in finance-service.")
-    @APIResponse(responseCode = "200", description = "Approved", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
+    @APIResponse(responseCode = "200", description = "Approved")
     @APIResponse(responseCode = "409", description = "Not allowed from where it stands, or the statutory direction is missing")
-    public Response approve(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid StepRequest step) {
+    public RestResponse<ChangeRequestView> approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid StepRequest step) {
         return step(id, ifMatch, (change, version) -> changeRequests.approve(change, version, comment(step)));
     }
 
@@ -129,9 +124,9 @@ public class ChangeRequestResource {
     @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Reject a change", description = "SUBMITTED or AGREED_IN_PRINCIPLE → REJECTED. Needs If-Match. "
             + "Publishes `contract.change-request.rejected`.")
-    @APIResponse(responseCode = "200", description = "Rejected", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
+    @APIResponse(responseCode = "200", description = "Rejected")
     @APIResponse(responseCode = "409", description = "Not allowed from where it stands")
-    public Response reject(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid StepRequest step) {
+    public RestResponse<ChangeRequestView> reject(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid StepRequest step) {
         return step(id, ifMatch, (change, version) -> changeRequests.reject(change, version, comment(step)));
     }
 
@@ -140,9 +135,9 @@ public class ChangeRequestResource {
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE})
     @Operation(summary = "Withdraw a change", description = "DRAFT, SUBMITTED or AGREED_IN_PRINCIPLE → WITHDRAWN, by the party that raised it. "
             + "Needs If-Match. Publishes `contract.change-request.withdrawn`.")
-    @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
+    @APIResponse(responseCode = "200", description = "Withdrawn")
     @APIResponse(responseCode = "409", description = "Not allowed from where it stands")
-    public Response withdraw(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid StepRequest step) {
+    public RestResponse<ChangeRequestView> withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid StepRequest step) {
         return step(id, ifMatch, (change, version) -> changeRequests.withdraw(change, version, comment(step)));
     }
 
@@ -153,15 +148,15 @@ public class ChangeRequestResource {
             description = "APPROVED → IMPLEMENTED, on or after the effective date. Makes a contract variation: the next numbered version "
                     + "of the contract; a service transfer changes the scope from the effective date. Needs If-Match. Publishes "
                     + "`contract.varied` and `contract.change-request.implemented`.")
-    @APIResponse(responseCode = "200", description = "Implemented", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
+    @APIResponse(responseCode = "200", description = "Implemented")
     @APIResponse(responseCode = "409", description = "Not approved, or before its effective date")
-    public Response implement(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid StepRequest step) {
+    public RestResponse<ChangeRequestView> implement(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid StepRequest step) {
         return step(id, ifMatch, (change, version) -> changeRequests.implement(change, version, comment(step)));
     }
 
     /** Takes a step on the change request the caller read (If-Match), and answers with it as it now stands. */
-    private static Response step(String id, String ifMatch, Step step) {
-        return respond(step.take(uuid(id), EntityTags.expectedVersion(ifMatch)));
+    private static RestResponse<ChangeRequestView> step(UUID id, String ifMatch, Step step) {
+        return respond(step.take(id, EntityTags.expectedVersion(ifMatch)));
     }
 
     /** A step a change request takes, given its id and the version the caller read. */
@@ -170,12 +165,8 @@ public class ChangeRequestResource {
         NotifiableChangeRequest take(UUID id, long expectedVersion);
     }
 
-    private static Response respond(NotifiableChangeRequest change) {
-        return Response.ok(ChangeRequestMapper.toView(change)).tag(EntityTags.of(change.version())).build();
-    }
-
-    private static UUID uuid(String id) {
-        return ProblemException.requireUuid("id", id);
+    private static RestResponse<ChangeRequestView> respond(NotifiableChangeRequest change) {
+        return EntityTags.current(ChangeRequestMapper.toView(change), change.version());
     }
 
     private static String comment(StepRequest step) {

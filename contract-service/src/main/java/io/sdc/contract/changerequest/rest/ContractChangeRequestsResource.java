@@ -4,7 +4,6 @@ import io.sdc.contract.changerequest.ChangeRequestStatus;
 import io.sdc.contract.changerequest.NotifiableChangeRequest;
 import io.sdc.contract.changerequest.mapping.ChangeRequestMapper;
 import io.sdc.contract.changerequest.service.ChangeRequestService;
-import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.rest.EntityTags;
 import io.sdc.platform.rest.Params;
 import io.sdc.platform.security.Roles;
@@ -20,16 +19,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
+import java.util.UUID;
 
 @Path("/api/v1/contracts/{contractId}/change-requests")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,11 +51,10 @@ public class ContractChangeRequestsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
     @APIResponse(responseCode = "400", description = "Not valid: every broken rule is listed")
     @APIResponse(responseCode = "404", description = "No such contract")
-    public Response raise(@PathParam("contractId") String contractId, @NotNull @Valid ChangeRequestRequest request, UriInfo uri) {
-        NotifiableChangeRequest change = changeRequests.raise(ProblemException.requireUuid("contractId", contractId),
-                ChangeRequestMapper.toProposal(request), null);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/change-requests").path(change.id().toString()).build())
-                .tag(EntityTags.of(change.version())).entity(ChangeRequestMapper.toView(change)).build();
+    public RestResponse<ChangeRequestView> raise(@PathParam("contractId") UUID contractId, @NotNull @Valid ChangeRequestRequest request, UriInfo uri) {
+        NotifiableChangeRequest change = changeRequests.raise(contractId, ChangeRequestMapper.toProposal(request), null);
+        return EntityTags.created(uri.getBaseUriBuilder().path("api/v1/change-requests").path(change.id().toString()).build(),
+                ChangeRequestMapper.toView(change), change.version());
     }
 
     @GET
@@ -63,11 +62,11 @@ public class ContractChangeRequestsResource {
     @Operation(summary = "List a contract's change requests", description = "Commissioners, trust staff, auditors and admins. Ordered by number; optionally one status.")
     @APIResponse(responseCode = "200", description = "One page of change requests")
     @APIResponse(responseCode = "404", description = "No such contract")
-    public List<ChangeRequestView> list(@PathParam("contractId") String contractId,
+    public List<ChangeRequestView> list(@PathParam("contractId") UUID contractId,
                                         @Parameter(example = "SUBMITTED") @QueryParam("status") String status,
                                         @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Params.Paging paging = Params.paging(page, size);
-        return changeRequests.ofContract(ProblemException.requireUuid("contractId", contractId),
+        return changeRequests.ofContract(contractId,
                         Params.oneOf("status", status, ChangeRequestStatus.class), paging.page(), paging.size())
                 .stream().map(ChangeRequestMapper::toView).toList();
     }

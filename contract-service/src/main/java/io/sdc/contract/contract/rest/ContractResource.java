@@ -28,17 +28,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
+import java.util.UUID;
 
 @Path("/api/v1/contracts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,11 +67,10 @@ public class ContractResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class)))
     @APIResponse(responseCode = "400", description = "The terms are not valid; every broken rule is listed")
     @APIResponse(responseCode = "409", description = "Another contract has that reference")
-    public Response register(@NotNull @Valid ContractRequest request, UriInfo uri) {
+    public RestResponse<ContractView> register(@NotNull @Valid ContractRequest request, UriInfo uri) {
         Contract contract = contracts.register(ContractMapper.toTerms(request));
-        return Response.created(uri.getAbsolutePathBuilder().path(contract.id().toString()).build())
-                .tag(EntityTags.of(contract.version()))
-                .entity(ContractMapper.toView(contract)).build();
+        return EntityTags.created(uri.getAbsolutePathBuilder().path(contract.id().toString()).build(),
+                ContractMapper.toView(contract), contract.version());
     }
 
     @GET
@@ -92,11 +92,10 @@ public class ContractResource {
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Read a contract", description = "The contract as it stands, with its version as ETag.")
     @APIResponse(responseCode = "200", description = "The contract",
-            headers = @Header(name = HttpHeaders.ETAG, description = "The contract's version"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class)))
+            headers = @Header(name = HttpHeaders.ETAG, description = "The contract's version"))
     @APIResponse(responseCode = "404", description = "No contract with that id")
-    public Response get(@Parameter(description = "The contract's id") @PathParam("id") String id) {
-        Contract contract = contracts.get(ProblemException.requireUuid("id", id));
+    public RestResponse<ContractView> get(@Parameter(description = "The contract's id") @PathParam("id") UUID id) {
+        Contract contract = contracts.get(id);
         return respond(contract);
     }
 
@@ -108,15 +107,14 @@ public class ContractResource {
                     + "contract has changed since, 412. The optional `" + ChangeContext.REASON_HEADER + "` header is kept in the audit "
                     + "history. Publishes `contract.revised`.")
     @APIResponse(responseCode = "200", description = "Revised; ETag is the new version",
-            headers = @Header(name = HttpHeaders.ETAG, description = "The contract's new version"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class)))
+            headers = @Header(name = HttpHeaders.ETAG, description = "The contract's new version"))
     @APIResponse(responseCode = "400", description = "The terms are not valid")
     @APIResponse(responseCode = "404", description = "No contract with that id")
-    public Response revise(@Parameter(description = "The contract's id") @PathParam("id") String id,
+    public RestResponse<ContractView> revise(@Parameter(description = "The contract's id") @PathParam("id") UUID id,
                            @Parameter(description = "The ETag of the version being revised", example = "\"0\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid ContractRequest request) {
-        Contract contract = contracts.revise(ProblemException.requireUuid("id", id), EntityTags.expectedVersion(ifMatch),
+        Contract contract = contracts.revise(id, EntityTags.expectedVersion(ifMatch),
                 ContractMapper.toTerms(request));
         return respond(contract);
     }
@@ -128,14 +126,13 @@ public class ContractResource {
             description = "Moves the contract along its lifecycle: DRAFT → ACTIVE; ACTIVE → SUSPENDED, TERMINATED or EXPIRED; "
                     + "SUSPENDED → ACTIVE or TERMINATED. Any other move is a 409 naming the allowed ones. Activation records "
                     + "version 1 of the contract, as it commenced. Needs If-Match. Publishes `contract.status-changed`.")
-    @APIResponse(responseCode = "200", description = "The contract in its new status",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class)))
+    @APIResponse(responseCode = "200", description = "The contract in its new status")
     @APIResponse(responseCode = "409", description = "The lifecycle does not allow that move from here")
-    public Response changeStatus(@PathParam("id") String id,
+    public RestResponse<ContractView> changeStatus(@PathParam("id") UUID id,
                                  @Parameter(description = "The ETag of the version being changed", example = "\"0\"")
                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @NotNull @Valid StatusChangeRequest request) {
-        Contract contract = contracts.changeStatus(ProblemException.requireUuid("id", id), EntityTags.expectedVersion(ifMatch),
+        Contract contract = contracts.changeStatus(id, EntityTags.expectedVersion(ifMatch),
                 request.status());
         return respond(contract);
     }
@@ -150,10 +147,10 @@ public class ContractResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceAreaView.class)))
     @APIResponse(responseCode = "400", description = "Not valid, or dates outside the term")
     @APIResponse(responseCode = "409", description = "The contract is no longer a draft, or the area is already in scope then")
-    public Response addToScope(@PathParam("id") String id, @NotNull @Valid ServiceAreaRequest request) {
-        var area = contracts.addToScope(ProblemException.requireUuid("id", id), request.code(), request.name().strip(),
+    public RestResponse<ServiceAreaView> addToScope(@PathParam("id") UUID id, @NotNull @Valid ServiceAreaRequest request) {
+        var area = contracts.addToScope(id, request.code(), request.name().strip(),
                 request.inScopeFrom(), request.inScopeTo());
-        return Response.status(Response.Status.CREATED).entity(ContractMapper.toView(area)).build();
+        return RestResponse.status(RestResponse.Status.CREATED, ContractMapper.toView(area));
     }
 
     @GET
@@ -164,9 +161,9 @@ public class ContractResource {
                     + "with its dates, when `on` is absent.")
     @APIResponse(responseCode = "200", description = "The service areas")
     @APIResponse(responseCode = "400", description = "`on` is not a date")
-    public List<ServiceAreaView> scope(@PathParam("id") String id,
+    public List<ServiceAreaView> scope(@PathParam("id") UUID id,
                                        @Parameter(description = "The date", example = "2016-04-01") @QueryParam("on") String on) {
-        Contract contract = contracts.get(ProblemException.requireUuid("id", id));
+        Contract contract = contracts.get(id);
         return Params.date("on", on).map(contract::scopeOn).orElseGet(contract::scope)
                 .stream().map(ContractMapper::toView).toList();
     }
@@ -177,11 +174,10 @@ public class ContractResource {
     @Operation(summary = "The contract year and financial year of a date",
             description = "Which contract year (the seed's run 1 October to 30 September) and financial year (1 April to 31 March) "
                     + "the date falls in, with their first and last days. Without `date`, today in the UK.")
-    @APIResponse(responseCode = "200", description = "The years",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractYearsView.class)))
-    public ContractYearsView years(@PathParam("id") String id,
+    @APIResponse(responseCode = "200", description = "The years")
+    public ContractYearsView years(@PathParam("id") UUID id,
                                    @Parameter(description = "The date", example = "2015-11-12") @QueryParam("date") String date) {
-        Contract contract = contracts.get(ProblemException.requireUuid("id", id));
+        Contract contract = contracts.get(id);
         LocalDate day = Params.date("date", date).orElseGet(() -> LocalDate.now(clock));
         return new ContractYearsView(day, ContractMapper.toView(contract.contractYearOn(day)),
                 ContractMapper.toView(contract.financialYearOn(day)), contract.withinTerm(day));
@@ -194,30 +190,29 @@ public class ContractResource {
             description = "Version 1 is the contract as it commenced; each implemented change request adds a numbered variation. "
                     + "Every version stays readable.")
     @APIResponse(responseCode = "200", description = "The versions, oldest first")
-    public List<ContractVersionView> versions(@PathParam("id") String id) {
-        return contracts.versions(ProblemException.requireUuid("id", id)).stream().map(this::toView).toList();
+    public List<ContractVersionView> versions(@PathParam("id") UUID id) {
+        return contracts.versions(id).stream().map(this::toView).toList();
     }
 
     @GET
     @Path("/{id}/versions/{number}")
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "One version of the contract", description = "The contract's terms and scope as that version has them.")
-    @APIResponse(responseCode = "200", description = "The version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractVersionView.class)))
+    @APIResponse(responseCode = "200", description = "The version")
     @APIResponse(responseCode = "404", description = "No such contract or version")
-    public ContractVersionView version(@PathParam("id") String id, @PathParam("number") String number) {
+    public ContractVersionView version(@PathParam("id") UUID id, @PathParam("number") String number) {
         int versionNumber;
         try {
             versionNumber = Integer.parseInt(number);
         } catch (NumberFormatException e) {
             throw ProblemException.invalid("The version number must be a whole number, not '" + number + "'");
         }
-        return toView(contracts.version(ProblemException.requireUuid("id", id), versionNumber));
+        return toView(contracts.version(id, versionNumber));
     }
 
     /** The contract as it stands, with its version as ETag. */
-    private static Response respond(Contract contract) {
-        return Response.ok(ContractMapper.toView(contract)).tag(EntityTags.of(contract.version())).build();
+    private static RestResponse<ContractView> respond(Contract contract) {
+        return EntityTags.current(ContractMapper.toView(contract), contract.version());
     }
 
     private ContractVersionView toView(ContractVersion version) {

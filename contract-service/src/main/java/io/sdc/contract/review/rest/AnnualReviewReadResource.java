@@ -3,7 +3,6 @@ package io.sdc.contract.review.rest;
 import io.sdc.contract.review.AnnualReview;
 import io.sdc.contract.review.mapping.AnnualReviewMapper;
 import io.sdc.contract.review.service.AnnualReviewService;
-import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.rest.EntityTags;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,12 +13,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.util.UUID;
 
 
 @Path("/api/v1/annual-reviews")
@@ -39,11 +38,10 @@ public class AnnualReviewReadResource {
     @Path("/{id}")
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Read an annual review", description = "With the change requests agreed in principle at it.")
-    @APIResponse(responseCode = "200", description = "The review",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnualReviewView.class)))
+    @APIResponse(responseCode = "200", description = "The review")
     @APIResponse(responseCode = "404", description = "No such review")
-    public Response get(@PathParam("id") String id) {
-        AnnualReview review = reviews.get(ProblemException.requireUuid("id", id));
-        return Response.ok(AnnualReviewMapper.toView(review, reviews.agreedAt(review))).tag(EntityTags.of(review.version())).build();
+    public RestResponse<AnnualReviewView> get(@PathParam("id") UUID id) {
+        AnnualReview review = reviews.get(id);
+        return EntityTags.current(AnnualReviewMapper.toView(review, reviews.agreedAt(review)), review.version());
     }
 }

@@ -3,7 +3,6 @@ package io.sdc.contract.review.rest;
 import io.sdc.contract.review.AnnualReview;
 import io.sdc.contract.review.mapping.AnnualReviewMapper;
 import io.sdc.contract.review.service.AnnualReviewService;
-import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.rest.EntityTags;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,15 +16,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
+import java.util.UUID;
 
 @Path("/api/v1/contracts/{contractId}/annual-reviews")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,19 +46,18 @@ public class AnnualReviewResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnualReviewView.class)))
     @APIResponse(responseCode = "400", description = "Not valid, or not a year of this contract")
     @APIResponse(responseCode = "409", description = "That contract year already has its review")
-    public Response record(@PathParam("contractId") String contractId, @NotNull @Valid AnnualReviewRequest request, UriInfo uri) {
-        AnnualReview review = reviews.record(ProblemException.requireUuid("contractId", contractId), request.contractYear(),
-                AnnualReviewMapper.toRecord(request));
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/annual-reviews").path(review.id().toString()).build())
-                .tag(EntityTags.of(review.version())).entity(AnnualReviewMapper.toView(review, List.of())).build();
+    public RestResponse<AnnualReviewView> record(@PathParam("contractId") UUID contractId, @NotNull @Valid AnnualReviewRequest request, UriInfo uri) {
+        AnnualReview review = reviews.record(contractId, request.contractYear(), AnnualReviewMapper.toRecord(request));
+        return EntityTags.created(uri.getBaseUriBuilder().path("api/v1/annual-reviews").path(review.id().toString()).build(),
+                AnnualReviewMapper.toView(review, List.of()), review.version());
     }
 
     @GET
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "List a contract's annual reviews", description = "Oldest contract year first.")
     @APIResponse(responseCode = "200", description = "The reviews")
-    public List<AnnualReviewView> list(@PathParam("contractId") String contractId) {
-        return reviews.ofContract(ProblemException.requireUuid("contractId", contractId)).stream()
+    public List<AnnualReviewView> list(@PathParam("contractId") UUID contractId) {
+        return reviews.ofContract(contractId).stream()
                 .map(review -> AnnualReviewMapper.toView(review, reviews.agreedAt(review))).toList();
     }
 }
