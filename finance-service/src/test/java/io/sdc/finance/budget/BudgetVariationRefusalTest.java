@@ -1,22 +1,20 @@
 package io.sdc.finance.budget;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.finance.support.FinanceTestSupport;
-import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.events.OutboxEvent;
 import io.sdc.platform.security.Roles;
 import io.sdc.platform.testing.AsyncApiSchemas;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static io.sdc.finance.support.FinanceTestSupport.approvedBudget;
 import static io.sdc.finance.support.FinanceTestSupport.as;
@@ -33,15 +31,6 @@ class BudgetVariationRefusalTest {
 
     @Inject
     FinanceTestSupport support;
-
-    @Inject
-    CloudEventCodec codec;
-
-    @Inject
-    ObjectMapper objectMapper;
-
-    @Inject
-    EntityManager entityManager;
 
     @Test
     void aVariationForAYearOrLineFinanceDoesNotHaveIsRefusedOnceByEventNeverDeadLettered() throws Exception {
@@ -73,10 +62,8 @@ class BudgetVariationRefusalTest {
             assertThat(schemas.problems(refusal)).as("the refusal against finance-service's AsyncAPI document").isEmpty();
         }
 
-        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                        "SELECT count(*) FROM dead_letter WHERE event_id IN (?1, ?2, ?3)")
-                .setParameter(1, unknownYear.id()).setParameter(2, unknownLine.id()).setParameter(3, last.id())
-                .getSingleResult()).longValue())).as("dead letters").isZero();
+        assertThat(Stream.of(unknownYear, unknownLine, last).filter(event -> support.events().deadLettered(event.id())))
+                .as("dead letters").isEmpty();
         assertThat(as(Roles.AUDITOR).get("/api/v1/budgets/" + budget).then().statusCode(200).extract().asString())
                 .as("the budget, unchanged").isEqualTo(before);
         assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("type = ?1 and subject = ?2",
@@ -84,11 +71,11 @@ class BudgetVariationRefusalTest {
     }
 
     private List<JsonNode> refusals(UUID contract) {
-        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>list(
-                        "type = ?1 and subject = ?2 order by sequenceNumber", "finance.budget-variation.refused", contract.toString()))
+        return support.events().outbox("type = ?1 and subject = ?2 order by sequenceNumber", "finance.budget-variation.refused",
+                        contract.toString())
                 .stream().map(event -> {
                     try {
-                        return objectMapper.readTree(codec.encode(event));
+                        return support.objectMapper().readTree(support.codec().encode(event));
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }

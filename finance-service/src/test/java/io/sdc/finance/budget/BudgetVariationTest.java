@@ -2,7 +2,6 @@ package io.sdc.finance.budget;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.finance.support.FinanceTestSupport;
-import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.security.Roles;
 import io.sdc.platform.testing.AsyncApiSchemas;
@@ -26,9 +25,6 @@ class BudgetVariationTest {
     @Inject
     FinanceTestSupport support;
 
-    @Inject
-    CloudEventCodec codec;
-
     @Test
     void recordsTheApprovedVariationForPlacementActivityOnce() throws Exception {
         UUID contract = support.knownContract();
@@ -38,7 +34,7 @@ class BudgetVariationTest {
         EventEnvelope approved = support.approvedVariation(contract, change, "NCR-4", "Contract variation for placement activity",
                 "Increased activity in placements, in line with the contract", "2015/16", "placements", "348000.00");
         assertThat(new AsyncApiSchemas(Path.of("../contract-service/src/main/resources/META-INF/resources/asyncapi.yaml"))
-                .problems(codec.encode(approved))).as("the event as contract-service defines it").isEmpty();
+                .problems(support.codec().encode(approved))).as("the event as contract-service defines it").isEmpty();
 
         support.publish(approved);
         support.publish(approved);

@@ -5,21 +5,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.sdc.finance.support.FinanceTestSupport;
 import io.sdc.platform.security.Roles;
+import io.sdc.platform.testing.AtOnce;
 import io.sdc.platform.testing.TestTokens;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
 
 import static io.restassured.RestAssured.given;
 import static io.sdc.finance.support.FinanceTestSupport.approvedBudget;
@@ -54,7 +48,7 @@ class ConcurrentCreationTest {
     void aBudgetForAYear() throws Exception {
         UUID contract = support.knownContract();
 
-        List<Response> answers = atOnce(i -> as(Roles.COMMISSIONER)
+        List<Response> answers = AtOnce.calls(AT_ONCE, i -> as(Roles.COMMISSIONER)
                 .body("{\"financialYear\":\"2016/17\",\"baseAmount\":\"42200000.00\"}")
                 .post("/api/v1/contracts/" + contract + "/budgets"));
 
@@ -66,7 +60,7 @@ class ConcurrentCreationTest {
     void theSameMonitoringReturnFileImportedAtOnce() throws Exception {
         String budget = approvedBudget(support.knownContract(), "2015/16", "staffing 18200000.00 false", "placements 12500000.00 true");
 
-        List<Response> answers = atOnce(i -> upload(budget, RETURN));
+        List<Response> answers = AtOnce.calls(AT_ONCE, i -> upload(budget, RETURN));
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).as(answer.asString()).isIn(200, 201, 409));
         assertThat(answers).filteredOn(answer -> answer.statusCode() == 201).hasSize(1);
@@ -81,7 +75,7 @@ class ConcurrentCreationTest {
         String budget = approvedBudget(support.knownContract(), "2015/16", "staffing 18200000.00 false", "placements 12500000.00 true");
 
         // Different files: each applied one after another supersedes the last, or is refused while another is applied.
-        List<Response> answers = atOnce(i -> upload(budget, RETURN.replace("12848000.00", "128480" + i + "0.00")));
+        List<Response> answers = AtOnce.calls(AT_ONCE, i -> upload(budget, RETURN.replace("12848000.00", "128480" + i + "0.00")));
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).as(answer.asString()).isIn(201, 409));
         assertConflictsAreProblems(answers);
@@ -96,7 +90,7 @@ class ConcurrentCreationTest {
     void aRiskShareMechanism() throws Exception {
         UUID contract = support.knownContract();
 
-        List<Response> answers = atOnce(i -> as(Roles.COMMISSIONER).body(MECHANISM).put("/api/v1/contracts/" + contract + "/risk-share"));
+        List<Response> answers = AtOnce.calls(AT_ONCE, i -> as(Roles.COMMISSIONER).body(MECHANISM).put("/api/v1/contracts/" + contract + "/risk-share"));
 
         assertCreatedOnceOrConflict(answers, 200);
         assertThat(count("SELECT count(*) FROM risk_share_mechanism WHERE contract_id = ?1", contract)).isOne();
@@ -109,7 +103,7 @@ class ConcurrentCreationTest {
         upload(budget, RETURN).then().statusCode(201);
         as(Roles.COMMISSIONER).body(MECHANISM).put("/api/v1/contracts/" + contract + "/risk-share").then().statusCode(200);
 
-        List<Response> answers = atOnce(i -> as(Roles.COMMISSIONER).post("/api/v1/budgets/" + budget + "/outturn"));
+        List<Response> answers = AtOnce.calls(AT_ONCE, i -> as(Roles.COMMISSIONER).post("/api/v1/budgets/" + budget + "/outturn"));
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).as(answer.asString()).isIn(200, 409));
         assertThat(answers).filteredOn(answer -> answer.statusCode() == 200).isNotEmpty();
@@ -120,29 +114,6 @@ class ConcurrentCreationTest {
     private static Response upload(String budget, String csv) {
         return given().auth().oauth2(TestTokens.forUser("finance.officer", Roles.TRUST_FINANCE)).contentType("text/csv")
                 .body(csv.getBytes(StandardCharsets.UTF_8)).post("/api/v1/budgets/" + budget + "/monitoring-returns?period=2015-Q3");
-    }
-
-    /** Sends the requests together: every thread waits at a barrier, then all go. */
-    private static List<Response> atOnce(IntFunction<Response> request) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(AT_ONCE);
-        try {
-            CyclicBarrier start = new CyclicBarrier(AT_ONCE);
-            List<Future<Response>> pending = new ArrayList<>();
-            for (int i = 0; i < AT_ONCE; i++) {
-                int index = i;
-                pending.add(threads.submit(() -> {
-                    start.await(10, TimeUnit.SECONDS);
-                    return request.apply(index);
-                }));
-            }
-            List<Response> answers = new ArrayList<>();
-            for (Future<Response> answer : pending) {
-                answers.add(answer.get(60, TimeUnit.SECONDS));
-            }
-            return answers;
-        } finally {
-            threads.shutdownNow();
-        }
     }
 
     private static void assertCreatedOnceOrConflict(List<Response> answers, int created) {

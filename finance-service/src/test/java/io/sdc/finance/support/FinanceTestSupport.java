@@ -6,10 +6,10 @@ import io.restassured.specification.RequestSpecification;
 import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.security.Roles;
+import io.sdc.platform.testing.ServiceEvents;
 import io.sdc.platform.testing.TestEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.Producer;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -21,13 +21,7 @@ import static io.restassured.RestAssured.given;
 public class FinanceTestSupport {
 
     @Inject
-    Producer<String, String> producer;
-
-    @Inject
-    CloudEventCodec codec;
-
-    @Inject
-    ObjectMapper objectMapper;
+    ServiceEvents events;
 
     public static RequestSpecification as(String role) {
         return TestEvents.as(role);
@@ -35,7 +29,7 @@ public class FinanceTestSupport {
 
     /** Announces the seed's contract as contract-service would and waits until finance-service knows it. */
     public UUID knownContract() throws Exception {
-        return TestEvents.knownContract(producer, codec, objectMapper, "/api/v1/contracts/%s/budgets");
+        return events.knownContract("/api/v1/contracts/%s/budgets");
     }
 
     /** When the change requests of these tests were approved: a fixed instant, never the machine's calendar. */
@@ -47,7 +41,7 @@ public class FinanceTestSupport {
      */
     public EventEnvelope approvedVariation(UUID contract, UUID changeRequest, String reference, String title, String rationale,
                                            String year, String line, String amount) {
-        ObjectNode data = objectMapper.createObjectNode()
+        ObjectNode data = events.objectMapper().createObjectNode()
                 .put("id", changeRequest.toString()).put("contractId", contract.toString()).put("reference", reference)
                 .put("type", "BUDGET_VARIATION").put("raisedBy", "PROVIDER").put("title", title)
                 .put("rationale", rationale).put("effectiveDate", "2015-10-01")
@@ -60,15 +54,20 @@ public class FinanceTestSupport {
     }
 
     public void publish(EventEnvelope event) throws Exception {
-        TestEvents.publish(producer, codec, event);
+        events.publish(event);
+    }
+
+    /** Other services' events, and what this service made of them and published. */
+    public ServiceEvents events() {
+        return events;
     }
 
     public ObjectMapper objectMapper() {
-        return objectMapper;
+        return events.objectMapper();
     }
 
     public CloudEventCodec codec() {
-        return codec;
+        return events.codec();
     }
 
     public static String etag(String path) {
