@@ -3,7 +3,6 @@ package io.sdc.performance.basket.rest;
 import io.sdc.performance.basket.BasketVersion;
 import io.sdc.performance.basket.mapping.BasketMapper;
 import io.sdc.performance.basket.service.BasketService;
-import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.rest.EntityTags;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,15 +13,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
+import java.util.UUID;
 
 @Path("/api/v1/contracts/{contractId}/baskets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,17 +41,17 @@ public class ContractBasketsResource {
     @APIResponse(responseCode = "201", description = "The draft", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BasketView.class)))
     @APIResponse(responseCode = "404", description = "No such contract")
     @APIResponse(responseCode = "409", description = "A version of the contract's basket is already DRAFT or PROPOSED")
-    public Response draft(@PathParam("contractId") String contractId, UriInfo uri) {
-        BasketVersion draft = baskets.draft(ProblemException.requireUuid("contractId", contractId));
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/baskets").path(draft.id().toString()).build())
-                .tag(EntityTags.of(draft.version())).entity(BasketMapper.toView(draft)).build();
+    public RestResponse<BasketView> draft(@PathParam("contractId") UUID contractId, UriInfo uri) {
+        BasketVersion draft = baskets.draft(contractId);
+        return EntityTags.created(uri.getBaseUriBuilder().path("api/v1/baskets").path(draft.id().toString()).build(),
+                BasketMapper.toView(draft), draft.version());
     }
 
     @GET
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "List a contract's basket versions", description = "Every version, oldest first, with its status and dates in force.")
     @APIResponse(responseCode = "200", description = "The versions")
-    public List<BasketView> list(@PathParam("contractId") String contractId) {
-        return baskets.ofContract(ProblemException.requireUuid("contractId", contractId)).stream().map(BasketMapper::toView).toList();
+    public List<BasketView> list(@PathParam("contractId") UUID contractId) {
+        return baskets.ofContract(contractId).stream().map(BasketMapper::toView).toList();
     }
 }

@@ -17,12 +17,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
 
@@ -43,11 +41,10 @@ public class IndicatorResource {
                     + "Codes are upper-case words joined by hyphens, e.g. RE-REFERRALS. The same definition sent again without "
                     + "If-Match changes nothing and answers 200; of two requests creating the same code at the same moment, one "
                     + "defines it and the other is answered 409.")
-    @APIResponse(responseCode = "200", description = "The indicator",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
+    @APIResponse(responseCode = "200", description = "The indicator")
     @APIResponse(responseCode = "409", description = "Defined by another request at the same moment")
     @APIResponse(responseCode = "428", description = "Redefining needs If-Match")
-    public Response define(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<IndicatorView> define(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid IndicatorRequest request) {
         return respond(indicators.define(code, IndicatorView.definition(request), ifMatch));
     }
@@ -64,14 +61,13 @@ public class IndicatorResource {
     @Path("/{code}")
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Read an indicator", description = "Its definition, with its version as ETag.")
-    @APIResponse(responseCode = "200", description = "The indicator",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
+    @APIResponse(responseCode = "200", description = "The indicator")
     @APIResponse(responseCode = "404", description = "No such indicator")
-    public Response get(@PathParam("code") String code) {
+    public RestResponse<IndicatorView> get(@PathParam("code") String code) {
         return respond(indicators.get(code));
     }
 
-    private static Response respond(PerformanceIndicator indicator) {
-        return Response.ok(IndicatorView.of(indicator)).tag(EntityTags.of(indicator.version())).build();
+    private static RestResponse<IndicatorView> respond(PerformanceIndicator indicator) {
+        return EntityTags.current(IndicatorView.of(indicator), indicator.version());
     }
 }

@@ -4,7 +4,6 @@ import io.sdc.performance.inspection.AreaJudgement;
 import io.sdc.performance.inspection.Inspection;
 import io.sdc.performance.inspection.mapping.InspectionMapper;
 import io.sdc.performance.inspection.service.InspectionService;
-import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.rest.Params;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,12 +18,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
 import java.util.UUID;
@@ -47,12 +46,12 @@ public class InspectionResource {
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionView.class)))
     @APIResponse(responseCode = "400", description = "Not valid, or judged after today")
     @APIResponse(responseCode = "404", description = "No such contract")
-    public Response record(@PathParam("contractId") String contractId, @NotNull @Valid InspectionRequest request) {
+    public RestResponse<InspectionView> record(@PathParam("contractId") UUID contractId, @NotNull @Valid InspectionRequest request) {
         List<AreaJudgement> areas = request.areaJudgements() == null ? List.of()
                 : request.areaJudgements().stream().map(area -> new AreaJudgement(area.area().strip(), area.judgement())).toList();
-        Inspection inspection = inspections.record(uuid(contractId), request.inspectorate().strip(), request.type().strip(),
+        Inspection inspection = inspections.record(contractId, request.inspectorate().strip(), request.type().strip(),
                 request.date(), request.overallJudgement(), areas, request.recommendations());
-        return Response.status(Response.Status.CREATED).entity(InspectionMapper.toView(inspection)).build();
+        return RestResponse.status(RestResponse.Status.CREATED, InspectionMapper.toView(inspection));
     }
 
     @GET
@@ -60,8 +59,8 @@ public class InspectionResource {
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "List a contract's inspections", description = "Oldest first.")
     @APIResponse(responseCode = "200", description = "The inspections")
-    public List<InspectionView> inspections(@PathParam("contractId") String contractId) {
-        return inspections.inspectionsOf(uuid(contractId)).stream().map(InspectionMapper::toView).toList();
+    public List<InspectionView> inspections(@PathParam("contractId") UUID contractId) {
+        return inspections.inspectionsOf(contractId).stream().map(InspectionMapper::toView).toList();
     }
 
     @POST
@@ -70,11 +69,10 @@ public class InspectionResource {
     @Operation(summary = "Add a milestone", description = "A target judgement by a date, overall or for one area, "
             + "judged by any inspection or only by inspections of one type.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MilestoneView.class)))
-    public Response addMilestone(@PathParam("contractId") String contractId, @NotNull @Valid MilestoneRequest request) {
-        UUID contract = uuid(contractId);
-        var milestone = inspections.addMilestone(contract, request.title().strip(), request.targetJudgement(), request.dueDate(),
+    public RestResponse<MilestoneView> addMilestone(@PathParam("contractId") UUID contractId, @NotNull @Valid MilestoneRequest request) {
+        var milestone = inspections.addMilestone(contractId, request.title().strip(), request.targetJudgement(), request.dueDate(),
                 blankToNull(request.area()), blankToNull(request.inspectionType()));
-        return Response.status(Response.Status.CREATED).entity(InspectionMapper.toView(milestone)).build();
+        return RestResponse.status(RestResponse.Status.CREATED, InspectionMapper.toView(milestone));
     }
 
     @GET
@@ -84,12 +82,8 @@ public class InspectionResource {
             description = "Each milestone with its status — ON_TRACK, MET or MISSED — on the date `asOf` (default today), counting only "
                     + "inspections judged by then.")
     @APIResponse(responseCode = "200", description = "The milestones")
-    public List<MilestoneView> milestones(@PathParam("contractId") String contractId, @QueryParam("asOf") String asOf) {
-        return inspections.milestonesOf(uuid(contractId), Params.date("asOf", asOf)).stream().map(InspectionMapper::toView).toList();
-    }
-
-    private static UUID uuid(String contractId) {
-        return ProblemException.requireUuid("contractId", contractId);
+    public List<MilestoneView> milestones(@PathParam("contractId") UUID contractId, @QueryParam("asOf") String asOf) {
+        return inspections.milestonesOf(contractId, Params.date("asOf", asOf)).stream().map(InspectionMapper::toView).toList();
     }
 
     private static String blankToNull(String text) {

@@ -2,7 +2,6 @@ package io.sdc.performance.observation.rest;
 
 import io.sdc.performance.observation.mapping.ObservationMapper;
 import io.sdc.performance.observation.service.ObservationService;
-import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -45,13 +44,12 @@ public class ObservationResource {
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "400", description = "Faults, each listed; nothing recorded")
     @APIResponse(responseCode = "404", description = "No such contract")
-    public Response submit(@PathParam("contractId") String contractId,
+    public Response submit(@PathParam("contractId") UUID contractId,
                            @NotNull @NotEmpty @Size(max = 1000) List<@NotNull @Valid ObservationRequest> request) {
-        UUID contract = ProblemException.requireUuid("contractId", contractId);
         List<ObservationService.Submission> submissions = request.stream().map(o -> new ObservationService.Submission(
                 o.indicatorCode(), o.period(), o.numerator(), o.denominator(), o.value(), o.status(), o.commentary())).toList();
         return Response.status(Response.Status.CREATED)
-                .entity(observations.submit(contract, submissions).stream().map(ObservationMapper::toView).toList()).build();
+                .entity(observations.submit(contractId, submissions).stream().map(ObservationMapper::toView).toList()).build();
     }
 
     @GET
@@ -60,9 +58,9 @@ public class ObservationResource {
             description = "The current observations, optionally for one period and one indicator; with `history=true` and both given, "
                     + "every submission for that indicator and period, newest first.")
     @APIResponse(responseCode = "200", description = "The observations")
-    public List<ObservationView> list(@PathParam("contractId") String contractId, @QueryParam("period") String period,
+    public List<ObservationView> list(@PathParam("contractId") UUID contractId, @QueryParam("period") String period,
                                       @QueryParam("indicator") String indicator, @QueryParam("history") boolean history) {
-        return observations.list(ProblemException.requireUuid("contractId", contractId), Optional.ofNullable(period),
+        return observations.list(contractId, Optional.ofNullable(period),
                 Optional.ofNullable(indicator), history).stream().map(ObservationMapper::toView).toList();
     }
 }

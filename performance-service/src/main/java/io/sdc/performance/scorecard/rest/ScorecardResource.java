@@ -4,7 +4,6 @@ import io.sdc.performance.observation.ReportingPeriod;
 import io.sdc.performance.scorecard.Scorecard;
 import io.sdc.performance.scorecard.YearSummary;
 import io.sdc.performance.scorecard.service.ScorecardService;
-import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -15,11 +14,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
 
 @Path("/api/v1/contracts/{contractId}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,14 +36,13 @@ public class ScorecardResource {
                     + "better than target; AMBER worse but within tolerance; RED beyond it; NO_DATA; SUPPRESSED when the denominator is "
                     + "below the indicator's minimum), direction of travel since the previous period and since the contract baseline, and "
                     + "position against each comparator, all honouring polarity; with counts per RAG.")
-    @APIResponse(responseCode = "200", description = "The scorecard",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Scorecard.class)))
+    @APIResponse(responseCode = "200", description = "The scorecard")
     @APIResponse(responseCode = "400", description = "The period is not a month or a quarter")
     @APIResponse(responseCode = "404", description = "No such contract, or no basket in force then")
-    public Scorecard scorecard(@PathParam("contractId") String contractId,
+    public Scorecard scorecard(@PathParam("contractId") UUID contractId,
                                    @Parameter(description = "A month (2015-06) or a calendar quarter (2015-Q3)", required = true, example = "2015-Q3")
                                    @QueryParam("period") String period) {
-        return scorecards.scorecard(ProblemException.requireUuid("contractId", contractId), ReportingPeriod.parse(period));
+        return scorecards.scorecard(contractId, ReportingPeriod.parse(period));
     }
 
     @GET
@@ -54,13 +52,12 @@ public class ScorecardResource {
             description = "For each indicator of the basket in force at the end of the contract year, its latest value in the year "
                     + "against the contract baseline, with how many are improving, stable or declining: the annual report's "
                     + "'performance across almost all key indicators is showing improvement or stability'.")
-    @APIResponse(responseCode = "200", description = "The summary",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YearSummary.class)))
+    @APIResponse(responseCode = "200", description = "The summary")
     @APIResponse(responseCode = "400", description = "Not a contract year such as 2014/15")
     @APIResponse(responseCode = "404", description = "No such contract, or no basket in force at the year's end")
-    public YearSummary yearSummary(@PathParam("contractId") String contractId,
+    public YearSummary yearSummary(@PathParam("contractId") UUID contractId,
                                    @Parameter(description = "The contract year", required = true, example = "2014/15")
                                    @QueryParam("contractYear") String contractYear) {
-        return scorecards.yearSummary(ProblemException.requireUuid("contractId", contractId), contractYear);
+        return scorecards.yearSummary(contractId, contractYear);
     }
 }
