@@ -3,7 +3,6 @@ package io.sdc.notification.delivery.rest;
 import io.sdc.notification.delivery.Delivery;
 import io.sdc.notification.delivery.DeliveryStatus;
 import io.sdc.notification.delivery.service.DeliveryService;
-import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.rest.Params;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,8 +48,8 @@ public class DeliveryResource {
     @Operation(summary = "Re-trigger a dead delivery", description = "Once its cause has been dealt with; it is tried again from a fresh count.")
     @APIResponse(responseCode = "200", description = "Pending again")
     @APIResponse(responseCode = "409", description = "Not dead")
-    public DeliveryView retry(@PathParam("id") String id) {
-        return DeliveryView.of(deliveries.retrigger(ProblemException.requireUuid("id", id)));
+    public DeliveryView retry(@PathParam("id") UUID id) {
+        return DeliveryView.of(deliveries.retrigger(id));
     }
 
     @Schema(name = "Delivery")

@@ -6,7 +6,6 @@ import io.sdc.notification.delivery.About;
 import io.sdc.notification.delivery.InboxItem;
 import io.sdc.notification.delivery.Notification;
 import io.sdc.notification.delivery.service.InboxService;
-import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.rest.Params;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -72,8 +71,8 @@ public class InboxResource {
             + "addressed to a role stays unread for the role's other people. Auditors write nothing, not even this.")
     @APIResponse(responseCode = "200", description = "Read")
     @APIResponse(responseCode = "404", description = "Not in the caller's inbox")
-    public InboxEntry read(@PathParam("id") String id) {
-        return InboxEntry.of(inbox.read(ProblemException.requireUuid("id", id), reader(), recipients()));
+    public InboxEntry read(@PathParam("id") UUID id) {
+        return InboxEntry.of(inbox.read(id, reader(), recipients()));
     }
 
     /** The person calling: reads are theirs alone. */

@@ -4,7 +4,6 @@ import io.sdc.notification.subscription.Channel;
 import io.sdc.notification.subscription.Subscription;
 import io.sdc.notification.subscription.service.SubscriptionService;
 import io.sdc.platform.audit.ChangeContext;
-import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,12 +21,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
 import java.util.UUID;
@@ -55,11 +54,11 @@ public class SubscriptionResource {
                     + "a full stop and the body; recompute it, compare in constant time, and refuse timestamps older than five minutes.")
     @APIResponse(responseCode = "201", description = "Subscribed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "400", description = "Not valid, or a webhook URL outside the allow-list")
-    public Response subscribe(@NotNull @Valid Request request) {
+    public RestResponse<View> subscribe(@NotNull @Valid Request request) {
         SubscriptionService.Subscribed subscribed = subscriptions.subscribe(request.recipient(), request.eventTypes(),
                 request.contractId() == null ? null : UUID.fromString(request.contractId()), request.channel(), request.email(),
                 request.webhookUrl(), changeContext.author().actor());
-        return Response.status(Response.Status.CREATED).entity(View.of(subscribed.subscription(), subscribed.webhookSecret())).build();
+        return RestResponse.status(RestResponse.Status.CREATED, View.of(subscribed.subscription(), subscribed.webhookSecret()));
     }
 
     @GET
@@ -76,8 +75,8 @@ public class SubscriptionResource {
     @Operation(summary = "End a subscription", description = "It stays in the audit history.")
     @APIResponse(responseCode = "204", description = "Ended")
     @APIResponse(responseCode = "404", description = "No such subscription")
-    public void end(@PathParam("id") String id) {
-        subscriptions.end(ProblemException.requireUuid("id", id));
+    public void end(@PathParam("id") UUID id) {
+        subscriptions.end(id);
     }
 
     @Schema(name = "SubscriptionRequest")
