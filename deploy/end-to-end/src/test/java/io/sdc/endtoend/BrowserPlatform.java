@@ -67,17 +67,13 @@ final class BrowserPlatform implements ParameterResolver {
 
         static Portal start() {
             Path executable = Chromium.executable();
-            Path root = Path.of(System.getProperty("sdc.repository.root", "../..")).toAbsolutePath().normalize();
-            Path work = Path.of(System.getProperty("sdc.end-to-end.directory", "target/end-to-end")).toAbsolutePath()
-                    .resolveSibling("end-to-end-browser");
             Path screenshots = Path.of(System.getProperty("sdc.screenshots.directory", "target/screenshots")).toAbsolutePath();
             RunningPlatform platform = null;
             Playwright playwright = null;
             try {
                 Files.createDirectories(screenshots);
                 Instant begun = Instant.now();
-                RunningPlatform.deleteRecursively(work);
-                platform = new RunningPlatform(root, work.resolve("stack"));
+                platform = RunningPlatform.inFreshDirectory("end-to-end-browser");
                 String printed = platform.start();
                 if (!printed.contains("Demo data loaded")) {
                     throw new IllegalStateException("The demo data was not loaded:\n" + printed);

@@ -38,11 +38,7 @@ class PortalPagesBrowserIT {
 
     @AfterAll
     static void closeTheBrowsers() {
-        for (Visitor visitor : new Visitor[] {commissioner, trustPerformance, trustFinance}) {
-            if (visitor != null) {
-                visitor.close();
-            }
-        }
+        Visitor.closeAll(commissioner, trustPerformance, trustFinance);
     }
 
     @Test
@@ -96,9 +92,7 @@ class PortalPagesBrowserIT {
                 .isEqualTo(listed);
 
         commissioner.visit("/contracts/" + contract + "/scope");
-        commissioner.page.fill("#on-day", "31");
-        commissioner.page.fill("#on-month", "2");
-        commissioner.page.fill("#on-year", "2016");
+        commissioner.fillDate("on", "31", "2", "2016");
         submitExpectingErrors(commissioner, "#show-scope", "scope-date");
 
         commissioner.visit("/notifications/subscriptions");
@@ -111,9 +105,7 @@ class PortalPagesBrowserIT {
                 .isEqualTo(subscriptions);
 
         commissioner.visit("/contracts/" + contract + "/audit");
-        commissioner.page.fill("#from-day", "40");
-        commissioner.page.fill("#from-month", "1");
-        commissioner.page.fill("#from-year", "2015");
+        commissioner.fillDate("from", "40", "1", "2015");
         submitExpectingErrors(commissioner, "#show-changes", "change-log-dates");
 
         String nextYear = portal.demo.get("BUDGET_2016_17");

@@ -62,20 +62,15 @@ class ResilienceEndToEndIT {
 
     @BeforeAll
     static void startThePlatform() throws Exception {
-        Path root = Path.of(System.getProperty("sdc.repository.root", "../..")).toAbsolutePath().normalize();
-        work = Path.of(System.getProperty("sdc.end-to-end.directory", "target/end-to-end")).toAbsolutePath()
-                .resolveSibling("end-to-end-resilience");
-        RunningPlatform.deleteRecursively(work);
-        platform = new RunningPlatform(root, work.resolve("stack")).withEnvironment(JOBS_EVERY_SECOND);
+        platform = RunningPlatform.inFreshDirectory("end-to-end-resilience").withEnvironment(JOBS_EVERY_SECOND);
+        work = platform.workDirectory();
         platform.start();
         demo = platform.environment("demo.env");
     }
 
     @AfterAll
     static void stopThePlatform() throws InterruptedException {
-        if (platform != null) {
-            platform.stop();
-        }
+        RunningPlatform.stopIfStarted(platform);
     }
 
     @Test

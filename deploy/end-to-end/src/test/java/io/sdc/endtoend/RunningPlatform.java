@@ -43,6 +43,26 @@ final class RunningPlatform {
     private Path launcherLog;
     private int starts;
 
+    /**
+     * A platform for a test class, its data in an emptied directory: {@code stack} below the end-to-end directory
+     * ({@code -Dsdc.end-to-end.directory}), or below its sibling {@code sibling} when one is named. The applications
+     * are those of {@code -Dsdc.repository.root}.
+     */
+    static RunningPlatform inFreshDirectory(String sibling) throws IOException {
+        Path root = Path.of(System.getProperty("sdc.repository.root", "../..")).toAbsolutePath().normalize();
+        Path work = Path.of(System.getProperty("sdc.end-to-end.directory", "target/end-to-end")).toAbsolutePath();
+        if (sibling != null) {
+            work = work.resolveSibling(sibling);
+        }
+        deleteRecursively(work);
+        return new RunningPlatform(root, work.resolve("stack"));
+    }
+
+    /** The directory the platform's data directory is in, where a test may keep logs of its own. */
+    Path workDirectory() {
+        return dataDirectory.getParent();
+    }
+
     RunningPlatform(Path repositoryRoot, Path dataDirectory) throws IOException {
         this.repositoryRoot = repositoryRoot.toAbsolutePath().normalize();
         this.dataDirectory = dataDirectory.toAbsolutePath().normalize();
@@ -120,6 +140,13 @@ final class RunningPlatform {
             launcher.destroyForcibly().waitFor();
         }
         launcher = null;
+    }
+
+    /** Stops a test class's platform, if it got as far as being made. */
+    static void stopIfStarted(RunningPlatform platform) throws InterruptedException {
+        if (platform != null) {
+            platform.stop();
+        }
     }
 
     /** What the launcher printed so far. */

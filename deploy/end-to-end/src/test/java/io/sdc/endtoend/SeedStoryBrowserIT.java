@@ -65,11 +65,7 @@ class SeedStoryBrowserIT {
 
     @AfterAll
     static void closeTheBrowsers() {
-        for (Visitor visitor : new Visitor[] {commissioner, trustFinance, auditor}) {
-            if (visitor != null) {
-                visitor.close();
-            }
-        }
+        Visitor.closeAll(commissioner, trustFinance, auditor);
     }
 
     @Test
@@ -161,9 +157,7 @@ class SeedStoryBrowserIT {
     }
 
     private static void showScopeOn(int day, int month, int year) {
-        commissioner.page.fill("#on-day", String.valueOf(day));
-        commissioner.page.fill("#on-month", String.valueOf(month));
-        commissioner.page.fill("#on-year", String.valueOf(year));
+        commissioner.fillDate("on", String.valueOf(day), String.valueOf(month), String.valueOf(year));
         commissioner.press("Show the scope");
     }
 

@@ -51,19 +51,14 @@ class SeedStoryEndToEndIT {
 
     @BeforeAll
     static void startThePlatform() throws Exception {
-        Path root = Path.of(System.getProperty("sdc.repository.root", "../..")).toAbsolutePath().normalize();
-        Path work = Path.of(System.getProperty("sdc.end-to-end.directory", "target/end-to-end"));
-        RunningPlatform.deleteRecursively(work);
-        platform = new RunningPlatform(root, work.resolve("stack"));
+        platform = RunningPlatform.inFreshDirectory(null);
         firstStart = platform.start();
         demo = platform.environment("demo.env");
     }
 
     @AfterAll
     static void stopThePlatform() throws InterruptedException {
-        if (platform != null) {
-            platform.stop();
-        }
+        RunningPlatform.stopIfStarted(platform);
     }
 
     @Test

@@ -210,8 +210,25 @@ final class Visitor implements AutoCloseable {
         return portal.screenshots.resolve(name + ".png");
     }
 
+    /** Types a date into the design system's date input named {@code name}: its day, month and year inputs. */
+    Visitor fillDate(String name, String day, String month, String year) {
+        page.fill("#" + name + "-day", day);
+        page.fill("#" + name + "-month", month);
+        page.fill("#" + name + "-year", year);
+        return this;
+    }
+
     @Override
     public void close() {
         context.close();
+    }
+
+    /** Closes the browsers of the visitors that were signed in. */
+    static void closeAll(Visitor... visitors) {
+        for (Visitor visitor : visitors) {
+            if (visitor != null) {
+                visitor.close();
+            }
+        }
     }
 }
