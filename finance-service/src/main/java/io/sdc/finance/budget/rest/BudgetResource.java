@@ -21,12 +21,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.UUID;
 
@@ -42,10 +40,10 @@ public class BudgetResource {
     @GET
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_FINANCE, Roles.TRUST_PERFORMANCE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Read a budget", description = "Base, adjustments, the derived total and net change, lines and funding.")
-    @APIResponse(responseCode = "200", description = "The budget", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
+    @APIResponse(responseCode = "200", description = "The budget")
     @APIResponse(responseCode = "404", description = "No such budget")
-    public Response get(@PathParam("id") String id) {
-        return respond(budgets.get(uuid(id)));
+    public RestResponse<BudgetView> get(@PathParam("id") UUID id) {
+        return respond(budgets.get(id));
     }
 
     @POST
@@ -54,12 +52,12 @@ public class BudgetResource {
     @Operation(summary = "Add a Schedule 3 adjustment",
             description = "Pay inflation, price inflation, changes in law, demand for services, contribution to council savings or other, "
                     + "with a signed amount and its rationale. Not once APPROVED. Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "The budget", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
+    @APIResponse(responseCode = "200", description = "The budget")
     @APIResponse(responseCode = "400", description = "Not valid, e.g. an amount that is not money")
     @APIResponse(responseCode = "409", description = "Approved or closed")
-    public Response adjust(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<BudgetView> adjust(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid BudgetRequests.NewAdjustment request) {
-        return respond(budgets.adjust(uuid(id), EntityTags.expectedVersion(ifMatch), request.category(),
+        return respond(budgets.adjust(id, EntityTags.expectedVersion(ifMatch), request.category(),
                 Money.parse("amount", request.amount()), request.rationale().strip()));
     }
 
@@ -68,13 +66,13 @@ public class BudgetResource {
     @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Set a budget line", description = "Adds or replaces a line (staffing, placements, commissioned services, overheads). "
             + "Codes are lower-case words joined by hyphens. Not once APPROVED. Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "The budget", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
-    public Response putLine(@PathParam("id") String id, @PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "The budget")
+    public RestResponse<BudgetView> putLine(@PathParam("id") UUID id, @PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @NotNull @Valid BudgetRequests.LineRequest request) {
         if (!code.matches("[a-z0-9]+(-[a-z0-9]+)*") || code.length() > 60) {
             throw ProblemException.invalid("A budget line code is lower-case words joined by hyphens, such as placements, not '" + code + "'");
         }
-        return respond(budgets.putLine(uuid(id), EntityTags.expectedVersion(ifMatch), code, request.name().strip(),
+        return respond(budgets.putLine(id, EntityTags.expectedVersion(ifMatch), code, request.name().strip(),
                 Money.parse("amount", request.amount()), request.demandLed()));
     }
 
@@ -82,10 +80,10 @@ public class BudgetResource {
     @Path("/funding")
     @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Set the funding sources", description = "The council's contribution and DfE grants; if given, they must add up to the total before approval. Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "The budget", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
-    public Response setFunding(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "The budget")
+    public RestResponse<BudgetView> setFunding(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @NotNull @Valid BudgetRequests.FundingRequest request) {
-        return respond(budgets.setFunding(uuid(id), EntityTags.expectedVersion(ifMatch), request.sources().stream()
+        return respond(budgets.setFunding(id, EntityTags.expectedVersion(ifMatch), request.sources().stream()
                 .map(source -> new Budget.Funding(source.source().strip(), Money.parse("amount", source.amount()))).toList()));
     }
 
@@ -95,18 +93,14 @@ public class BudgetResource {
     @Operation(summary = "Confirm in principle, or approve",
             description = "INDICATIVE → CONFIRMED_IN_PRINCIPLE → APPROVED. Approval needs the lines (and funding, if given) to add up to the "
                     + "total to the penny. Needs If-Match. Publishes `finance.budget.status-changed`.")
-    @APIResponse(responseCode = "200", description = "The budget", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
+    @APIResponse(responseCode = "200", description = "The budget")
     @APIResponse(responseCode = "409", description = "Not allowed from here, or the lines do not add up")
-    public Response changeStatus(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<BudgetView> changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @NotNull @Valid BudgetRequests.StatusChange request) {
-        return respond(budgets.changeStatus(uuid(id), EntityTags.expectedVersion(ifMatch), request.status()));
+        return respond(budgets.changeStatus(id, EntityTags.expectedVersion(ifMatch), request.status()));
     }
 
-    static Response respond(Budget budget) {
-        return Response.ok(BudgetMapper.toView(budget)).tag(EntityTags.of(budget.version())).build();
-    }
-
-    private static UUID uuid(String id) {
-        return ProblemException.requireUuid("id", id);
+    static RestResponse<BudgetView> respond(Budget budget) {
+        return EntityTags.current(BudgetMapper.toView(budget), budget.version());
     }
 }

@@ -4,7 +4,6 @@ import io.sdc.finance.budget.Budget;
 import io.sdc.finance.budget.mapping.BudgetMapper;
 import io.sdc.finance.budget.service.BudgetService;
 import io.sdc.platform.money.Money;
-import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.rest.EntityTags;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,15 +17,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
+import java.util.UUID;
 
 @Path("/api/v1/contracts/{contractId}/budgets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,18 +45,18 @@ public class ContractBudgetsResource {
     @APIResponse(responseCode = "400", description = "Not valid, outside the term, or no approved previous budget")
     @APIResponse(responseCode = "404", description = "No such contract")
     @APIResponse(responseCode = "409", description = "That year already has a budget")
-    public Response create(@PathParam("contractId") String contractId, @NotNull @Valid BudgetRequests.NewBudget request, UriInfo uri) {
-        Budget budget = budgets.create(ProblemException.requireUuid("contractId", contractId), request.financialYear(),
+    public RestResponse<BudgetView> create(@PathParam("contractId") UUID contractId, @NotNull @Valid BudgetRequests.NewBudget request, UriInfo uri) {
+        Budget budget = budgets.create(contractId, request.financialYear(),
                 Money.parseOptional("baseAmount", request.baseAmount()));
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/budgets").path(budget.id().toString()).build())
-                .tag(EntityTags.of(budget.version())).entity(BudgetMapper.toView(budget)).build();
+        return EntityTags.created(uri.getBaseUriBuilder().path("api/v1/budgets").path(budget.id().toString()).build(),
+                BudgetMapper.toView(budget), budget.version());
     }
 
     @GET
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_FINANCE, Roles.TRUST_PERFORMANCE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "List a contract's budgets", description = "Oldest financial year first.")
     @APIResponse(responseCode = "200", description = "The budgets")
-    public List<BudgetView> list(@PathParam("contractId") String contractId) {
-        return budgets.ofContract(ProblemException.requireUuid("contractId", contractId)).stream().map(BudgetMapper::toView).toList();
+    public List<BudgetView> list(@PathParam("contractId") UUID contractId) {
+        return budgets.ofContract(contractId).stream().map(BudgetMapper::toView).toList();
     }
 }

@@ -1,7 +1,6 @@
 package io.sdc.finance.monitoring.rest;
 
 import io.sdc.finance.monitoring.service.ForecastService;
-import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -12,10 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
 
 
 @Path("/api/v1/budgets/{id}/forecast")
@@ -32,10 +31,10 @@ public class ForecastResource {
             description = "Per budget line and in total: budget, actual to date, forecast outturn, variance (forecast minus budget, positive "
                     + "for an overspend) and variance as a percentage of budget, from the current return of `period` (default: the latest), "
                     + "with the trend across the year's returns.")
-    @APIResponse(responseCode = "200", description = "The forecast", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonitoringReturnResource.ForecastView.class)))
+    @APIResponse(responseCode = "200", description = "The forecast")
     @APIResponse(responseCode = "404", description = "No such budget, or no return yet")
-    public MonitoringReturnResource.ForecastView forecast(@PathParam("id") String id, @QueryParam("period") String period) {
-        ForecastService.Report report = forecasts.report(ProblemException.requireUuid("id", id), period);
+    public MonitoringReturnResource.ForecastView forecast(@PathParam("id") UUID id, @QueryParam("period") String period) {
+        ForecastService.Report report = forecasts.report(id, period);
         return MonitoringReturnResource.ForecastView.of(report.forecast(), report.trend());
     }
 }

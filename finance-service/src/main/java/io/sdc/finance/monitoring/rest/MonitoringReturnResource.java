@@ -5,7 +5,6 @@ import io.sdc.finance.monitoring.MonitoringReturn;
 import io.sdc.finance.monitoring.ReportingPeriod;
 import io.sdc.finance.monitoring.service.MonitoringReturnService;
 import io.sdc.platform.money.Money;
-import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -76,13 +75,13 @@ public class MonitoringReturnResource {
     @APIResponse(responseCode = "404", description = "No such budget")
     @APIResponse(responseCode = "409", description = "Another return for this budget and period was imported at the same moment")
     @APIResponse(responseCode = "413", description = "The body is larger than 64 MB")
-    public Response importReturn(@PathParam("id") String id,
+    public Response importReturn(@PathParam("id") UUID id,
                                  @Parameter(required = true, example = "2015-Q3") @QueryParam("period") String period,
                                  @jakarta.ws.rs.HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream file) {
         MonitoringReturnService.Format format = contentType != null && contentType.startsWith(XLSX)
                 ? MonitoringReturnService.Format.XLSX : MonitoringReturnService.Format.CSV;
         ReportingPeriod.parse(period);
-        MonitoringReturnService.Imported imported = imports.importReturn(ProblemException.requireUuid("id", id), period, format, file);
+        MonitoringReturnService.Imported imported = imports.importReturn(id, period, format, file);
         return Response.status(imported.alreadyApplied() ? Response.Status.OK : Response.Status.CREATED)
                 .entity(ReturnView.of(imported.monitoringReturn())).build();
     }
@@ -91,9 +90,8 @@ public class MonitoringReturnResource {
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "The budget's monitoring returns", description = "Every return imported, current and superseded, oldest first.")
     @APIResponse(responseCode = "200", description = "The returns")
-    public List<ReturnView> list(@PathParam("id") String id) {
-        UUID budget = ProblemException.requireUuid("id", id);
-        return imports.returnsOf(budget).stream().map(ReturnView::of).toList();
+    public List<ReturnView> list(@PathParam("id") UUID id) {
+        return imports.returnsOf(id).stream().map(ReturnView::of).toList();
     }
 
     @Schema(name = "MonitoringReturn")

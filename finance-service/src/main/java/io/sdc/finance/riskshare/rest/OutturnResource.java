@@ -5,7 +5,6 @@ import io.sdc.finance.riskshare.OutturnCalculation;
 import io.sdc.finance.riskshare.OutturnStatus;
 import io.sdc.finance.riskshare.service.RiskShareService;
 import io.sdc.platform.money.Money;
-import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.rest.EntityTags;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,12 +17,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.UUID;
 
@@ -44,19 +42,19 @@ public class OutturnResource {
                     + "trust's position are signed (a positive variance is an overspend; a negative position the trust's deficit); the "
                     + "shares in each band are not. Two requests at once: one draft; a first draft asked for twice at the same moment "
                     + "answers 409 to one of them.")
-    @APIResponse(responseCode = "200", description = "The draft outturn", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "200", description = "The draft outturn")
     @APIResponse(responseCode = "409", description = "No mechanism, no return yet, or already final")
-    public Response draft(@PathParam("id") String id) {
-        return respond(riskShare.draft(ProblemException.requireUuid("id", id)));
+    public RestResponse<View> draft(@PathParam("id") UUID id) {
+        return respond(riskShare.draft(id));
     }
 
     @GET
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Read the outturn", description = "Draft or final, with its calculation band by band.")
-    @APIResponse(responseCode = "200", description = "The outturn", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "200", description = "The outturn")
     @APIResponse(responseCode = "404", description = "Not worked out yet")
-    public Response get(@PathParam("id") String id) {
-        return respond(riskShare.outturn(ProblemException.requireUuid("id", id)));
+    public RestResponse<View> get(@PathParam("id") UUID id) {
+        return respond(riskShare.outturn(id));
     }
 
     @POST
@@ -64,16 +62,15 @@ public class OutturnResource {
     @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Make the outturn final",
             description = "The year is then closed to further returns. Needs If-Match. Publishes `finance.outturn.finalised` with the calculation.")
-    @APIResponse(responseCode = "200", description = "Final", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "200", description = "Final")
     @APIResponse(responseCode = "409", description = "Already final")
-    public Response finalise(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return respond(riskShare.finalise(ProblemException.requireUuid("id", id), EntityTags.expectedVersion(ifMatch)));
+    public RestResponse<View> finalise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return respond(riskShare.finalise(id, EntityTags.expectedVersion(ifMatch)));
     }
 
-    private static Response respond(Outturn outturn) {
-        View view = new View(outturn.id(), outturn.budgetId(), outturn.status(), outturn.trustPosition(), outturn.calculation(),
-                outturn.version());
-        return Response.ok(view).tag(EntityTags.of(outturn.version())).build();
+    private static RestResponse<View> respond(Outturn outturn) {
+        return EntityTags.current(new View(outturn.id(), outturn.budgetId(), outturn.status(), outturn.trustPosition(),
+                outturn.calculation(), outturn.version()), outturn.version());
     }
 
     @Schema(name = "Outturn")

@@ -3,7 +3,6 @@ package io.sdc.finance.riskshare.rest;
 import io.sdc.finance.riskshare.RiskShareMechanism;
 import io.sdc.finance.riskshare.service.RiskShareService;
 import io.sdc.platform.money.Money;
-import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.rest.EntityTags;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,16 +24,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.UUID;
 
 @Path("/api/v1/contracts/{contractId}/risk-share")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,23 +51,23 @@ public class RiskShareResource {
                     + "last unlimited), with the trust's share in per cent (the council bears the rest); optionally leaving demand-led lines "
                     + "out. Without If-Match it defines the contract's first mechanism; replacing an existing one needs If-Match "
                     + "(without it: 409, the mechanism already exists). Two first definitions at once: one is kept, the other answered 409.")
-    @APIResponse(responseCode = "200", description = "The mechanism", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Mechanism.class)))
+    @APIResponse(responseCode = "200", description = "The mechanism")
     @APIResponse(responseCode = "409", description = "The contract already has a mechanism and no If-Match was sent")
-    public Response define(@PathParam("contractId") String contractId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<Mechanism> define(@PathParam("contractId") UUID contractId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid Mechanism request) {
-        RiskShareMechanism mechanism = riskShare.define(ProblemException.requireUuid("contractId", contractId), ifMatch,
+        RiskShareMechanism mechanism = riskShare.define(contractId, ifMatch,
                 request.excludeDemandLed(), bands(request.overspendBands()), bands(request.underspendBands()));
-        return Response.ok(Mechanism.of(mechanism)).tag(EntityTags.of(mechanism.version())).build();
+        return EntityTags.current(Mechanism.of(mechanism), mechanism.version());
     }
 
     @GET
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Read the contract's risk-share mechanism", description = "With its version as ETag.")
-    @APIResponse(responseCode = "200", description = "The mechanism", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Mechanism.class)))
+    @APIResponse(responseCode = "200", description = "The mechanism")
     @APIResponse(responseCode = "404", description = "None defined")
-    public Response get(@PathParam("contractId") String contractId) {
-        RiskShareMechanism mechanism = riskShare.mechanism(ProblemException.requireUuid("contractId", contractId));
-        return Response.ok(Mechanism.of(mechanism)).tag(EntityTags.of(mechanism.version())).build();
+    public RestResponse<Mechanism> get(@PathParam("contractId") UUID contractId) {
+        RiskShareMechanism mechanism = riskShare.mechanism(contractId);
+        return EntityTags.current(Mechanism.of(mechanism), mechanism.version());
     }
 
     private static List<RiskShareMechanism.Band> bands(List<Band> bands) {
