@@ -79,7 +79,8 @@ class DeadLetterNotificationTest {
         String origin = "contract.events-" + sent.partition() + "@" + sent.offset();
 
         await().atMost(Duration.ofSeconds(30)).until(() -> unreadableDeadLetters() == before + 1);
-        String about = "findAll { it.text.contains('Received from: " + origin + "') }";
+        // The whole origin: contract.events-2@1 must not also find contract.events-2@17, the other test's.
+        String about = "findAll { it.text =~ /Received from: " + origin + "\\b/ }";
         await().atMost(Duration.ofSeconds(30)).until(() -> adminInbox("admin.one").getList(about).size() == 1);
         Map<String, Object> entry = adminInbox("admin.one").getMap(about + "[0]");
         assertThat(entry.get("severity")).isEqualTo("WARNING");
