@@ -1,6 +1,9 @@
 package io.sdc.platform.audit;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.sdc.platform.problem.Problem;
+import io.sdc.platform.problem.ProblemException;
+import io.sdc.platform.problem.ProblemType;
 import io.sdc.platform.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -54,6 +57,32 @@ public class ChangeContext {
         }
         String roles = PLATFORM_ROLES.stream().filter(identity::hasRole).collect(Collectors.joining(","));
         return new ChangeAuthor(identity.getPrincipal().getName(), roles.isEmpty() ? "none" : roles, reason);
+    }
+
+    /**
+     * The reason for a change that must have one (a rejection, a withdrawal, a correction, a change to an approved or
+     * validated record): {@code given} (e.g. the request body's {@code reason}) if it is not blank, else the
+     * {@value #REASON_HEADER} header's. It becomes the reason the audit history keeps for this change. Without one the
+     * request is refused with 400, naming the field {@code reason}, and nothing changes.
+     *
+     * @param action what the reason is for, in words that complete "Give a reason to …", e.g. "reject a change request"
+     */
+    public String requireReason(String action, String given) {
+        if (given != null && !given.isBlank()) {
+            reason(given);
+        }
+        if (reason == null) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED,
+                    "Give a reason to " + action + ": it is kept in the audit history",
+                    List.of(new Problem.Violation("reason", "must not be blank; give it in the body's reason or the "
+                            + REASON_HEADER + " header")));
+        }
+        return reason;
+    }
+
+    /** {@link #requireReason(String, String)} from the {@value #REASON_HEADER} header alone. */
+    public String requireReason(String action) {
+        return requireReason(action, null);
     }
 
     public Optional<String> reason() {
