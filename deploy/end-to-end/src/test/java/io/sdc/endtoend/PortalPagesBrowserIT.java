@@ -77,6 +77,19 @@ class PortalPagesBrowserIT {
         commissioner.screenshot("finance-outturn");
         commissioner.visit("/audit/contract/change-request/" + portal.demo.get("CWD_TRANSFER"));
         commissioner.screenshot("audit-history");
+
+        // The change log across the services comes a page at a time, each page taking up where the last ended.
+        commissioner.visit("/contracts/" + contract + "/audit");
+        assertThat(commissioner.page.locator("#change-log caption").innerText()).startsWith("Changes 1 to 50 ");
+        List<String> firstPage = commissioner.page.locator("#change-log tbody tr").all().stream()
+                .map(row -> row.getAttribute("data-service") + row.getAttribute("data-revision") + row.innerText()).toList();
+        commissioner.page.locator(".govuk-pagination__next a").click();
+        commissioner.page.waitForLoadState();
+        commissioner.checked();
+        assertThat(commissioner.page.locator("#change-log caption").innerText()).startsWith("Changes 51 to ");
+        List<String> secondPage = commissioner.page.locator("#change-log tbody tr").all().stream()
+                .map(row -> row.getAttribute("data-service") + row.getAttribute("data-revision") + row.innerText()).toList();
+        assertThat(secondPage).as("the second page of the change log").isNotEmpty().doesNotContainAnyElementsOf(firstPage);
     }
 
     @Test

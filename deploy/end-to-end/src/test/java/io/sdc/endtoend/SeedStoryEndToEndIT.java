@@ -190,7 +190,7 @@ class SeedStoryEndToEndIT {
     @Order(3)
     void letsAnAuditorReadTheHistoryOfEachStepAndWriteNothing() throws IOException {
         String contract = demo.get("CONTRACT");
-        platform.as("auditor", CONTRACTS).get("/api/v1/audit/changes?contractId=" + contract).then().statusCode(200)
+        platform.as("auditor", CONTRACTS).get("/api/v1/audit/changes?size=200&contractId=" + contract).then().statusCode(200)
                 .body("resourceType", hasItem("annual-review"))
                 .body("resourceType", hasItem("service-area"))
                 .body("findAll { it.resourceType == 'service-area' }.state.code", hasItem("children-with-disability"));
@@ -211,7 +211,7 @@ class SeedStoryEndToEndIT {
         platform.as("auditor", FINANCE).get("/api/v1/audit/outturn/" + outturn).then().statusCode(200)
                 .body("actor", hasItem("commissioner@local-stack"))
                 .body("changes.flatten().findAll { it.field == 'status' }.to", hasItem("FINAL"));
-        platform.as("auditor", FINANCE).get("/api/v1/audit/changes?contractId=" + contract).then().statusCode(200)
+        platform.as("auditor", FINANCE).get("/api/v1/audit/changes?size=200&contractId=" + contract).then().statusCode(200)
                 .body("resourceType", hasItem("outturn"));
 
         // Writes as an auditor, each refused and each leaving its resource as it was.

@@ -9,6 +9,7 @@ import io.sdc.portal.api.Backend;
 import io.sdc.portal.api.Problem;
 import io.sdc.portal.api.Service;
 import io.sdc.portal.web.DateInput;
+import io.sdc.portal.web.Pagination;
 import io.sdc.portal.web.FormErrors;
 import io.sdc.portal.web.Section;
 import jakarta.ws.rs.GET;
@@ -51,7 +52,9 @@ public class ContractChangeLogPage extends PortalPage {
                               @QueryParam("from") String from, @QueryParam("to") String to,
                               @QueryParam("from-day") String fromDay, @QueryParam("from-month") String fromMonth,
                               @QueryParam("from-year") String fromYear, @QueryParam("to-day") String toDay,
-                              @QueryParam("to-month") String toMonth, @QueryParam("to-year") String toYear) {
+                              @QueryParam("to-month") String toMonth, @QueryParam("to-year") String toYear,
+                              @QueryParam("after") String after, @QueryParam("skip") String skip,
+                              @QueryParam("first") String first) {
         person.require();
         if (!AuditPages.isUuid(contractId)) {
             throw new NotFoundException();
@@ -67,9 +70,12 @@ public class ContractChangeLogPage extends PortalPage {
         Map<String, String> inputs = Map.of("from", "from-day", "to", "to-day");
         FormErrors errors = FormErrors.none();
         List<AuditRecords.LogEntry> entries = List.of();
-        String query = Backend.query("contractId", contractId,
-                "from", start == null ? null : start.atStartOfDay(UK).toInstant().toString(),
-                "to", end == null ? null : end.plusDays(1).atStartOfDay(UK).toInstant().toString());
+        ChangeLogPosition position = ChangeLogPosition.of(after, skip, first);
+        String rangeStart = start == null ? null : start.atStartOfDay(UK).toInstant().toString();
+        String rangeEnd = end == null ? null : end.plusDays(1).atStartOfDay(UK).toInstant().toString();
+        String query = Backend.query("contractId", contractId, "from", position.from(rangeStart), "to", rangeEnd,
+                "page", "0", "size", String.valueOf(position.asked()));
+        String next = null;
         if (!faults.isEmpty()) {
             errors = FormErrors.of(new Problem(400, "", "", "", faults), inputs, "from-day");
             // The services are asked nothing with dates the person must correct; reading is still theirs to allow.
@@ -88,7 +94,16 @@ public class ContractChangeLogPage extends PortalPage {
                 byService.put(service.getKey(), answer.orRefuse().json());
             }
             if (!errors.any()) {
-                entries = AuditRecords.log(byService);
+                List<AuditRecords.LogEntry> merged = AuditRecords.log(byService);
+                entries = position.page(merged);
+                boolean more = merged.size() > position.skip() + entries.size()
+                        || byService.values().stream().anyMatch(records -> records.size() >= position.asked());
+                if (more && !entries.isEmpty()) {
+                    ChangeLogPosition following = position.after(entries);
+                    next = "/contracts/" + contractId + "/audit" + Backend.query("from", start == null ? null : start.toString(),
+                            "to", end == null ? null : end.toString(), "after", following.after(),
+                            "skip", following.skip(), "first", following.first());
+                }
             }
         }
         ApiAnswer contract = backend.get(Service.CONTRACT, Backend.path("/api/v1/contracts/{}", contractId)).orRefuse();
@@ -98,6 +113,9 @@ public class ContractChangeLogPage extends PortalPage {
                 .data("start", start == null ? null : start.toString())
                 .data("end", end == null ? null : end.toString())
                 .data("entries", entries)
+                .data("firstNumber", position.first())
+                .data("lastNumber", position.first() + entries.size() - 1)
+                .data("pagination", new Pagination(null, next, List.of()))
                 .data("errors", errors), Section.AUDIT, contractId);
     }
 
