@@ -6,6 +6,7 @@ import io.restassured.response.Response;
 import io.sdc.notification.reminder.service.ReminderService;
 import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.events.EventEnvelope;
+import io.sdc.platform.security.Roles;
 import io.sdc.platform.testing.AsyncApiSchemas;
 import io.sdc.platform.testing.ServiceEvents;
 import io.sdc.platform.testing.TestTokens;
@@ -22,6 +23,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -109,6 +113,42 @@ public class TestSupport {
         assertThat(new AsyncApiSchemas(Path.of("../contract-service/src/main/resources/META-INF/resources/asyncapi.yaml"))
                 .problems(events.encode(event))).as("the event as contract-service defines it").isEmpty();
         return event;
+    }
+
+    /** Whether the service's handler (by its class's simple name, e.g. {@code EventNotifier}) has processed the event. */
+    public boolean handled(EventEnvelope event, String handler) throws SQLException {
+        return rows("SELECT count(*) FROM processed_event WHERE event_id = ? AND handler = ?", event.id(), handler) == 1;
+    }
+
+    /** The audit history of one resource, oldest first, as an auditor reads it. */
+    public List<Map<String, Object>> history(String resourceType, Object id) {
+        return given().auth().oauth2(TestTokens.forRole(Roles.AUDITOR)).get("/api/v1/audit/" + resourceType + "/" + id + "?size=200")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+    }
+
+    /** The changes to one kind of resource in a contract's change log, in the order made, as an auditor reads them. */
+    public List<Map<String, Object>> changes(UUID contract, String resourceType) {
+        List<Map<String, Object>> all = given().auth().oauth2(TestTokens.forRole(Roles.AUDITOR))
+                .get("/api/v1/audit/changes?size=200&contractId=" + contract).then().statusCode(200).extract().jsonPath().getList("$");
+        return all.stream().filter(change -> resourceType.equals(change.get("resourceType"))).toList();
+    }
+
+    /**
+     * Asserts one audited change: its action, who made it in which role, why, that it was made from {@code from} to
+     * {@code to} on the service's clock, and that {@code field} went from {@code before} to {@code after} (as text;
+     * null for none).
+     */
+    public void assertChange(Map<String, Object> change, String action, String actor, String role, String reason, Instant from,
+                             Instant to, String field, String before, String after) {
+        assertThat(change).as("change").containsEntry("action", action).containsEntry("actor", actor).containsEntry("role", role)
+                .containsEntry("reason", reason);
+        assertThat(Instant.parse((String) change.get("changedAt"))).as("changedAt").isBetween(from, to);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> fields = (List<Map<String, Object>>) change.get("changes");
+        Map<String, Object> changed = fields.stream().filter(candidate -> field.equals(candidate.get("field"))).findFirst()
+                .orElseThrow(() -> new AssertionError(field + " did not change in " + change));
+        assertThat(Objects.toString(changed.get("from"), null)).as(field + " from").isEqualTo(before);
+        assertThat(Objects.toString(changed.get("to"), null)).as(field + " to").isEqualTo(after);
     }
 
     /** Raises the reminders due at the instant; a second run at the same instant finds none left to raise. */

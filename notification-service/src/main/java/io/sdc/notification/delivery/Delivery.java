@@ -11,6 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,21 +24,29 @@ import java.util.stream.Collectors;
  * One notification on its way to one subscription: its attempts, when the next is due (the wait doubling each
  * time), who is attempting it now (a claim with a lease), and how it ended — delivered, or dead after the last
  * attempt, visible and re-triggerable. Its lifecycle is {@link DeliveryStatus}'s: every step goes through one guarded
- * move, and an attempt's outcome is recorded only while it is pending and under the attempt's own claim.
+ * move, and an attempt's outcome is recorded only while it is pending and under the attempt's own claim. Its audit
+ * history keeps each attempt's outcome and how it ended (status, attempts, last error, when delivered), not its claims.
  */
 @Entity
 @Table(name = "delivery")
+@Audited
 public class Delivery {
 
     @Id
     private UUID id;
 
+    /** Never changes once made, so its history is the delivery's: not audited itself. */
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "notification_id", nullable = false, updatable = false)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Notification notification;
 
     @Column(name = "subscription_id", nullable = false, updatable = false)
     private UUID subscriptionId;
+
+    /** The notification's contract (none for a dead letter that named none), so that a contract's change log finds it. */
+    @Column(name = "contract_id", updatable = false)
+    private UUID contractId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
@@ -51,6 +62,7 @@ public class Delivery {
     @Column(nullable = false)
     private int attempts;
 
+    @NotAudited
     @Column(name = "next_attempt_at")
     private Instant nextAttemptAt;
 
@@ -61,9 +73,11 @@ public class Delivery {
     private Instant deliveredAt;
 
     /** The claim of the instance sending it now, and until when that claim holds. */
+    @NotAudited
     @Column(name = "claim_id")
     private UUID claimId;
 
+    @NotAudited
     @Column(name = "claimed_until")
     private Instant claimedUntil;
 
@@ -74,6 +88,7 @@ public class Delivery {
         this.id = UUID.randomUUID();
         this.notification = notification;
         this.subscriptionId = subscriptionId;
+        this.contractId = notification.contractId();
         this.channel = channel;
         this.recipient = recipient;
         if (channel == Channel.INBOX) {
@@ -182,6 +197,10 @@ public class Delivery {
 
     public UUID subscriptionId() {
         return subscriptionId;
+    }
+
+    public UUID contractId() {
+        return contractId;
     }
 
     public Channel channel() {

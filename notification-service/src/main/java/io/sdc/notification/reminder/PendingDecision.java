@@ -4,13 +4,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 import java.time.Instant;
 import java.util.UUID;
 
-/** A change request waiting for the council's decision, and since when. */
+/**
+ * A change request waiting for the council's decision, and since when: from its submission, through agreement in
+ * principle, until decided (then it goes, its history keeping its last state). Kept from contract-service's events,
+ * in the audit history as the service itself acting on each event.
+ */
 @Entity
 @Table(name = "pending_decision")
+@Audited
 public class PendingDecision {
 
     @Id

@@ -109,6 +109,22 @@ public class Subscription {
         return active && (eventTypes.isEmpty() || eventTypes.contains(eventType)) && (contractId == null || contractId.equals(contract));
     }
 
+    /**
+     * Changes what the subscription covers and where it sends: its event types (none: all), its contract (none: every
+     * one), and its channel's address. Who hears and by which channel stay: for another, end it and subscribe anew.
+     * Refused for an ended subscription, and without the address its channel needs.
+     */
+    public void change(List<String> eventTypes, UUID contractId, String email, String webhookUrl) {
+        if (!active) {
+            throw ProblemException.conflict("This subscription is ended; subscribe anew instead");
+        }
+        requireAddress(channel, email, webhookUrl);
+        this.eventTypes = new ArrayList<>(eventTypes);
+        this.contractId = contractId;
+        this.email = email;
+        this.webhookUrl = webhookUrl;
+    }
+
     /** Ends the subscription: it covers nothing from now on, and stays in the audit history. Ending it again changes nothing. */
     public void end() {
         this.active = false;

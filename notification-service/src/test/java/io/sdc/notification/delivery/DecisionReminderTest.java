@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -51,6 +53,30 @@ class DecisionReminderTest {
                         equalTo("change-request"))
                 .body("find { it.contractId == '" + contract + "' && it.eventType == 'reminder.decision-waiting' }.about.id",
                         equalTo(waiting.toString()));
+    }
+
+    @Test
+    void aChangeRequestsWaitForADecisionIsInTheAuditHistoryFromSubmissionUntilDecided() throws Exception {
+        UUID contract = UUID.randomUUID();
+        UUID change = UUID.randomUUID();
+        Instant start = support.now();
+        EventEnvelope submitted = support.publish(step("contract.change-request.submitted", contract, change, "NCR-4", "SUBMITTED", start));
+        EventEnvelope agreed = support.publish(step("contract.change-request.agreed-in-principle", contract, change, "NCR-4",
+                "AGREED_IN_PRINCIPLE", start));
+        EventEnvelope approved = support.publish(step("contract.change-request.approved", contract, change, "NCR-4", "APPROVED", start));
+        await().atMost(Duration.ofSeconds(30)).until(() -> support.handled(approved, "DecisionTracker"));
+        Instant end = support.now();
+
+        List<Map<String, Object>> history = support.history("pending-decision", change);
+        assertThat(history).extracting(record -> record.get("action")).containsExactly("CREATED", "UPDATED", "DELETED");
+        String system = "system:notification-service";
+        support.assertChange(history.get(0), "CREATED", system, "system", "event " + submitted.type() + " " + submitted.id(), start, end,
+                "status", null, "SUBMITTED");
+        support.assertChange(history.get(1), "UPDATED", system, "system", "event " + agreed.type() + " " + agreed.id(), start, end,
+                "status", "SUBMITTED", "AGREED_IN_PRINCIPLE");
+        support.assertChange(history.get(2), "DELETED", system, "system", "event " + approved.type() + " " + approved.id(), start, end,
+                "status", "AGREED_IN_PRINCIPLE", null);
+        assertThat(support.changes(contract, "pending-decision")).as("the decision is in the contract's change log too").hasSize(3);
     }
 
     private int inboxFor(UUID contract) {

@@ -1,5 +1,7 @@
 package io.sdc.notification.subscription;
 
+import io.sdc.notification.deadletter.service.DeadLetterNotifier;
+import io.sdc.notification.reminder.service.ReminderService;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.problem.ProblemType;
 import org.junit.jupiter.api.Test;
@@ -78,5 +80,50 @@ class SubscriptionTest {
         types.add("contract.change-request.rejected");
         assertThat(subscription.eventTypes()).containsExactly(APPROVED);
         assertThatThrownBy(() -> subscription.eventTypes().add("x")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void aChangeReplacesWhatItCoversAndWhereItSendsButNotWhoHearsOrHow() {
+        UUID contract = UUID.randomUUID();
+        Subscription subscription = new Subscription(UUID.randomUUID(), "role:trust-finance", List.of(APPROVED), null, Channel.EMAIL,
+                "finance@trust.example", null, null, "admin.user", NOW);
+        subscription.change(List.of("finance.monitoring-return.returned"), contract, "returns@trust.example", null);
+
+        assertThat(subscription.eventTypes()).containsExactly("finance.monitoring-return.returned");
+        assertThat(subscription.contractId()).isEqualTo(contract);
+        assertThat(subscription.email()).isEqualTo("returns@trust.example");
+        assertThat(subscription.recipient()).isEqualTo("role:trust-finance");
+        assertThat(subscription.channel()).isEqualTo(Channel.EMAIL);
+        assertThat(subscription.covers(APPROVED, contract)).isFalse();
+        assertThat(subscription.covers("finance.monitoring-return.returned", contract)).isTrue();
+    }
+
+    @Test
+    void aChangeWithoutTheChannelsAddressOrToAnEndedSubscriptionIsRefused() {
+        Subscription subscription = new Subscription(UUID.randomUUID(), "role:trust-finance", List.of(), null, Channel.EMAIL,
+                "finance@trust.example", null, null, "admin.user", NOW);
+        assertThatThrownBy(() -> subscription.change(List.of(), null, null, null)).hasMessage("An EMAIL subscription needs email");
+        assertThat(subscription.email()).isEqualTo("finance@trust.example");
+
+        subscription.end();
+        assertThatThrownBy(() -> subscription.change(List.of(), null, "finance@trust.example", null))
+                .isInstanceOfSatisfying(ProblemException.class, problem -> assertThat(problem.type()).isEqualTo(ProblemType.CONFLICT))
+                .hasMessage("This subscription is ended; subscribe anew instead");
+    }
+
+    @Test
+    void onlyEventTypesThatMakeANotificationMayBeNamed() {
+        assertThatNoException().isThrownBy(() -> EventTypes.requireKnown("eventTypes", List.of("contract.change-request.signed",
+                "performance.observation.returned", "performance.observation.validated", "finance.monitoring-return.returned",
+                "finance.monitoring-return.validated", ReminderService.DECISION_WAITING, ReminderService.RETURN_OVERDUE,
+                ReminderService.OBSERVATIONS_OVERDUE, ReminderService.ANNUAL_REVIEW_DUE, ReminderService.MILESTONE_APPROACHING,
+                DeadLetterNotifier.DEAD_LETTER)));
+        assertThatNoException().isThrownBy(() -> EventTypes.requireKnown("eventTypes", null));
+        assertThatThrownBy(() -> EventTypes.requireKnown("eventTypes", List.of(APPROVED, "finance.monitoring-return.imported")))
+                .isInstanceOfSatisfying(ProblemException.class, problem -> {
+                    assertThat(problem.type()).isEqualTo(ProblemType.VALIDATION_FAILED);
+                    assertThat(problem.violations()).extracting(io.sdc.platform.problem.Problem.Violation::field).containsExactly("eventTypes");
+                })
+                .hasMessageStartingWith("No notification is made of finance.monitoring-return.imported;");
     }
 }

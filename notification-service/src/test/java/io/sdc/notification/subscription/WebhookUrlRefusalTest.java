@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,10 +54,13 @@ class WebhookUrlRefusalTest {
 
     @Test
     void acceptsAnAllowedUrl() {
-        String id = support.subscribe(Roles.ADMIN, support.subscription("role:admin", "WEBHOOK", null, "test.nothing-sends-this")
+        // About a contract of its own, so that no other test's event is sent to it.
+        String id = support.subscribe(Roles.ADMIN, support.subscription("role:admin", "WEBHOOK", UUID.randomUUID(),
+                        "contract.change-request.approved")
                         .put("webhookUrl", "http://LOCALHOST:8080/hooks/sdc?source=test"))
                 .then().statusCode(201).body("webhookUrl", equalTo("http://LOCALHOST:8080/hooks/sdc?source=test"))
                 .extract().path("id");
-        given().auth().oauth2(TestTokens.forRole(Roles.ADMIN)).delete("/api/v1/subscriptions/" + id).then().statusCode(204);
+        given().auth().oauth2(TestTokens.forRole(Roles.ADMIN)).header("Change-Reason", "Only a test of the allow-list")
+                .delete("/api/v1/subscriptions/" + id).then().statusCode(204);
     }
 }

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 public class DeadLetterNotifier {
 
     /** The event type of the notification a dead letter makes; the admins' default subscription is to it. */
-    public static final String DEAD_LETTER = "system.dead-letter.recorded";
+    public static final String DEAD_LETTER = io.sdc.notification.subscription.EventTypes.DEAD_LETTER;
 
     static final String TOPIC_SUFFIX = ".dead-letter";
     /** The headers the platform puts on each copy (see the platform's EventProcessor). */

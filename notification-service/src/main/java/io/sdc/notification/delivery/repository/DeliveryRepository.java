@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Page;
 import io.sdc.notification.delivery.Delivery;
 import io.sdc.notification.delivery.DeliveryStatus;
 import io.sdc.notification.delivery.InboxItem;
+import io.sdc.notification.delivery.InboxRead;
 import io.sdc.notification.delivery.Notification;
 import io.sdc.notification.subscription.Channel;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,15 +80,16 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
                 .getSingleResult();
     }
 
-    /** Records that the reader read the delivery (the first reading stays); returns when they first read it. */
-    public Instant markRead(UUID delivery, String reader, Instant at) {
-        getEntityManager().createNativeQuery("""
-                        INSERT INTO inbox_read (delivery_id, reader, read_at) VALUES (?1, ?2, ?3)
-                        ON CONFLICT (delivery_id, reader) DO NOTHING""")
-                .setParameter(1, delivery).setParameter(2, reader).setParameter(3, at).executeUpdate();
-        return getEntityManager().createQuery("select r.readAt from InboxRead r where r.deliveryId = :delivery and r.reader = :reader",
-                        Instant.class)
-                .setParameter("delivery", delivery).setParameter("reader", reader).getSingleResult();
+    /** The reader's reading of the delivery, if they have read it. */
+    public Optional<InboxRead> reading(UUID delivery, String reader) {
+        return getEntityManager().createQuery("select r from InboxRead r where r.deliveryId = :delivery and r.reader = :reader",
+                        InboxRead.class)
+                .setParameter("delivery", delivery).setParameter("reader", reader).getResultStream().findFirst();
+    }
+
+    public InboxRead keep(InboxRead reading) {
+        getEntityManager().persist(reading);
+        return reading;
     }
 
     public List<Delivery> withStatus(DeliveryStatus status, int page, int size) {

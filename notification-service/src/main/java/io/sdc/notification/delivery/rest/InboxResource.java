@@ -92,17 +92,19 @@ public class InboxResource {
     }
 
     @Schema(name = "InboxEntry")
-    public record InboxEntry(UUID id, String eventType, UUID contractId, String severity, String title, String text,
+    public record InboxEntry(UUID id, String eventType, UUID contractId, String severity, String title,
+                             @Schema(description = "The notification in words; for figures the council returned, with the council's reason, "
+                                     + "which only the inbox shows (never email or webhooks)") String text,
                              Instant deliveredAt, @Schema(description = "When the caller read it; null while unread by the caller") Instant readAt,
                              @JsonInclude(JsonInclude.Include.NON_NULL)
                              @Schema(description = "What it is about beyond its contract: a change-request, budget, basket-version, "
-                                     + "milestone or indicator by its id, a forecast or outturn by its budget's id. Absent when "
+                                     + "milestone, observation or monitoring-return by its id, an indicator by its code, a forecast or outturn by its budget's id. Absent when "
                                      + "it is about the contract as a whole, or was made before this was kept")
                              About about) {
         static InboxEntry of(InboxItem item) {
             Notification notification = item.delivery().notification();
             return new InboxEntry(item.delivery().id(), notification.eventType(), notification.contractId(),
-                    notification.severity().name(), notification.title(), notification.body(),
+                    notification.severity().name(), notification.title(), notification.inboxText(),
                     item.delivery().deliveredAt(), item.readAt(), notification.about().orElse(null));
         }
     }

@@ -14,7 +14,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Stores a notification and makes one delivery per matching subscription, leaving out the person who caused it. */
+/**
+ * Stores a notification and makes one delivery per matching subscription (of the roles it is addressed to, if it is
+ * addressed to some), leaving out the person who caused it.
+ */
 @ApplicationScoped
 public class Dispatcher {
 
@@ -35,7 +38,7 @@ public class Dispatcher {
         notifications.persist(notification);
         Instant now = Instant.now(clock);
         for (Subscription subscription : subscriptions.active()) {
-            if (!subscription.covers(notification.eventType(), notification.contractId())) {
+            if (!subscription.covers(notification.eventType(), notification.contractId()) || !notification.isFor(subscription.recipient())) {
                 continue;
             }
             if (actor.isPresent() && subscription.recipient().equals("user:" + actor.get())) {

@@ -25,7 +25,9 @@ public final class EventAbout {
             new Rule("finance.outturn.", About.OUTTURN, "budgetId"),
             new Rule("performance.basket-version.", About.BASKET_VERSION, "id"),
             new Rule("performance.milestone.", About.MILESTONE, "id"),
-            new Rule("performance.indicator.", About.INDICATOR, "indicatorCode"));
+            new Rule("performance.indicator.", About.INDICATOR, "indicatorCode"),
+            new Rule("performance.observation.", About.OBSERVATION, "id"),
+            new Rule("finance.monitoring-return.", About.MONITORING_RETURN, "id"));
 
     /** An id fit to keep and to put in an address: no spaces, slashes or control characters, at most 100 characters. */
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,100}");

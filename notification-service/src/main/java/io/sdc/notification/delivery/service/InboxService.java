@@ -2,12 +2,15 @@ package io.sdc.notification.delivery.service;
 
 import io.sdc.notification.delivery.Delivery;
 import io.sdc.notification.delivery.InboxItem;
+import io.sdc.notification.delivery.InboxRead;
 import io.sdc.notification.delivery.Notification;
 import io.sdc.notification.delivery.repository.DeliveryRepository;
 import io.sdc.notification.subscription.Channel;
+import io.sdc.notification.subscription.EventTypes;
 import io.sdc.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -33,6 +36,7 @@ public class InboxService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<InboxItem> inbox(String reader, Collection<String> recipients, boolean unreadOnly, Optional<String> eventType,
                                  Optional<Notification.Severity> severity, int page, int size) {
+        eventType.ifPresent(type -> EventTypes.requireKnown("eventType", List.of(type)));
         return deliveries.inbox(reader, recipients, unreadOnly, eventType, severity, page, size);
     }
 
@@ -41,12 +45,18 @@ public class InboxService {
         return deliveries.unread(reader, recipients);
     }
 
-    /** Marks one of the reader's own entries read by the reader (the first reading stays); not found unless it is theirs. */
+    /**
+     * Marks one of the reader's own entries read by the reader (the first reading stays); not found unless it is theirs.
+     * The entry is locked while its reading is looked for and kept, so that two requests of the same reader at once
+     * keep one reading.
+     */
     @Transactional
     public InboxItem read(UUID entry, String reader, Collection<String> recipients) {
-        Delivery delivery = deliveries.findByIdOptional(entry)
+        Delivery delivery = deliveries.findByIdOptional(entry, LockModeType.PESSIMISTIC_WRITE)
                 .filter(candidate -> candidate.channel() == Channel.INBOX && recipients.contains(candidate.recipient()))
                 .orElseThrow(() -> ProblemException.notFound("notification in your inbox", entry));
-        return new InboxItem(delivery, deliveries.markRead(delivery.id(), reader, Instant.now(clock)));
+        InboxRead reading = deliveries.reading(delivery.id(), reader)
+                .orElseGet(() -> deliveries.keep(new InboxRead(delivery, reader, Instant.now(clock))));
+        return new InboxItem(delivery, reading.readAt());
     }
 }

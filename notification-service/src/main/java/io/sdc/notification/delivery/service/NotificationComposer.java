@@ -5,6 +5,7 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.sdc.notification.delivery.Notification;
 import io.sdc.platform.events.EventEnvelope;
+import io.sdc.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -16,6 +17,10 @@ import java.util.UUID;
 /**
  * Puts the events that matter to people into words: a title, a few lines from the event's structured data (never its
  * free text: rationale, comments, commentary stay in the platform), and a severity. Other events make no notification.
+ * The one free text people must read to act, the council's reason for returning the trust's figures, is kept for the
+ * platform's own inbox only: it is in neither the title (which webhooks carry) nor the body (which email carries).
+ * A signature that awaits the other party is addressed to that party's roles: the commissioners for the council, the
+ * trust's performance and finance staff (who sign for the trust) for the trust.
  */
 @ApplicationScoped
 public class NotificationComposer {
@@ -30,11 +35,27 @@ public class NotificationComposer {
         List<String> lines = new ArrayList<>();
         String title;
         Notification.Severity severity;
+        String reason = null;
+        List<String> addressedTo = List.of();
         switch (event.type()) {
             case "contract.change-request.submitted" -> {
                 title = "Change request " + ncr + " is submitted and awaits a decision";
                 severity = Notification.Severity.ACTION;
                 lines.add("Type: " + data.path("type").asText() + "; effective " + data.path("effectiveDate").asText());
+            }
+            case "contract.change-request.signed" -> {
+                Optional<Party> awaiting = Party.of(data.path("awaitingParty").asText(null));
+                if (awaiting.isEmpty()) {
+                    return Optional.empty();
+                }
+                Party signing = Party.of(data.path("party").asText(null)).orElse(awaiting.get().other());
+                title = "Change request " + ncr + " is signed by " + signing.words + " and awaits " + awaiting.get().possessive + " signature";
+                severity = Notification.Severity.ACTION;
+                addressedTo = awaiting.get().signatories;
+                String position = data.hasNonNull("position") ? ", " + data.get("position").asText() : "";
+                lines.add("Signed for " + signing.words + " by " + data.path("signedBy").asText() + position + " at "
+                        + data.path("signedAt").asText() + ".");
+                lines.add("It is agreed in principle once " + awaiting.get().words + " has signed it too.");
             }
             case "contract.change-request.agreed-in-principle" -> {
                 title = "Change request " + ncr + " is agreed in principle and awaits approval";
@@ -87,6 +108,28 @@ public class NotificationComposer {
                 severity = Notification.Severity.WARNING;
                 lines.add("It was due on " + data.path("dueDate").asText() + ".");
             }
+            case "performance.observation.validated" -> {
+                title = "The " + observation(data) + " is validated by the council";
+                severity = Notification.Severity.INFO;
+                lines.add("Value " + data.path("value").asText() + " is no longer provisional.");
+            }
+            case "performance.observation.returned" -> {
+                title = "The " + observation(data) + " is returned by the council";
+                severity = Notification.Severity.ACTION;
+                reason = data.path("reason").asText(null);
+                lines.add("Value " + data.path("value").asText() + " was not validated; correct it and submit it again.");
+            }
+            case "finance.monitoring-return.validated" -> {
+                title = "The " + monitoringReturn(data) + " is validated by the council";
+                severity = Notification.Severity.INFO;
+                lines.add("Its figures are no longer provisional.");
+            }
+            case "finance.monitoring-return.returned" -> {
+                title = "The " + monitoringReturn(data) + " is returned by the council";
+                severity = Notification.Severity.ACTION;
+                reason = data.path("reason").asText(null);
+                lines.add("It was not validated; correct it and send the period's return again.");
+            }
             case "finance.forecast.overspend" -> {
                 title = "Forecast overspend of £" + data.path("variance").asText() + " in " + data.path("financialYear").asText()
                         + " (" + data.path("period").asText() + ")";
@@ -114,14 +157,31 @@ public class NotificationComposer {
             }
         }
         UUID contract = UUID.fromString(event.subject());
-        return Optional.of(new Notification(event.id(), event.type(), contract, EventAbout.of(event).orElse(null), severity, title,
-                text(title, lines, contract, event.type(), event.time()), event.time()));
+        Notification notification = new Notification(event.id(), event.type(), contract, EventAbout.of(event).orElse(null), severity,
+                title, text(title, lines, contract, event.type(), event.time()), event.time()).addressedTo(addressedTo);
+        if (reason != null && !reason.isBlank()) {
+            notification.keepingInTheInbox(text(title, lines, reason.strip(), contract, event.type(), event.time()));
+        }
+        return Optional.of(notification);
     }
 
     /** A notification's text from the template: its title, its lines, and the contract (if any) and event it is about. */
     public String text(String title, List<String> lines, UUID contract, String eventType, java.time.Instant occurredAt) {
-        return body.data("title", title).data("lines", lines).data("contractId", contract)
+        return text(title, lines, null, contract, eventType, occurredAt);
+    }
+
+    /** The text with the council's reason (null: none), for the platform's own inbox only. */
+    private String text(String title, List<String> lines, String reason, UUID contract, String eventType, java.time.Instant occurredAt) {
+        return body.data("title", title).data("lines", lines).data("reason", reason).data("contractId", contract)
                 .data("eventType", eventType).data("occurredAt", occurredAt).render().strip();
+    }
+
+    private static String observation(JsonNode data) {
+        return "observation of " + data.path("indicatorCode").asText() + " for " + data.path("period").asText();
+    }
+
+    private static String monitoringReturn(JsonNode data) {
+        return "monitoring return for " + data.path("period").asText() + " (" + data.path("financialYear").asText() + ")";
     }
 
     /** Who took the step the event reports, so that nobody is told of what they did themselves. */
@@ -130,6 +190,43 @@ public class NotificationComposer {
         if (step.hasNonNull("actor")) {
             return Optional.of(step.get("actor").asText());
         }
-        return event.data().hasNonNull("submittedBy") ? Optional.of(event.data().get("submittedBy").asText()) : Optional.empty();
+        for (String field : STEP_TAKERS) {
+            if (event.data().hasNonNull(field)) {
+                return Optional.of(event.data().get(field).asText());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The fields naming who took an event's step, in the order they are looked for: the submitter last. */
+    private static final List<String> STEP_TAKERS = List.of("signedBy", "validatedBy", "returnedBy", "submittedBy");
+
+    /** The two parties to the contract: who signs for each, and how a notification names it. */
+    enum Party {
+        COUNCIL("the council", "the council's", List.of(Roles.COMMISSIONER)),
+        TRUST("the trust", "the trust's", List.of(Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE));
+
+        final String words;
+        final String possessive;
+        final List<String> signatories;
+
+        Party(String words, String possessive, List<String> signatories) {
+            this.words = words;
+            this.possessive = possessive;
+            this.signatories = signatories;
+        }
+
+        Party other() {
+            return this == COUNCIL ? TRUST : COUNCIL;
+        }
+
+        static Optional<Party> of(String name) {
+            for (Party party : values()) {
+                if (party.name().equals(name)) {
+                    return Optional.of(party);
+                }
+            }
+            return Optional.empty();
+        }
     }
 }

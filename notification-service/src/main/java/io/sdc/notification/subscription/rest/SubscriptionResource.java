@@ -4,6 +4,7 @@ import io.sdc.notification.subscription.Channel;
 import io.sdc.notification.subscription.Subscription;
 import io.sdc.notification.subscription.service.SubscriptionService;
 import io.sdc.platform.audit.ChangeContext;
+import io.sdc.platform.rest.EntityTags;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,11 +17,16 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,19 +52,49 @@ public class SubscriptionResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.COMMISSIONER})
     @Operation(summary = "Subscribe a role or a person",
-            description = "A recipient (`role:commissioner` or `user:j.smith`), event types (none: every type that makes a notification), "
-                    + "optionally one contract, and a channel: EMAIL (to `email`), INBOX, or WEBHOOK (to `webhookUrl`, an http(s) URL whose "
+            description = "A recipient (`role:commissioner` or `user:j.smith`), event types (none: every type that makes a notification; "
+                    + "a type that makes none is refused), optionally one contract, and a channel: EMAIL (to `email`), INBOX, or WEBHOOK (to `webhookUrl`, an http(s) URL whose "
                     + "scheme, host, port and path fall under an entry of the allow-list; user information, control characters, "
                     + "spaces, backslashes, fragments and IP addresses in integer, octal or hexadecimal form are refused). A webhook's secret is in this answer only. Each webhook POST carries "
                     + "`SDC-Timestamp` (epoch seconds) and `SDC-Signature: v1=<hex>`, the HMAC-SHA256 with the secret over the timestamp, "
                     + "a full stop and the body; recompute it, compare in constant time, and refuse timestamps older than five minutes.")
     @APIResponse(responseCode = "201", description = "Subscribed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "400", description = "Not valid, or a webhook URL outside the allow-list")
-    public RestResponse<View> subscribe(@NotNull @Valid Request request) {
+    public RestResponse<View> subscribe(@NotNull @Valid Request request, @Context UriInfo uri) {
         SubscriptionService.Subscribed subscribed = subscriptions.subscribe(request.recipient(), request.eventTypes(),
-                request.contractId() == null ? null : UUID.fromString(request.contractId()), request.channel(), request.email(),
-                request.webhookUrl(), changeContext.author().actor());
-        return RestResponse.status(RestResponse.Status.CREATED, View.of(subscribed.subscription(), subscribed.webhookSecret()));
+                contract(request.contractId()), request.channel(), request.email(), request.webhookUrl(), changeContext.author().actor());
+        Subscription subscription = subscribed.subscription();
+        return EntityTags.created(uri.getAbsolutePathBuilder().path(subscription.id().toString()).build(),
+                View.of(subscription, subscribed.webhookSecret()), subscription.version());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.COMMISSIONER, Roles.AUDITOR})
+    @Operation(summary = "Read a subscription", description = "Active or ended; its ETag is the version a change must name in If-Match. "
+            + "The webhook secret is never shown again.")
+    @APIResponse(responseCode = "200", description = "The subscription; ETag is its version")
+    @APIResponse(responseCode = "404", description = "No such subscription")
+    public RestResponse<View> get(@PathParam("id") UUID id) {
+        Subscription subscription = subscriptions.find(id);
+        return EntityTags.current(View.of(subscription, null), subscription.version());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.COMMISSIONER})
+    @Operation(summary = "Change a subscription",
+            description = "Replaces its event types (none: every type that makes a notification), its contract (none: every one) and its "
+                    + "channel's address (`email`, or `webhookUrl` on the allow-list); who hears and by which channel stay (for another, "
+                    + "end it and subscribe anew). Send the ETag you read as If-Match: without it 428, stale 412. A `reason` is required "
+                    + "(in the body or the `" + ChangeContext.REASON_HEADER + "` header) and kept in the audit history.")
+    @APIResponse(responseCode = "200", description = "Changed; ETag is the new version")
+    @APIResponse(responseCode = "409", description = "The subscription is ended")
+    public RestResponse<View> change(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                     @NotNull @Valid Change request) {
+        Subscription subscription = subscriptions.change(id, EntityTags.expectedVersion(ifMatch), request.eventTypes(),
+                contract(request.contractId()), request.email(), request.webhookUrl(), request.reason());
+        return EntityTags.current(View.of(subscription, null), subscription.version());
     }
 
     @GET
@@ -72,11 +108,27 @@ public class SubscriptionResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COMMISSIONER})
-    @Operation(summary = "End a subscription", description = "It stays in the audit history.")
+    @Operation(summary = "End a subscription", description = "Needs a reason in the `" + ChangeContext.REASON_HEADER + "` header. The "
+            + "subscription is not deleted: it is ended (it covers nothing from now on) and stays, with what it delivered, "
+            + "readable and in the audit history.")
     @APIResponse(responseCode = "204", description = "Ended")
     @APIResponse(responseCode = "404", description = "No such subscription")
     public void end(@PathParam("id") UUID id) {
         subscriptions.end(id);
+    }
+
+    private static UUID contract(String contractId) {
+        return contractId == null ? null : UUID.fromString(contractId);
+    }
+
+    @Schema(name = "SubscriptionChange")
+    public record Change(
+            @Size(max = 50) List<@NotBlank String> eventTypes,
+            @Pattern(regexp = "[0-9a-fA-F-]{36}", message = "must be a UUID") String contractId,
+            @Email @Schema(example = "commissioning@council.example") String email,
+            @Size(max = 500) @Schema(example = "https://finance.trust.example/hooks/sdc") String webhookUrl,
+            @Size(max = 1000) @Schema(description = "Why it changes; kept in the audit history. Required here or in the Change-Reason header",
+                    example = "The trust's finance system moved to a new address") String reason) {
     }
 
     @Schema(name = "SubscriptionRequest")
@@ -92,10 +144,11 @@ public class SubscriptionResource {
 
     @Schema(name = "Subscription")
     public record View(UUID id, String recipient, List<String> eventTypes, UUID contractId, Channel channel, String email,
-                       String webhookUrl, @Schema(description = "Only in the answer that created it") String webhookSecret) {
+                       String webhookUrl, @Schema(description = "Only in the answer that created it") String webhookSecret,
+                       @Schema(description = "False once ended: it then covers nothing") boolean active) {
         static View of(Subscription subscription, String webhookSecret) {
             return new View(subscription.id(), subscription.recipient(), subscription.eventTypes(), subscription.contractId(),
-                    subscription.channel(), subscription.email(), subscription.webhookUrl(), webhookSecret);
+                    subscription.channel(), subscription.email(), subscription.webhookUrl(), webhookSecret, subscription.active());
         }
     }
 }

@@ -2,9 +2,12 @@ package io.sdc.notification.subscription.service;
 
 import io.quarkus.runtime.StartupEvent;
 import io.sdc.notification.subscription.Channel;
+import io.sdc.notification.subscription.EventTypes;
 import io.sdc.notification.subscription.Subscription;
 import io.sdc.notification.subscription.repository.SubscriptionRepository;
+import io.sdc.platform.audit.ChangeContext;
 import io.sdc.platform.problem.ProblemException;
+import io.sdc.platform.rest.EntityTags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -16,7 +19,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Subscribes roles and people to notifications and ends their subscriptions. */
+/**
+ * Subscribes roles and people to notifications, changes and ends their subscriptions. A change or an end needs a
+ * reason, kept in the audit history; a subscription is never deleted, only ended.
+ */
 @ApplicationScoped
 public class SubscriptionService {
 
@@ -32,6 +38,9 @@ public class SubscriptionService {
     WebhookSecrets secrets;
 
     @Inject
+    ChangeContext changeContext;
+
+    @Inject
     Clock clock;
 
     /** A new subscription and, for a webhook, its secret in plain text: the only time it is shown. */
@@ -45,6 +54,7 @@ public class SubscriptionService {
         String secret = null;
         String sealed = null;
         Subscription.requireAddress(channel, email, webhookUrl);
+        EventTypes.requireKnown("eventTypes", eventTypes);
         if (channel == Channel.WEBHOOK) {
             allowList.require(webhookUrl);
             secret = secrets.generate();
@@ -61,9 +71,35 @@ public class SubscriptionService {
         return subscriptions.active();
     }
 
+    /**
+     * Changes what a subscription covers and where it sends, at the version the caller read, for the reason given
+     * ({@code reason}, else the Change-Reason header); a webhook's new URL must be on the allow-list.
+     */
+    @Transactional
+    public Subscription change(UUID id, long expectedVersion, List<String> eventTypes, UUID contractId, String email,
+                               String webhookUrl, String reason) {
+        changeContext.requireReason("change a subscription", reason);
+        EventTypes.requireKnown("eventTypes", eventTypes);
+        Subscription subscription = find(id);
+        EntityTags.requireCurrent("subscription", subscription.version(), expectedVersion);
+        if (subscription.channel() == Channel.WEBHOOK && webhookUrl != null) {
+            allowList.require(webhookUrl);
+        }
+        subscription.change(eventTypes == null ? List.of() : eventTypes, contractId, email, webhookUrl);
+        subscriptions.flush();
+        return subscription;
+    }
+
+    /** Ends a subscription, for the reason in the Change-Reason header; it stays, ended, in the audit history. */
     @Transactional
     public void end(UUID id) {
-        subscriptions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("subscription", id)).end();
+        changeContext.requireReason("end a subscription");
+        find(id).end();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Subscription find(UUID id) {
+        return subscriptions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("subscription", id));
     }
 
     /**

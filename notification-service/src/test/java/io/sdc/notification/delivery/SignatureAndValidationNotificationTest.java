@@ -1,0 +1,148 @@
+package io.sdc.notification.delivery;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.sdc.notification.RealSmtpServer;
+import io.sdc.platform.events.EventEnvelope;
+import io.sdc.platform.security.Roles;
+import io.sdc.platform.testing.TestTokens;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+
+/**
+ * Through Kafka and the default subscriptions: a signature awaiting the other party reaches that party's inbox and
+ * nobody else's, and the one that completes the agreement makes no notice of its own; figures the council returns
+ * reach the trust staff who submit them, with the council's reason in the inbox and never in a webhook or an email;
+ * figures validated are an informational notice to the same staff. Subscriptions and the inbox name only event types
+ * that make a notification.
+ */
+@QuarkusTest
+class SignatureAndValidationNotificationTest extends WebhookReceiverTest {
+
+    private static final String SIGNED = "contract.change-request.signed";
+    private static final String OBSERVATION_RETURNED = "performance.observation.returned";
+    private static final String OBSERVATION_VALIDATED = "performance.observation.validated";
+    private static final String RETURN_RETURNED = "finance.monitoring-return.returned";
+    private static final String RETURN_VALIDATED = "finance.monitoring-return.validated";
+    private static final String OBSERVATION_REASON = "The denominator leaves out the children placed out of area";
+    private static final String RETURN_REASON = "Placements are forecast below the commitments already made";
+
+    private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+
+    @Test
+    void aSignatureAwaitingTheOtherPartyReachesThatPartyOnly() throws Exception {
+        support.publish(SIGNED, contract, signature("NCR-1", "COUNCIL", "TRUST"));
+        support.publish(SIGNED, contract, signature("NCR-2", "TRUST", "COUNCIL"));
+        EventEnvelope both = support.publish(SIGNED, contract, signature("NCR-3", "COUNCIL", null));
+
+        JsonPath finance = await().atMost(Duration.ofSeconds(30)).until(() -> inbox("t.finance", Roles.TRUST_FINANCE, SIGNED),
+                entries -> entries.getList("title").size() == 1);
+        assertThat(finance.getString("title[0]")).contains("NCR-1").endsWith("is signed by the council and awaits the trust's signature");
+        assertThat(finance.getString("severity[0]")).isEqualTo("ACTION");
+        JsonPath performance = await().atMost(Duration.ofSeconds(10)).until(() -> inbox("t.performance", Roles.TRUST_PERFORMANCE, SIGNED),
+                entries -> entries.getList("title").size() == 1);
+        assertThat(performance.getString("title[0]")).contains("NCR-1");
+        JsonPath council = await().atMost(Duration.ofSeconds(10)).until(() -> inbox("c.commissioner", Roles.COMMISSIONER, SIGNED),
+                entries -> entries.getList("title").size() == 1);
+        assertThat(council.getString("title[0]")).contains("NCR-2").endsWith("is signed by the trust and awaits the council's signature");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> support.handled(both, "EventNotifier"));
+        assertThat(support.rows("SELECT count(*) FROM notification WHERE event_id = ?", both.id()))
+                .as("the agreement in principle that follows is the notice").isZero();
+        assertThat(inbox("c.commissioner", Roles.COMMISSIONER, SIGNED).getList("title")).hasSize(1);
+        assertThat(inbox("t.finance", Roles.TRUST_FINANCE, SIGNED).getList("title")).hasSize(1);
+    }
+
+    @Test
+    void returnedFiguresReachTheTrustWithTheReasonInTheInboxOnlyAndValidatedOnesAsANotice() throws Exception {
+        support.subscribe(Roles.COMMISSIONER, support.subscription("role:trust-performance", "WEBHOOK", contract, OBSERVATION_RETURNED,
+                RETURN_RETURNED).put("webhookUrl", receiver.url("/hooks/returns"))).then().statusCode(201);
+        support.subscribe(Roles.COMMISSIONER, support.subscription("role:trust-finance", "EMAIL", contract, RETURN_RETURNED)
+                .put("email", "finance@trust.example")).then().statusCode(201);
+        int mailBefore = RealSmtpServer.smtp().getReceivedMessages().length;
+
+        support.publish(OBSERVATION_RETURNED, contract, observation().put("reason", OBSERVATION_REASON).put("returnedBy", "c.jones"));
+        support.publish(OBSERVATION_VALIDATED, contract, observation().put("validatedBy", "c.jones"));
+        support.publish(RETURN_RETURNED, contract, monitoringReturn().put("reason", RETURN_REASON).put("returnedBy", "c.jones"));
+        support.publish(RETURN_VALIDATED, contract, monitoringReturn().put("validatedBy", "c.jones"));
+
+        JsonPath performance = await().atMost(Duration.ofSeconds(30)).until(() -> inbox("t.performance", Roles.TRUST_PERFORMANCE, null),
+                entries -> entries.getList("title").size() == 2);
+        assertThat(performance.getString("find { it.eventType == '" + OBSERVATION_RETURNED + "' }.severity")).isEqualTo("ACTION");
+        assertThat(performance.getString("find { it.eventType == '" + OBSERVATION_RETURNED + "' }.text")).contains(OBSERVATION_REASON);
+        assertThat(performance.getString("find { it.eventType == '" + OBSERVATION_RETURNED + "' }.about.type")).isEqualTo("observation");
+        assertThat(performance.getString("find { it.eventType == '" + OBSERVATION_VALIDATED + "' }.severity")).isEqualTo("INFO");
+        JsonPath finance = await().atMost(Duration.ofSeconds(30)).until(() -> inbox("t.finance", Roles.TRUST_FINANCE, null),
+                entries -> entries.getList("title").size() == 2);
+        assertThat(finance.getString("find { it.eventType == '" + RETURN_RETURNED + "' }.text")).contains(RETURN_REASON);
+        assertThat(finance.getString("find { it.eventType == '" + RETURN_RETURNED + "' }.about.type")).isEqualTo("monitoring-return");
+        assertThat(finance.getString("find { it.eventType == '" + RETURN_VALIDATED + "' }.severity")).isEqualTo("INFO");
+        assertThat(inbox("c.commissioner", Roles.COMMISSIONER, null).getList("title")).as("the council acted; it is told nothing").isEmpty();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(receiver.at("/hooks/returns")).hasSize(2);
+            assertThat(mailsAbout(mailBefore)).hasSize(1);
+        });
+        assertThat(receiver.at("/hooks/returns")).extracting(WebhookReceiver.Received::body)
+                .allSatisfy(body -> assertThat(body).contains("is returned by the council").doesNotContain(OBSERVATION_REASON)
+                        .doesNotContain(RETURN_REASON));
+        MimeMessage mail = mailsAbout(mailBefore).get(0);
+        assertThat(mail.getSubject()).contains("monitoring return for 2015-Q2 (2015/16) is returned");
+        assertThat(mail.getContent().toString()).contains("correct it and send the period's return again").doesNotContain(RETURN_REASON);
+    }
+
+    @Test
+    void onlyEventTypesThatMakeANotificationCanBeSubscribedToOrLookedFor() {
+        support.subscribe(Roles.COMMISSIONER, support.subscription("role:trust-finance", "INBOX", contract, RETURN_RETURNED,
+                "finance.monitoring-return.imported")).then().statusCode(400).body("violations.field", contains("eventTypes"));
+        given().auth().oauth2(TestTokens.forRole(Roles.TRUST_FINANCE)).get("/api/v1/inbox?eventType=finance.monitoring-return.imported")
+                .then().statusCode(400).body("violations.field", contains("eventType"));
+        given().auth().oauth2(TestTokens.forRole(Roles.TRUST_FINANCE)).get("/api/v1/inbox?eventType=" + RETURN_RETURNED).then().statusCode(200);
+    }
+
+    /** This test's contract's entries in the inbox of a person in the role (of one event type, or all). */
+    private JsonPath inbox(String person, String role, String eventType) {
+        String path = "/api/v1/inbox?size=200" + (eventType == null ? "" : "&eventType=" + eventType);
+        List<Object> entries = given().auth().oauth2(TestTokens.forUser(person + "." + suffix, role)).get(path).then().statusCode(200)
+                .extract().jsonPath().getList("findAll { it.contractId == '" + contract + "' }");
+        return JsonPath.from(support.objectMapper().valueToTree(entries).toString());
+    }
+
+    private ObjectNode signature(String reference, String party, String awaiting) {
+        ObjectNode data = support.data().put("id", UUID.randomUUID().toString()).put("contractId", contract.toString())
+                .put("reference", reference).put("title", "Management oversight of the Early Help Hub").put("party", party)
+                .put("signedBy", "s." + party.toLowerCase()).put("position", "Director").put("signedAt", support.now().toString());
+        return awaiting == null ? data.putNull("awaitingParty") : data.put("awaitingParty", awaiting);
+    }
+
+    private ObjectNode observation() {
+        return support.data().put("id", UUID.randomUUID().toString()).put("contractId", contract.toString())
+                .put("indicatorCode", "PI-07").put("period", "2016-Q1").put("value", "23.0").put("submittedBy", "t.perf");
+    }
+
+    private ObjectNode monitoringReturn() {
+        return support.data().put("id", UUID.randomUUID().toString()).put("contractId", contract.toString())
+                .put("financialYear", "2015/16").put("period", "2015-Q2").put("submittedBy", "t.fin");
+    }
+
+    private List<MimeMessage> mailsAbout(int before) {
+        return Arrays.stream(RealSmtpServer.smtp().getReceivedMessages()).skip(before).filter(message -> {
+            try {
+                return message.getContent().toString().contains(contract.toString());
+            } catch (Exception e) {
+                return false;
+            }
+        }).toList();
+    }
+}
