@@ -3,6 +3,7 @@ package io.sdc.contract;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.sdc.contract.changerequest.SeedContract;
 import io.sdc.contract.contract.ContractTestSupport;
 import io.sdc.contract.contract.repository.ContractRepository;
 import io.sdc.platform.security.Roles;
@@ -60,7 +61,8 @@ class ConcurrentCreationTest {
         String review = """
                 {"contractYear":"2014/15","reviewDate":"2015-12-09",
                  "performanceSummary":"Performance across almost all key indicators is showing improvement or stability.",
-                 "strategicPriorities":["Reforming the Early Help system"],"areasOfJointFocus":[]}""";
+                 "strategicPriorities":["Reforming the Early Help system"],"areasOfJointFocus":[],
+                 %s}""".formatted(SeedContract.ATTENDEES);
 
         List<Response> answers = AtOnce.calls(REQUESTS, i -> as(Roles.COMMISSIONER).body(review).post(reviews));
 

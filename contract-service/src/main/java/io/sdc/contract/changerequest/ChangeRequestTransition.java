@@ -13,7 +13,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One step of a change request's lifecycle: from where to where, who took it, when, and what they said. */
+/**
+ * One step of a change request's lifecycle: from where to where, who took it, when, what they said, and the reason
+ * they gave where the step needs one (a rejection, a withdrawal).
+ */
 @Entity
 @Table(name = "change_request_transition")
 public class ChangeRequestTransition {
@@ -45,6 +48,9 @@ public class ChangeRequestTransition {
     @Column(updatable = false)
     private String comment;
 
+    @Column(updatable = false)
+    private String reason;
+
     protected ChangeRequestTransition() {
     }
 
@@ -58,6 +64,7 @@ public class ChangeRequestTransition {
         this.role = step.role();
         this.at = step.at();
         this.comment = step.comment();
+        this.reason = step.reason();
     }
 
     public ChangeRequestStatus from() {
@@ -84,7 +91,17 @@ public class ChangeRequestTransition {
         return comment;
     }
 
-    /** Who takes a step, in which role, when, and what they say about it. */
-    public record Step(String actor, String role, Instant at, String comment) {
+    /** The reason given for the step, also kept in the audit history; absent where none was needed or given. */
+    public String reason() {
+        return reason;
+    }
+
+    /** Who takes a step, in which role, when, what they say about it, and the reason they give for it, if any. */
+    public record Step(String actor, String role, Instant at, String comment, String reason) {
+
+        /** A step taken without a reason. */
+        public Step(String actor, String role, Instant at, String comment) {
+            this(actor, role, at, comment, null);
+        }
     }
 }

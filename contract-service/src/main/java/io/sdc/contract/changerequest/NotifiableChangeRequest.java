@@ -1,6 +1,7 @@
 package io.sdc.contract.changerequest;
 
 import io.sdc.contract.contract.Contract;
+import io.sdc.contract.contract.ContractParty;
 import io.sdc.platform.audit.ChangeAuthor;
 import io.sdc.platform.money.Money;
 import io.sdc.platform.problem.ProblemException;
@@ -21,8 +22,11 @@ import org.hibernate.envers.NotAudited;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -30,8 +34,8 @@ import java.util.stream.Collectors;
 /**
  * A proposed change to a Service Delivery Contract, raised by either party. Its lifecycle is guarded here: a step
  * the lifecycle does not allow is refused with the steps it does allow; approval waits for a further statutory
- * direction where the change needs one; implementation waits for the effective date. Every step is kept with its
- * actor, time and comment.
+ * direction where the change needs one; agreement in principle waits for both parties' signatures; implementation
+ * waits for the effective date. Every step is kept with its actor, time, comment and reason.
  */
 @Entity
 @Table(name = "change_request")
@@ -91,15 +95,6 @@ public class NotifiableChangeRequest {
     @Column(name = "budget_amount")
     private Money budgetAmount;
 
-    @Column(name = "agreed_on")
-    private LocalDate agreedOn;
-
-    @Column(name = "commissioner_signatory")
-    private String commissionerSignatory;
-
-    @Column(name = "provider_signatory")
-    private String providerSignatory;
-
     @Column(name = "annual_review_id")
     private UUID annualReviewId;
 
@@ -126,6 +121,10 @@ public class NotifiableChangeRequest {
     @OneToMany(mappedBy = "changeRequest", cascade = CascadeType.ALL)
     @OrderBy("at")
     private List<ChangeRequestTransition> transitions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "changeRequest", cascade = CascadeType.ALL)
+    @OrderBy("signedAt")
+    private List<ChangeRequestSignature> signatures = new ArrayList<>();
 
     protected NotifiableChangeRequest() {
     }
@@ -169,13 +168,51 @@ public class NotifiableChangeRequest {
         move(ChangeRequestStatus.SUBMITTED, step);
     }
 
-    /** Both parties agree the change in principle, e.g. at the annual contract review. */
-    public void agreeInPrinciple(Agreement agreement, ChangeRequestTransition.Step step) {
-        move(ChangeRequestStatus.AGREED_IN_PRINCIPLE, step);
-        this.agreedOn = agreement.agreedOn();
-        this.commissionerSignatory = agreement.commissionerSignatory();
-        this.providerSignatory = agreement.providerSignatory();
-        this.annualReviewId = agreement.annualReviewId();
+    /**
+     * One party signs the submitted change request, each under their own identity: the council's signatory for the
+     * COUNCIL, the trust's for the TRUST. A party signs once; a signature dated after today, or naming another annual
+     * review than the other party's signature did, is refused. The signature is a step in the history; the second
+     * party's signature agrees the change in principle (SUBMITTED → AGREED_IN_PRINCIPLE), a step whose actor names
+     * both signatories. Returns whether this signature agreed it.
+     */
+    public boolean sign(ChangeRequestSignature.Signing signing, LocalDate today) {
+        if (status != ChangeRequestStatus.SUBMITTED) {
+            throw ProblemException.conflict("Only a SUBMITTED change request can be signed; this one is " + status);
+        }
+        signatureOf(signing.party()).ifPresent(existing -> {
+            throw ProblemException.conflict("The " + signing.party() + " has already signed this change request: "
+                    + existing.signatory() + ", as " + existing.role() + ", at " + existing.signedAt()
+                    + "; a party signs once");
+        });
+        if (signing.signedOn().isAfter(today)) {
+            throw ProblemException.invalid("A signature's date, signedOn " + signing.signedOn() + ", cannot be after today, " + today);
+        }
+        if (signing.annualReviewId() != null && annualReviewId != null && !annualReviewId.equals(signing.annualReviewId())) {
+            throw ProblemException.conflict("The " + signing.party().other() + " signed this change request at the annual review "
+                    + annualReviewId + "; a signature names that review or none");
+        }
+        ChangeRequestSignature signature = new ChangeRequestSignature(this, signing);
+        signatures.add(signature);
+        if (signing.annualReviewId() != null) {
+            this.annualReviewId = signing.annualReviewId();
+        }
+        ChangeRequestSignature council = signatureOf(ContractParty.COUNCIL).orElse(null);
+        ChangeRequestSignature trust = signatureOf(ContractParty.TRUST).orElse(null);
+        if (council == null || trust == null) {
+            transitions.add(new ChangeRequestTransition(this, status, status, new ChangeRequestTransition.Step(
+                    signature.name(), signature.role(), signature.signedAt(), describe(signature))));
+            return false;
+        }
+        move(ChangeRequestStatus.AGREED_IN_PRINCIPLE, new ChangeRequestTransition.Step(council.name() + " and " + trust.name(),
+                council.role() + " and " + trust.role(), signature.signedAt(),
+                describe(signature) + ". Both parties have signed: agreed in principle"));
+        return true;
+    }
+
+    private static String describe(ChangeRequestSignature signature) {
+        return "Signed for the " + signature.party()
+                + (signature.position() == null ? "" : " as " + signature.position())
+                + (signature.comment() == null ? "" : ": " + signature.comment());
     }
 
     /**
@@ -410,16 +447,30 @@ public class NotifiableChangeRequest {
         return budgetAmount;
     }
 
+    /** The signatures given so far, oldest first. */
+    public List<ChangeRequestSignature> signatures() {
+        return List.copyOf(signatures);
+    }
+
+    /** The signature given for a party, if it has signed. */
+    public Optional<ChangeRequestSignature> signatureOf(ContractParty party) {
+        return signatures.stream().filter(signature -> signature.party() == party).findFirst();
+    }
+
+    /** The parties whose signature a SUBMITTED change request still awaits; none in any other status. */
+    public List<ContractParty> awaitingParties() {
+        if (status != ChangeRequestStatus.SUBMITTED) {
+            return List.of();
+        }
+        return Arrays.stream(ContractParty.values()).filter(party -> signatureOf(party).isEmpty()).toList();
+    }
+
+    /** The day both parties had signed, the later of their signatures' dates; absent until both have. */
     public LocalDate agreedOn() {
-        return agreedOn;
-    }
-
-    public String commissionerSignatory() {
-        return commissionerSignatory;
-    }
-
-    public String providerSignatory() {
-        return providerSignatory;
+        if (signatureOf(ContractParty.COUNCIL).isEmpty() || signatureOf(ContractParty.TRUST).isEmpty()) {
+            return null;
+        }
+        return signatures.stream().map(ChangeRequestSignature::signedOn).max(Comparator.naturalOrder()).orElseThrow();
     }
 
     public UUID annualReviewId() {
@@ -469,9 +520,5 @@ public class NotifiableChangeRequest {
             String budgetFinancialYear,
             String budgetLine,
             Money budgetAmount) {
-    }
-
-    /** The agreement in principle of both parties. */
-    public record Agreement(LocalDate agreedOn, String commissionerSignatory, String providerSignatory, UUID annualReviewId) {
     }
 }

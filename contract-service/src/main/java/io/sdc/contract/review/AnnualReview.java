@@ -1,6 +1,7 @@
 package io.sdc.contract.review;
 
 import io.sdc.contract.contract.Contract;
+import io.sdc.contract.contract.ContractParty;
 import io.sdc.platform.money.Money;
 import io.sdc.platform.problem.ProblemException;
 import jakarta.persistence.Column;
@@ -20,8 +21,8 @@ import java.util.UUID;
 
 /**
  * The annual contract review of one contract year: how the trust performed, the budget confirmed in principle for
- * the next financial year, the strategic priorities and areas of joint focus agreed; the change requests agreed in
- * principle at it name it.
+ * the next financial year, the strategic priorities and areas of joint focus agreed, and who attended for each party;
+ * the change requests signed at it name it. It can be corrected, with a reason the audit history keeps.
  */
 @Entity
 @Table(name = "annual_review")
@@ -57,6 +58,10 @@ public class AnnualReview {
     @Column(name = "areas_of_joint_focus", nullable = false, columnDefinition = "jsonb")
     private List<String> areasOfJointFocus = new ArrayList<>();
 
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    private List<Attendee> attendees = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -71,6 +76,17 @@ public class AnnualReview {
         apply(record);
     }
 
+    /**
+     * Corrects what the review recorded; the contract year it reviews stays. The reason for the correction is the
+     * audit history's.
+     */
+    public void correct(String contractYear, Record record) {
+        if (!this.contractYear.equals(contractYear)) {
+            throw ProblemException.invalid("An annual review's contract year cannot change: this one reviews " + this.contractYear);
+        }
+        apply(record);
+    }
+
     /** Whether this is a review of that contract. */
     public boolean isOf(UUID contractId) {
         return this.contractId.equals(contractId);
@@ -80,12 +96,19 @@ public class AnnualReview {
         if ((record.budgetConfirmedInPrinciple() == null) != (record.budgetFinancialYear() == null)) {
             throw ProblemException.invalid("The budget confirmed in principle names both its amount and its financial year");
         }
+        for (ContractParty party : ContractParty.values()) {
+            if (record.attendees().stream().noneMatch(attendee -> attendee.party() == party)) {
+                throw ProblemException.invalid("An annual review records who attended for each party: name at least one attendee for the "
+                        + party);
+            }
+        }
         this.reviewDate = record.reviewDate();
         this.performanceSummary = record.performanceSummary();
         this.budgetConfirmedInPrinciple = record.budgetConfirmedInPrinciple();
         this.budgetFinancialYear = record.budgetFinancialYear();
         this.strategicPriorities = new ArrayList<>(record.strategicPriorities());
         this.areasOfJointFocus = new ArrayList<>(record.areasOfJointFocus());
+        this.attendees = new ArrayList<>(record.attendees());
     }
 
     public UUID id() {
@@ -124,12 +147,18 @@ public class AnnualReview {
         return List.copyOf(areasOfJointFocus);
     }
 
+    /** The people who attended for each party, as recorded. */
+    public List<Attendee> attendees() {
+        return List.copyOf(attendees);
+    }
+
     public long version() {
         return version;
     }
 
     /** What the review recorded. */
     public record Record(LocalDate reviewDate, String performanceSummary, Money budgetConfirmedInPrinciple,
-                         String budgetFinancialYear, List<String> strategicPriorities, List<String> areasOfJointFocus) {
+                         String budgetFinancialYear, List<String> strategicPriorities, List<String> areasOfJointFocus,
+                         List<Attendee> attendees) {
     }
 }

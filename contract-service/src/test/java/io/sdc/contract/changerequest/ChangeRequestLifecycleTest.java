@@ -18,6 +18,8 @@ import java.util.UUID;
 
 import static io.sdc.contract.changerequest.SeedContract.activeContract;
 import static io.sdc.contract.changerequest.SeedContract.as;
+import static io.sdc.contract.changerequest.SeedContract.asUser;
+import static io.sdc.contract.changerequest.SeedContract.etag;
 import static io.sdc.contract.changerequest.SeedContract.step;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -25,13 +27,15 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 /**
  * The seed's annual review: three changes agreed in principle — the Children with Disability transfer (notifiable
  * because inconsistent with the statutory direction), management oversight of the Early Help Hub, and a revised PI
- * basket — taken through their lifecycles, with the scope changing from the effective date and every step
- * published once, in order.
+ * basket — none on the commissioner's word alone but each signed by both parties, then taken through their
+ * lifecycles, with the scope changing from the effective date and every step published once, in order.
  */
 @QuarkusTest
 class ChangeRequestLifecycleTest {
@@ -51,7 +55,8 @@ class ChangeRequestLifecycleTest {
                          "budgetConfirmedInPrinciple":{"amount":"42200000.00","financialYear":"2016/17"},
                          "strategicPriorities":["Reforming the Early Help system"],
                          "areasOfJointFocus":["Joint commissioning of placements with the CCG",
-                           "Operational lead for the Corporate Parenting Board","Closer joint working on the Virtual School"]}""")
+                           "Operational lead for the Corporate Parenting Board","Closer joint working on the Virtual School"],
+                         %s}""".formatted(SeedContract.ATTENDEES))
                 .post("/api/v1/contracts/" + contract + "/annual-reviews")
                 .then().statusCode(201).body("budgetConfirmedInPrinciple.amount", equalTo("42200000.00")).extract().path("id");
 
@@ -70,17 +75,51 @@ class ChangeRequestLifecycleTest {
                  "rationale":"Some measures are no longer relevant; targets and tolerances agreed after review of the baseline",
                  "effectiveDate":"2016-04-01","basketVersionId":"%s"}""".formatted(UUID.randomUUID()));
 
-        String agreement = """
-                {"agreedOn":"2015-12-09","commissionerSignatory":"Director of People","providerSignatory":"Chief Executive, DCST",
-                 "annualReviewId":"%s","comment":"Agreed in principle at the Annual Contract Review"}""".formatted(review);
+        // The commissioner's word alone agrees none of them: the council's signature leaves each SUBMITTED, awaiting
+        // the trust; a second commissioner cannot sign for the trust; the trust's own signatory agrees it in principle.
+        String councilSignature = """
+                {"position":"Director of People","comment":"Agreed in principle at the Annual Contract Review",
+                 "annualReviewId":"%s","signedOn":"2015-12-09"}""".formatted(review);
+        String trustSignature = """
+                {"position":"Chief Executive, DCST","annualReviewId":"%s","signedOn":"2015-12-09"}""".formatted(review);
         for (String change : List.of(cwd, earlyHelp, basket)) {
-            step(Roles.COMMISSIONER, change, "submission", null).then().statusCode(200).body("status", equalTo("SUBMITTED"));
-            step(Roles.COMMISSIONER, change, "agreement", agreement).then().statusCode(200)
+            step(Roles.COMMISSIONER, change, "submission", null).then().statusCode(200).body("status", equalTo("SUBMITTED"))
+                    .body("awaitingParties", contains("COUNCIL", "TRUST"));
+            sign("d.allen", Roles.COMMISSIONER, change, councilSignature).then().statusCode(200)
+                    .body("status", equalTo("SUBMITTED"))
+                    .body("awaitingParties", contains("TRUST"))
+                    .body("agreement", equalTo(null))
+                    .body("signatures.party", contains("COUNCIL"))
+                    .body("signatures[0].name", equalTo("d.allen"))
+                    .body("signatures[0].role", equalTo("commissioner"))
+                    .body("signatures[0].position", equalTo("Director of People"))
+                    .body("signatures[0].signedOn", equalTo("2015-12-09"));
+            sign("j.miller", Roles.COMMISSIONER, change, "{\"position\":\"Chief Executive, DCST\"}").then().statusCode(409)
+                    .body("detail", containsString("The COUNCIL has already signed this change request: d.allen (Director of People)"));
+            sign("p.moffat", change.equals(basket) ? Roles.TRUST_PERFORMANCE : Roles.TRUST_FINANCE, change, trustSignature)
+                    .then().statusCode(200)
                     .body("status", equalTo("AGREED_IN_PRINCIPLE"))
-                    .body("agreement.providerSignatory", equalTo("Chief Executive, DCST"));
+                    .body("awaitingParties.size()", equalTo(0))
+                    .body("signatures.name", contains("d.allen", "p.moffat"))
+                    .body("signatures.party", contains("COUNCIL", "TRUST"))
+                    .body("agreement.commissionerSignatory", equalTo("d.allen"))
+                    .body("agreement.providerSignatory", equalTo("p.moffat"))
+                    .body("agreement.agreedOn", equalTo("2015-12-09"))
+                    .body("steps.to", contains("DRAFT", "SUBMITTED", "SUBMITTED", "AGREED_IN_PRINCIPLE"))
+                    .body("steps[2].actor", equalTo("d.allen"))
+                    .body("steps[3].actor", equalTo("d.allen and p.moffat"));
         }
         as(Roles.AUDITOR).get("/api/v1/annual-reviews/" + review).then().statusCode(200)
-                .body("changesAgreedInPrinciple.reference", contains("NCR-1", "NCR-2", "NCR-3"));
+                .body("changesAgreedInPrinciple.reference", contains("NCR-1", "NCR-2", "NCR-3"))
+                .body("attendees.name", contains("Damian Allen", "Paul Moffat"));
+        // The history shows both people, each with their role and time, and what their signature changed.
+        as(Roles.AUDITOR).get("/api/v1/audit/change-request/" + cwd).then().statusCode(200)
+                .body("actor", hasItems("d.allen", "p.moffat"))
+                .body("find { it.actor == 'd.allen' }.role", equalTo("commissioner"))
+                .body("find { it.actor == 'd.allen' }.changedAt", notNullValue())
+                .body("find { it.actor == 'p.moffat' }.role", equalTo("trust-finance"))
+                .body("find { it.actor == 'p.moffat' }.changes.find { it.field == 'status' }.to", equalTo("AGREED_IN_PRINCIPLE"))
+                .body("find { it.actor == 'p.moffat' }.changes.find { it.field == 'signatures' }.to.name", contains("d.allen", "p.moffat"));
 
         // The CWD transfer waits for its further statutory direction.
         step(Roles.COMMISSIONER, cwd, "approval", null).then().statusCode(409)
@@ -94,7 +133,7 @@ class ChangeRequestLifecycleTest {
 
         step(Roles.COMMISSIONER, cwd, "implementation", null).then().statusCode(200)
                 .body("status", equalTo("IMPLEMENTED")).body("variationNumber", equalTo(2))
-                .body("steps.to", contains("DRAFT", "SUBMITTED", "AGREED_IN_PRINCIPLE", "APPROVED", "IMPLEMENTED"))
+                .body("steps.to", contains("DRAFT", "SUBMITTED", "SUBMITTED", "AGREED_IN_PRINCIPLE", "APPROVED", "IMPLEMENTED"))
                 .body("steps.actor", hasItem("commissioner.user"));
         step(Roles.COMMISSIONER, earlyHelp, "implementation", null).then().statusCode(200).body("variationNumber", equalTo(3));
 
@@ -124,6 +163,7 @@ class ChangeRequestLifecycleTest {
                 .containsExactlyElementsOf(written.stream().map(OutboxEvent::eventId).toList());
         assertThat(typesFor(consumed, cwd)).containsExactly(
                 "contract.change-request.raised", "contract.change-request.submitted",
+                "contract.change-request.signed", "contract.change-request.signed",
                 "contract.change-request.agreed-in-principle", "contract.change-request.statutory-direction-recorded",
                 "contract.change-request.approved", "contract.change-request.implemented");
         assertThat(consumed).extracting(EventEnvelope::type)
@@ -133,6 +173,12 @@ class ChangeRequestLifecycleTest {
         for (OutboxEvent event : written) {
             assertThat(schemas.problems(codec.encode(event))).as(event.type() + " against the AsyncAPI document").isEmpty();
         }
+    }
+
+    /** Signs a change request as a named person in a role, with the ETag just read. */
+    private static io.restassured.response.Response sign(String user, String role, String change, String body) {
+        String path = "/api/v1/change-requests/" + change;
+        return asUser(user, role).header("If-Match", etag(path)).body(body).post(path + "/signatures");
     }
 
     private static String raise(String contract, String body) {

@@ -12,8 +12,10 @@ import java.util.UUID;
 import static io.sdc.contract.changerequest.SeedContract.activeContract;
 import static io.sdc.contract.changerequest.SeedContract.as;
 import static io.sdc.contract.changerequest.SeedContract.etag;
+import static io.sdc.contract.changerequest.SeedContract.signByBothParties;
 import static io.sdc.contract.changerequest.SeedContract.step;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -88,11 +90,15 @@ class ChangeRequestRefusalsTest {
                 .body("steps.size()", equalTo(1));
 
         step(Roles.TRUST_FINANCE, change, "submission", null).then().statusCode(200);
-        step(Roles.TRUST_FINANCE, change, "withdrawal", "{\"comment\":\"Balanced within the year\"}").then().statusCode(200)
-                .body("status", equalTo("WITHDRAWN")).body("allowedSteps.size()", equalTo(0));
-        step(Roles.COMMISSIONER, change, "agreement", """
-                {"agreedOn":"2016-01-10","commissionerSignatory":"a","providerSignatory":"b"}""")
-                .then().statusCode(409).body("detail", containsString("none: it is final"));
+        step(Roles.TRUST_FINANCE, change, "withdrawal", "{\"comment\":\"Balanced within the year\"}").then().statusCode(400)
+                .body("violations.field", contains("reason"))
+                .body("detail", equalTo("Give a reason to withdraw a change request: it is kept in the audit history"));
+        step(Roles.TRUST_FINANCE, change, "withdrawal", "{\"comment\":\"Withdrawn\",\"reason\":\"Balanced within the year\"}")
+                .then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN")).body("allowedSteps.size()", equalTo(0))
+                .body("steps[-1].comment", equalTo("Withdrawn")).body("steps[-1].reason", equalTo("Balanced within the year"));
+        step(Roles.COMMISSIONER, change, "signatures", null)
+                .then().statusCode(409).body("detail", equalTo("Only a SUBMITTED change request can be signed; this one is WITHDRAWN"));
     }
 
     @Test
@@ -103,11 +109,12 @@ class ChangeRequestRefusalsTest {
                          "rationale":"Transfer of operational lead responsibility","effectiveDate":"2029-04-01"}""")
                 .post("/api/v1/contracts/" + longer + "/change-requests").then().statusCode(201).extract().path("id");
         step(Roles.COMMISSIONER, future, "submission", null).then().statusCode(200);
-        step(Roles.COMMISSIONER, future, "agreement", """
-                {"agreedOn":"2016-01-10","commissionerSignatory":"a","providerSignatory":"b","annualReviewId":"%s"}"""
-                .formatted(UUID.randomUUID())).then().statusCode(400).body("detail", containsString("annualReviewId"));
-        step(Roles.COMMISSIONER, future, "agreement", """
-                {"agreedOn":"2016-01-10","commissionerSignatory":"a","providerSignatory":"b"}""").then().statusCode(200);
+        step(Roles.COMMISSIONER, future, "signatures", """
+                {"annualReviewId":"%s"}""".formatted(UUID.randomUUID())).then().statusCode(400).body("detail", containsString("annualReviewId"));
+        step(Roles.COMMISSIONER, future, "signatures", "{\"signedOn\":\"2099-12-31\"}").then().statusCode(400)
+                .body("detail", containsString("cannot be after today"));
+        step(Roles.ADMIN, future, "signatures", null).then().statusCode(403);
+        signByBothParties(future);
         step(Roles.COMMISSIONER, future, "approval", null).then().statusCode(200);
         long events = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("subject", longer));
 
@@ -117,7 +124,7 @@ class ChangeRequestRefusalsTest {
         as(Roles.AUDITOR).get("/api/v1/change-requests/" + future).then().body("status", equalTo("APPROVED"));
         as(Roles.AUDITOR).get("/api/v1/contracts/" + longer + "/versions").then().body("number", org.hamcrest.Matchers.contains(1));
         assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("subject", longer))).isEqualTo(events);
-        assertThat(etag("/api/v1/change-requests/" + future)).isEqualTo("\"3\"");
+        assertThat(etag("/api/v1/change-requests/" + future)).isEqualTo("\"4\"");
     }
 
     private long events() {

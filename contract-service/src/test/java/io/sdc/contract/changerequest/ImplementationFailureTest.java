@@ -25,6 +25,7 @@ import java.util.UUID;
 
 import static io.sdc.contract.changerequest.SeedContract.activeContract;
 import static io.sdc.contract.changerequest.SeedContract.as;
+import static io.sdc.contract.changerequest.SeedContract.signByBothParties;
 import static io.sdc.contract.changerequest.SeedContract.step;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -41,9 +42,6 @@ import static org.hamcrest.Matchers.notNullValue;
  */
 @QuarkusTest
 class ImplementationFailureTest {
-
-    private static final String AGREEMENT = """
-            {"agreedOn":"2015-12-09","commissionerSignatory":"Director of People","providerSignatory":"Chief Executive, DCST"}""";
 
     @Inject
     ServiceEvents events;
@@ -163,7 +161,7 @@ class ImplementationFailureTest {
         String change = as(Roles.COMMISSIONER).body(proposal).post("/api/v1/contracts/" + contract + "/change-requests")
                 .then().statusCode(201).extract().path("id");
         step(Roles.COMMISSIONER, change, "submission", null).then().statusCode(200);
-        step(Roles.COMMISSIONER, change, "agreement", AGREEMENT).then().statusCode(200);
+        signByBothParties(change);
         step(Roles.COMMISSIONER, change, "approval", null).then().statusCode(200).body("status", equalTo("APPROVED"));
         return change;
     }

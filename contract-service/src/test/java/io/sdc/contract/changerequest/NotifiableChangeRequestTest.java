@@ -1,6 +1,7 @@
 package io.sdc.contract.changerequest;
 
 import io.sdc.contract.contract.Contract;
+import io.sdc.contract.contract.ContractParty;
 import io.sdc.contract.contract.ServiceArea;
 import io.sdc.platform.money.Money;
 import io.sdc.platform.problem.ProblemType;
@@ -24,15 +25,19 @@ import static io.sdc.contract.contract.SeedTerms.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The change request's own rules, without Quarkus: its proposal, its lifecycle and who may take which step. */
+/**
+ * The change request's own rules, without Quarkus: its proposal, its lifecycle, who may take which step, and the
+ * two parties' signatures that agree it in principle.
+ */
 class NotifiableChangeRequestTest {
 
     private static final LocalDate APRIL_2016 = LocalDate.of(2016, 4, 1);
     private static final Set<RaisingParty> COUNCIL = EnumSet.of(RaisingParty.COMMISSIONER);
     private static final Set<RaisingParty> TRUST = EnumSet.of(RaisingParty.PROVIDER);
     private static final Set<RaisingParty> EITHER = EnumSet.allOf(RaisingParty.class);
-    private static final NotifiableChangeRequest.Agreement AGREEMENT = new NotifiableChangeRequest.Agreement(
-            LocalDate.of(2015, 12, 9), "Director of People", "Chief Executive, DCST", null);
+    private static final LocalDate REVIEW_DAY = LocalDate.of(2015, 12, 9);
+    private static final LocalDate TODAY = LocalDate.of(2016, 1, 10);
+    private static final Instant SIGNED_AT = Instant.parse("2016-01-10T09:00:00Z");
 
     private final Contract contract = activeContract();
 
@@ -111,8 +116,8 @@ class NotifiableChangeRequestTest {
         NotifiableChangeRequest change = raise(governance(APRIL_2016), RaisingParty.COMMISSIONER);
         assertRefused(() -> change.approve(step(null)), ProblemType.CONFLICT,
                 "A DRAFT change request cannot become APPROVED; the steps allowed from DRAFT are SUBMITTED, WITHDRAWN");
-        assertRefused(() -> change.agreeInPrinciple(AGREEMENT, step(null)), ProblemType.CONFLICT,
-                "A DRAFT change request cannot become AGREED_IN_PRINCIPLE; the steps allowed from DRAFT are SUBMITTED, WITHDRAWN");
+        assertRefused(() -> change.sign(council(null), TODAY), ProblemType.CONFLICT,
+                "Only a SUBMITTED change request can be signed; this one is DRAFT");
         assertRefused(() -> change.reject(step(null)), ProblemType.CONFLICT,
                 "A DRAFT change request cannot become REJECTED; the steps allowed from DRAFT are SUBMITTED, WITHDRAWN");
         assertRefused(() -> change.applyTo(contract, APRIL_2016), ProblemType.CONFLICT,
@@ -133,9 +138,10 @@ class NotifiableChangeRequestTest {
         assertRefused(() -> change.recordStatutoryDirection("Further direction, 2016", contract), ProblemType.CONFLICT,
                 "A statutory direction is recorded on a SUBMITTED or AGREED_IN_PRINCIPLE change request; this one is DRAFT");
         change.submit(COUNCIL, step(null));
-        change.agreeInPrinciple(AGREEMENT, step("Agreed at the Annual Contract Review"));
-        assertThat(change.agreedOn()).isEqualTo(LocalDate.of(2015, 12, 9));
-        assertThat(change.providerSignatory()).isEqualTo("Chief Executive, DCST");
+        signByBoth(change);
+        assertThat(change.agreedOn()).isEqualTo(REVIEW_DAY);
+        assertThat(change.signatureOf(ContractParty.TRUST)).get().extracting(ChangeRequestSignature::position)
+                .isEqualTo("Chief Executive, DCST");
         assertRefused(() -> change.approve(step(null)), ProblemType.CONFLICT,
                 "This change is inconsistent with the statutory direction: record the further statutory direction's reference before approving it");
 
@@ -165,7 +171,7 @@ class NotifiableChangeRequestTest {
         assertThat(change.status()).isEqualTo(IMPLEMENTED);
         assertThat(change.variationNumber()).isEqualTo(2);
         assertThat(change.transitions()).extracting(ChangeRequestTransition::to)
-                .containsExactly(DRAFT, SUBMITTED, AGREED_IN_PRINCIPLE, APPROVED, IMPLEMENTED);
+                .containsExactly(DRAFT, SUBMITTED, SUBMITTED, AGREED_IN_PRINCIPLE, APPROVED, IMPLEMENTED);
         assertThat(change.latestStep().from()).isEqualTo(APPROVED);
         assertRefused(() -> change.implement(APRIL_2016, 3, step(null)), ProblemType.CONFLICT,
                 "A IMPLEMENTED change request cannot become IMPLEMENTED; the steps allowed from IMPLEMENTED are none: it is final");
@@ -196,7 +202,7 @@ class NotifiableChangeRequestTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("only an approved change can fail to be implemented");
 
         change.submit(TRUST, step(null));
-        change.agreeInPrinciple(AGREEMENT, step(null));
+        signByBoth(change);
         change.approve(step(null));
         assertThat(change.recordImplementationFailure("finance-service", ChangeRequestType.BUDGET_VARIATION, "No budget for 2015/16", at))
                 .isTrue();
@@ -213,7 +219,123 @@ class NotifiableChangeRequestTest {
             assertThat(step.role()).isEqualTo("system");
             assertThat(step.comment()).isEqualTo("finance-service could not implement this change: No budget for 2015/16");
         });
-        assertThat(change.transitions()).hasSize(5);
+        assertThat(change.transitions()).hasSize(6);
+    }
+
+    @Test
+    void theCouncilsSignatureAloneLeavesItSubmittedAwaitingTheTrust() {
+        NotifiableChangeRequest change = submitted();
+        assertThat(change.awaitingParties()).containsExactly(ContractParty.COUNCIL, ContractParty.TRUST);
+
+        assertThat(change.sign(council(null), TODAY)).isFalse();
+
+        assertThat(change.status()).isEqualTo(SUBMITTED);
+        assertThat(change.awaitingParties()).containsExactly(ContractParty.TRUST);
+        assertThat(change.agreedOn()).isNull();
+        assertThat(change.signatures()).singleElement().satisfies(signature -> {
+            assertThat(signature.party()).isEqualTo(ContractParty.COUNCIL);
+            assertThat(signature.name()).isEqualTo("d.allen");
+            assertThat(signature.role()).isEqualTo("commissioner");
+            assertThat(signature.position()).isEqualTo("Director of People");
+            assertThat(signature.signedAt()).isEqualTo(SIGNED_AT);
+            assertThat(signature.signedOn()).isEqualTo(REVIEW_DAY);
+            assertThat(signature.comment()).isEqualTo("Agreed at the Annual Contract Review");
+        });
+        assertThat(change.latestStep()).satisfies(step -> {
+            assertThat(step.from()).isEqualTo(SUBMITTED);
+            assertThat(step.to()).isEqualTo(SUBMITTED);
+            assertThat(step.actor()).isEqualTo("d.allen");
+            assertThat(step.role()).isEqualTo("commissioner");
+            assertThat(step.comment()).isEqualTo("Signed for the COUNCIL as Director of People: Agreed at the Annual Contract Review");
+        });
+    }
+
+    @Test
+    void aPartySignsOnceSoTheCouncilCannotSignForTheTrust() {
+        NotifiableChangeRequest change = submitted();
+        change.sign(council(null), TODAY);
+
+        assertRefused(() -> change.sign(new ChangeRequestSignature.Signing(ContractParty.COUNCIL, "j.miller", "commissioner",
+                        "Chief Executive, DMBC", SIGNED_AT, REVIEW_DAY, null, null), TODAY), ProblemType.CONFLICT,
+                "The COUNCIL has already signed this change request: d.allen (Director of People), as commissioner, at "
+                        + SIGNED_AT + "; a party signs once");
+        assertThat(change.signatures()).hasSize(1);
+        assertThat(change.status()).isEqualTo(SUBMITTED);
+    }
+
+    @Test
+    void theSecondPartysSignatureAgreesItInPrincipleInOneStepNamingBothSignatories() {
+        NotifiableChangeRequest change = submitted();
+        UUID review = UUID.randomUUID();
+        assertThat(change.sign(trust(review), TODAY)).isFalse();
+        assertThat(change.awaitingParties()).containsExactly(ContractParty.COUNCIL);
+
+        assertThat(change.sign(council(review), TODAY)).isTrue();
+
+        assertThat(change.status()).isEqualTo(AGREED_IN_PRINCIPLE);
+        assertThat(change.awaitingParties()).isEmpty();
+        assertThat(change.annualReviewId()).isEqualTo(review);
+        assertThat(change.agreedOn()).isEqualTo(REVIEW_DAY);
+        assertThat(change.signatures()).extracting(ChangeRequestSignature::party)
+                .containsExactly(ContractParty.TRUST, ContractParty.COUNCIL);
+        assertThat(change.latestStep()).satisfies(step -> {
+            assertThat(step.from()).isEqualTo(SUBMITTED);
+            assertThat(step.to()).isEqualTo(AGREED_IN_PRINCIPLE);
+            assertThat(step.actor()).isEqualTo("d.allen and p.moffat");
+            assertThat(step.role()).isEqualTo("commissioner and trust-finance");
+            assertThat(step.comment()).isEqualTo("Signed for the COUNCIL as Director of People: Agreed at the Annual Contract Review. "
+                    + "Both parties have signed: agreed in principle");
+        });
+        assertRefused(() -> change.sign(trust(review), TODAY), ProblemType.CONFLICT,
+                "Only a SUBMITTED change request can be signed; this one is AGREED_IN_PRINCIPLE");
+    }
+
+    @Test
+    void refusesASignatureDatedAfterTodayOrAtAnotherReviewThanTheOtherPartys() {
+        NotifiableChangeRequest change = submitted();
+        assertRefused(() -> change.sign(new ChangeRequestSignature.Signing(ContractParty.COUNCIL, "d.allen", "commissioner", null,
+                        SIGNED_AT, TODAY.plusDays(1), null, null), TODAY), ProblemType.VALIDATION_FAILED,
+                "A signature's date, signedOn 2016-01-11, cannot be after today, 2016-01-10");
+        UUID review = UUID.randomUUID();
+        change.sign(council(review), TODAY);
+        UUID another = UUID.randomUUID();
+        assertRefused(() -> change.sign(trust(another), TODAY), ProblemType.CONFLICT,
+                "The COUNCIL signed this change request at the annual review " + review + "; a signature names that review or none");
+        assertThat(change.sign(trust(null), TODAY)).isTrue();
+        assertThat(change.annualReviewId()).isEqualTo(review);
+    }
+
+    @Test
+    void aRejectedOrWithdrawnChangeIsSignedByNoOne() {
+        NotifiableChangeRequest change = submitted();
+        change.sign(council(null), TODAY);
+        change.reject(new ChangeRequestTransition.Step("d.allen", "commissioner", SIGNED_AT, null, "Not affordable this year"));
+        assertThat(change.latestStep().reason()).isEqualTo("Not affordable this year");
+        assertThat(change.awaitingParties()).isEmpty();
+        assertRefused(() -> change.sign(trust(null), TODAY), ProblemType.CONFLICT,
+                "Only a SUBMITTED change request can be signed; this one is REJECTED");
+    }
+
+    private NotifiableChangeRequest submitted() {
+        NotifiableChangeRequest change = raise(governance(APRIL_2016), RaisingParty.PROVIDER);
+        change.submit(TRUST, step(null));
+        return change;
+    }
+
+    /** The council's and then the trust's signature, given at the review. */
+    private static void signByBoth(NotifiableChangeRequest change) {
+        change.sign(council(null), TODAY);
+        change.sign(trust(null), TODAY);
+    }
+
+    private static ChangeRequestSignature.Signing council(UUID review) {
+        return new ChangeRequestSignature.Signing(ContractParty.COUNCIL, "d.allen", "commissioner", "Director of People", SIGNED_AT,
+                REVIEW_DAY, "Agreed at the Annual Contract Review", review);
+    }
+
+    private static ChangeRequestSignature.Signing trust(UUID review) {
+        return new ChangeRequestSignature.Signing(ContractParty.TRUST, "p.moffat", "trust-finance", "Chief Executive, DCST", SIGNED_AT,
+                REVIEW_DAY, null, review);
     }
 
     private NotifiableChangeRequest raise(NotifiableChangeRequest.Proposal proposal, RaisingParty party) {
@@ -224,7 +346,7 @@ class NotifiableChangeRequestTest {
     private NotifiableChangeRequest approved(NotifiableChangeRequest.Proposal proposal) {
         NotifiableChangeRequest change = raise(proposal, RaisingParty.COMMISSIONER);
         change.submit(COUNCIL, step(null));
-        change.agreeInPrinciple(AGREEMENT, step(null));
+        signByBoth(change);
         if (change.requiresStatutoryDirection()) {
             change.recordStatutoryDirection("Further direction, 2016", contract);
         }

@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import static io.sdc.contract.changerequest.SeedContract.activeContract;
 import static io.sdc.contract.changerequest.SeedContract.as;
 import static io.sdc.contract.changerequest.SeedContract.etag;
+import static io.sdc.contract.changerequest.SeedContract.signByBothParties;
 import static io.sdc.contract.changerequest.SeedContract.step;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -53,9 +54,7 @@ class NumberingRaceTest {
             String change = as(Roles.COMMISSIONER).body(GOVERNANCE.formatted(i))
                     .post("/api/v1/contracts/" + contract + "/change-requests").then().statusCode(201).extract().path("id");
             step(Roles.COMMISSIONER, change, "submission", null).then().statusCode(200);
-            step(Roles.COMMISSIONER, change, "agreement", """
-                    {"agreedOn":"2015-12-09","commissionerSignatory":"Director of People","providerSignatory":"Chief Executive, DCST"}""")
-                    .then().statusCode(200);
+            signByBothParties(change);
             step(Roles.COMMISSIONER, change, "approval", null).then().statusCode(200);
             approved.add(change);
         }

@@ -19,6 +19,11 @@ public final class SeedContract {
     static final List<String> SCOPE_AT_TRANSFER = List.of("referral-and-response", "child-protection", "looked-after-children",
             "fostering", "adoption", "care-leavers", "childrens-homes", "youth-offending");
 
+    /** Who attended the seed's first annual review, for each party, as an annual review document's field. */
+    public static final String ATTENDEES = """
+            "attendees":[{"name":"Damian Allen","position":"Director of Children's Services, DMBC","party":"COUNCIL"},
+                         {"name":"Paul Moffat","position":"Chief Executive, DCST","party":"TRUST"}]""";
+
     private SeedContract() {
     }
 
@@ -50,7 +55,19 @@ public final class SeedContract {
     }
 
     public static RequestSpecification as(String role) {
-        return given().auth().oauth2(TestTokens.forUser(role + ".user", role)).contentType("application/json");
+        return asUser(role + ".user", role);
+    }
+
+    public static RequestSpecification asUser(String user, String role) {
+        return given().auth().oauth2(TestTokens.forUser(user, role)).contentType("application/json");
+    }
+
+    /** A submitted change request signed by the commissioner and then by trust finance: agreed in principle. */
+    public static void signByBothParties(String changeRequestId) {
+        step(Roles.COMMISSIONER, changeRequestId, "signatures", null).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("SUBMITTED"));
+        step(Roles.TRUST_FINANCE, changeRequestId, "signatures", null).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("AGREED_IN_PRINCIPLE"));
     }
 
     public static String etag(String path) {

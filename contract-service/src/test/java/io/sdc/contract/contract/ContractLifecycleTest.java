@@ -33,10 +33,13 @@ class ContractLifecycleTest {
                 .then().statusCode(409).body("detail", equalTo("A DRAFT contract can move to ACTIVE, not EXPIRED"));
         as(Roles.COMMISSIONER).header("If-Match", "\"0\"").body("{\"status\":\"ACTIVE\"}").post(path + "/status")
                 .then().statusCode(200).body("status", equalTo("ACTIVE")).header("ETag", "\"1\"");
+        // Moving an agreed contract needs a reason, in the body or the Change-Reason header.
         as(Roles.COMMISSIONER).header("If-Match", "\"1\"").body("{\"status\":\"SUSPENDED\"}").post(path + "/status")
-                .then().statusCode(200);
-        as(Roles.COMMISSIONER).header("If-Match", "\"2\"").body("{\"status\":\"ACTIVE\"}").post(path + "/status")
-                .then().statusCode(200);
+                .then().statusCode(400).body("violations.field", contains("reason"));
+        as(Roles.COMMISSIONER).header("If-Match", "\"1\"").body("{\"status\":\"SUSPENDED\",\"reason\":\"Suspended by Cabinet\"}")
+                .post(path + "/status").then().statusCode(200);
+        as(Roles.COMMISSIONER).header("If-Match", "\"2\"").header("Change-Reason", "Resumed after the review")
+                .body("{\"status\":\"ACTIVE\"}").post(path + "/status").then().statusCode(200);
 
         as(Roles.AUDITOR).get(path + "/versions").then().statusCode(200).body("number", contains(1))
                 .body("[0].summary", equalTo("The contract as it commenced"));

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.contract.changerequest.NotifiableChangeRequest;
+import io.sdc.contract.changerequest.SeedContract;
 import io.sdc.contract.changerequest.events.ChangeRequestEvents;
 import io.sdc.contract.changerequest.events.ChangeRequestImplementationFailed;
+import io.sdc.contract.changerequest.events.ChangeRequestSigned;
 import io.sdc.contract.changerequest.events.ChangeRequestStepTaken;
 import io.sdc.contract.changerequest.mapping.ChangeRequestMapper;
 import io.sdc.contract.changerequest.service.ChangeRequestService;
@@ -55,7 +57,7 @@ class AsyncApiDocumentTest {
 
     /** The records that are the data of the events contract-service publishes. */
     static final List<Class<? extends DomainEvent>> RECORDS = List.of(ContractChanged.class, ContractVaried.class,
-            ChangeRequestStepTaken.class, ChangeRequestImplementationFailed.class, AnnualReviewRecorded.class);
+            ChangeRequestStepTaken.class, ChangeRequestSigned.class, ChangeRequestImplementationFailed.class, AnnualReviewRecorded.class);
 
     @Inject
     CloudEventCodec codec;
@@ -105,8 +107,9 @@ class AsyncApiDocumentTest {
     }
 
     /**
-     * A contract activated, reviewed, and varied by a service transfer taken through every step from raising to
-     * implementation; a budget variation rejected and a governance change withdrawn: each event's data is its record.
+     * A contract activated, reviewed (and the review corrected), and varied by a service transfer taken through every
+     * step from raising through both parties' signatures to implementation; a budget variation rejected and a governance
+     * change withdrawn: each event's data is its record.
      */
     @Test
     void everyEventPublishedIsTheRecordItsTypeNames() throws Exception {
@@ -114,8 +117,16 @@ class AsyncApiDocumentTest {
         String review = as(Roles.COMMISSIONER).body("""
                         {"contractYear":"2014/15","reviewDate":"2015-12-09","performanceSummary":"Improving or stable.",
                          "budgetConfirmedInPrinciple":{"amount":"42200000.00","financialYear":"2016/17"},
-                         "strategicPriorities":["Reforming the Early Help system"],"areasOfJointFocus":[]}""")
+                         "strategicPriorities":["Reforming the Early Help system"],"areasOfJointFocus":[],%s}"""
+                        .formatted(SeedContract.ATTENDEES))
                 .post("/api/v1/contracts/" + contract + "/annual-reviews").then().statusCode(201).extract().path("id");
+        as(Roles.COMMISSIONER).header("If-Match", etag("/api/v1/annual-reviews/" + review)).header("Change-Reason", "Date as minuted")
+                .body("""
+                        {"contractYear":"2014/15","reviewDate":"2015-12-10","performanceSummary":"Improving or stable.",
+                         "budgetConfirmedInPrinciple":{"amount":"42200000.00","financialYear":"2016/17"},
+                         "strategicPriorities":["Reforming the Early Help system"],"areasOfJointFocus":[],%s}"""
+                        .formatted(SeedContract.ATTENDEES))
+                .put("/api/v1/annual-reviews/" + review).then().statusCode(200);
         String transfer = """
                 {"type":"SERVICE_TRANSFER_IN","title":"Transfer of the Children with Disability service",
                  "rationale":"%s","effectiveDate":"2016-04-01","financialImpact":"-111000.00","requiresStatutoryDirection":true,
@@ -125,9 +136,9 @@ class AsyncApiDocumentTest {
         as(Roles.COMMISSIONER).header("If-Match", etag(path)).body(transfer.formatted("Closer alignment with locality teams"))
                 .put(path).then().statusCode(200);
         step(Roles.COMMISSIONER, cwd, "submission", null).then().statusCode(200);
-        step(Roles.COMMISSIONER, cwd, "agreement", """
-                {"agreedOn":"2015-12-09","commissionerSignatory":"Director of People","providerSignatory":"Chief Executive",
-                 "annualReviewId":"%s"}""".formatted(review)).then().statusCode(200);
+        step(Roles.COMMISSIONER, cwd, "signatures", """
+                {"position":"Director of People","annualReviewId":"%s","signedOn":"2015-12-09"}""".formatted(review)).then().statusCode(200);
+        step(Roles.TRUST_PERFORMANCE, cwd, "signatures", "{\"position\":\"Chief Executive, DCST\"}").then().statusCode(200);
         step(Roles.COMMISSIONER, cwd, "statutory-direction", "{\"reference\":\"Further direction, 2016\"}").then().statusCode(200);
         step(Roles.COMMISSIONER, cwd, "approval", "{\"comment\":\"Cabinet decision\"}").then().statusCode(200);
         step(Roles.COMMISSIONER, cwd, "implementation", null).then().statusCode(200).body("variationNumber", equalTo(2));
@@ -135,10 +146,10 @@ class AsyncApiDocumentTest {
                 {"type":"BUDGET_VARIATION","title":"Placements","rationale":"Increased activity","effectiveDate":"2016-01-01",
                  "budget":{"financialYear":"2015/16","line":"placements","amount":"348000.00"}}""");
         step(Roles.COMMISSIONER, budget, "submission", null).then().statusCode(200);
-        step(Roles.COMMISSIONER, budget, "rejection", null).then().statusCode(200);
+        step(Roles.COMMISSIONER, budget, "rejection", "{\"reason\":\"Met within the year\"}").then().statusCode(200);
         String governance = raise(contract, """
                 {"type":"GOVERNANCE","title":"Governance","rationale":"Reporting","effectiveDate":"2016-04-01"}""");
-        step(Roles.COMMISSIONER, governance, "withdrawal", null).then().statusCode(200);
+        step(Roles.COMMISSIONER, governance, "withdrawal", "{\"reason\":\"Covered by the review\"}").then().statusCode(200);
 
         List<OutboxEvent> published = QuarkusTransaction.requiringNew().call(() ->
                 OutboxEvent.<OutboxEvent>list("subject = ?1 order by sequenceNumber", contract));

@@ -1,6 +1,7 @@
 package io.sdc.contract.review;
 
 import io.sdc.contract.contract.Contract;
+import io.sdc.contract.contract.ContractParty;
 import io.sdc.platform.money.Money;
 import io.sdc.platform.problem.ProblemType;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The annual review's own rules, without Quarkus: one of a year of its contract, its budget whole or absent. */
 class AnnualReviewTest {
+
+    private static final Attendee DIRECTOR = new Attendee("Damian Allen", "Director of Children's Services, DMBC", ContractParty.COUNCIL);
+    private static final Attendee CHIEF_EXECUTIVE = new Attendee("Paul Moffat", "Chief Executive, DCST", ContractParty.TRUST);
+    private static final List<Attendee> ATTENDEES = List.of(DIRECTOR, CHIEF_EXECUTIVE);
 
     private final Contract contract = activeContract();
 
@@ -33,6 +38,7 @@ class AnnualReviewTest {
         assertThat(review.budgetFinancialYear()).isEqualTo("2016/17");
         assertThat(review.strategicPriorities()).containsExactly("Reforming the Early Help system");
         assertThat(review.areasOfJointFocus()).containsExactly("Closer joint working on the Virtual School");
+        assertThat(review.attendees()).containsExactly(DIRECTOR, CHIEF_EXECUTIVE);
         assertThat(new AnnualReview(UUID.randomUUID(), contract, "2015/16", record(null, null, List.of())).budgetConfirmedInPrinciple())
                 .isNull();
     }
@@ -54,8 +60,38 @@ class AnnualReviewTest {
                 ProblemType.VALIDATION_FAILED, detail);
     }
 
+    @Test
+    void recordsWhoAttendedForEachPartyAndRefusesAReviewWithoutSomeoneForBoth() {
+        assertRefused(() -> new AnnualReview(UUID.randomUUID(), contract, "2014/15", record(null, null, List.of(), List.of(DIRECTOR))),
+                ProblemType.VALIDATION_FAILED, "An annual review records who attended for each party: name at least one attendee for the TRUST");
+        assertRefused(() -> new AnnualReview(UUID.randomUUID(), contract, "2014/15", record(null, null, List.of(), List.of(CHIEF_EXECUTIVE))),
+                ProblemType.VALIDATION_FAILED, "An annual review records who attended for each party: name at least one attendee for the COUNCIL");
+    }
+
+    @Test
+    void isCorrectedKeepingTheContractYearItReviews() {
+        AnnualReview review = new AnnualReview(UUID.randomUUID(), contract, "2014/15", record(null, null, List.of()));
+        Attendee chair = new Attendee("Colin Hilton", "Chair, DCST", ContractParty.TRUST);
+        assertRefused(() -> review.correct("2015/16", record(null, null, List.of())), ProblemType.VALIDATION_FAILED,
+                "An annual review's contract year cannot change: this one reviews 2014/15");
+        assertRefused(() -> review.correct("2014/15", record(null, null, List.of(), List.of(chair))), ProblemType.VALIDATION_FAILED,
+                "An annual review records who attended for each party: name at least one attendee for the COUNCIL");
+        assertThat(review.attendees()).containsExactly(DIRECTOR, CHIEF_EXECUTIVE);
+
+        review.correct("2014/15", record(Money.of("42200000.00"), "2016/17", List.of("Improving quality of practice"),
+                List.of(DIRECTOR, CHIEF_EXECUTIVE, chair)));
+        assertThat(review.contractYear()).isEqualTo("2014/15");
+        assertThat(review.budgetConfirmedInPrinciple()).isEqualTo(Money.of("42200000.00"));
+        assertThat(review.strategicPriorities()).containsExactly("Improving quality of practice");
+        assertThat(review.attendees()).containsExactly(DIRECTOR, CHIEF_EXECUTIVE, chair);
+    }
+
     private static AnnualReview.Record record(Money budget, String financialYear, List<String> priorities) {
+        return record(budget, financialYear, priorities, ATTENDEES);
+    }
+
+    private static AnnualReview.Record record(Money budget, String financialYear, List<String> priorities, List<Attendee> attendees) {
         return new AnnualReview.Record(LocalDate.of(2015, 12, 9), "Performance is improving or stable.", budget, financialYear,
-                priorities, List.of("Closer joint working on the Virtual School"));
+                priorities, List.of("Closer joint working on the Virtual School"), attendees);
     }
 }

@@ -167,19 +167,27 @@ final class DemoData {
         // The trust's first contract year, quarter by quarter, to the reports' figures twelve months after transfer:
         // re-referrals 38% to 23%, second child protection plans 16% to 13%, three or more moves 11% to 7%,
         // agency staff 18% to 10%, turnover 29% to 18%.
+        // The trust submits each quarter; the council validates the first three, the fourth awaits its validation.
         String[][] quarters = {
                 {"2014-Q4", "72", "15", "40", "40", "65", "VALIDATED"},
                 {"2015-Q1", "62", "15", "36", "35", "57", "VALIDATED"},
                 {"2015-Q2", "52", "14", "32", "30", "50", "VALIDATED"},
                 {"2015-Q3", "46", "13", "28", "25", "45", "PROVISIONAL"}};
+        String observations = "/api/v1/contracts/" + contract + "/observations";
         for (String[] q : quarters) {
-            api.post(PERFORMANCE, "trust-performance", "/api/v1/contracts/" + contract + "/observations", """
-                    [{"indicatorCode":"RE-REFERRALS","period":"%1$s","numerator":%2$s,"denominator":200,"status":"%7$s"},
-                     {"indicatorCode":"CP-SECOND-TIME","period":"%1$s","numerator":%3$s,"denominator":100,"status":"%7$s"},
-                     {"indicatorCode":"PLACEMENT-MOVES-3PLUS","period":"%1$s","numerator":%4$s,"denominator":400,"status":"%7$s"},
-                     {"indicatorCode":"AGENCY-SOCIAL-WORKERS","period":"%1$s","numerator":%5$s,"denominator":250,"status":"%7$s"},
-                     {"indicatorCode":"STAFF-TURNOVER","period":"%1$s","numerator":%6$s,"denominator":250,"status":"%7$s"}]"""
+            ServiceApi.Answer submitted = api.post(PERFORMANCE, "trust-performance", observations, """
+                    [{"indicatorCode":"RE-REFERRALS","period":"%1$s","numerator":%2$s,"denominator":200},
+                     {"indicatorCode":"CP-SECOND-TIME","period":"%1$s","numerator":%3$s,"denominator":100},
+                     {"indicatorCode":"PLACEMENT-MOVES-3PLUS","period":"%1$s","numerator":%4$s,"denominator":400},
+                     {"indicatorCode":"AGENCY-SOCIAL-WORKERS","period":"%1$s","numerator":%5$s,"denominator":250},
+                     {"indicatorCode":"STAFF-TURNOVER","period":"%1$s","numerator":%6$s,"denominator":250}]"""
                     .formatted((Object[]) q), 201);
+            if (q[6].equals("VALIDATED")) {
+                for (JsonNode observation : submitted.body()) {
+                    api.update(PERFORMANCE, "commissioner", "POST", observations + "/" + observation.path("id").asText(), "/validation",
+                            null, 200);
+                }
+            }
         }
 
         // The year's inspections. The reports date only Ofsted's inspection of November 2015; the agencies' and the
@@ -243,25 +251,29 @@ final class DemoData {
         String firstPeriod = approvedBudget(contract, "2014/15", "13500000.00",
                 "staffing:Staffing:7000000.00:false", "placements:Placements for looked-after children:4500000.00:true",
                 "overheads:Overheads and support services:2000000.00:false");
-        api.upload(FINANCE, "trust-finance", "/api/v1/budgets/" + firstPeriod + "/monitoring-returns?period=2015-03", "text/csv", """
+        String yearEnd = api.upload(FINANCE, "trust-finance", "/api/v1/budgets/" + firstPeriod + "/monitoring-returns?period=2015-03",
+                "text/csv", """
                 budget_line,actual_to_date,forecast_outturn
                 staffing,6950000.00,6950000.00
                 placements,4480000.00,4480000.00
                 overheads,1972000.00,1972000.00
-                """, 201);
+                """, 201).id();
+        validateReturn(yearEnd);
         api.post(FINANCE, "commissioner", "/api/v1/budgets/" + firstPeriod + "/outturn", null, 200);
 
         String current = approvedBudget(contract, "2015/16", "42311000.00",
                 "staffing:Staffing:18200000.00:false", "placements:Placements for looked-after children:12500000.00:true",
                 "commissioned-services:Commissioned services:7611000.00:false",
                 "overheads:Overheads and support services:4000000.00:false");
-        api.upload(FINANCE, "trust-finance", "/api/v1/budgets/" + current + "/monitoring-returns?period=2015-Q2", "text/csv", """
+        String firstQuarter = api.upload(FINANCE, "trust-finance", "/api/v1/budgets/" + current + "/monitoring-returns?period=2015-Q2",
+                "text/csv", """
                 budget_line,actual_to_date,forecast_outturn
                 staffing,4550000.00,18200000.00
                 placements,3170000.00,12560000.00
                 commissioned-services,1900000.00,7611000.00
                 overheads,1000000.00,4000000.00
-                """, 201);
+                """, 201).id();
+        validateReturn(firstQuarter);
 
         // The indicative budget for 2016/17: the approved 2015/16 budget with Schedule 3's adjustments, £42.2m.
         String next = api.post(FINANCE, "commissioner", "/api/v1/contracts/" + contract + "/budgets",
@@ -276,6 +288,11 @@ final class DemoData {
         }
         api.update(FINANCE, "commissioner", "POST", "/api/v1/budgets/" + next, "/status",
                 "{\"status\":\"CONFIRMED_IN_PRINCIPLE\"}", 200);
+    }
+
+    /** The council validates the trust's return, so that the forecast shows its figures as validated. */
+    private void validateReturn(String monitoringReturn) throws IOException, InterruptedException {
+        api.update(FINANCE, "commissioner", "POST", "/api/v1/monitoring-returns/" + monitoringReturn, "/validation", null, 200);
     }
 
     private String approvedBudget(String contract, String year, String base, String... lines) throws IOException, InterruptedException {
@@ -303,7 +320,9 @@ final class DemoData {
                    "Development of a locality based delivery model","Delivery phase of innovation projects",
                    "Leading the sub-regional adoption agency project"],
                  "areasOfJointFocus":["Joint commissioning of placements with the Council and Doncaster CCG",
-                   "Operational lead for the Corporate Parenting Board","Closer joint working on the Virtual School"]}""",
+                   "Operational lead for the Corporate Parenting Board","Closer joint working on the Virtual School"],
+                 "attendees":[{"name":"Damian Allen","position":"Director of Children's Services, DMBC","party":"COUNCIL"},
+                   {"name":"Paul Moffat","position":"Chief Executive, DCST","party":"TRUST"}]}""",
                 201).id();
         List<String> changes = List.of("""
                 {"type":"SERVICE_TRANSFER_IN","title":"Transfer of the Children with Disability service to the Trust",
@@ -317,13 +336,18 @@ final class DemoData {
                 {"type":"PI_BASKET_REVISION","title":"A revised Performance Indicator basket",
                  "rationale":"Some measures are no longer relevant; targets and tolerances agreed after review of the Contract Baseline and updated statistical neighbour data",
                  "effectiveDate":"2016-04-01","basketVersionId":"%s"}""".formatted(proposedBasket));
-        String agreement = """
-                {"agreedOn":"2015-12-09","commissionerSignatory":"Director of People","providerSignatory":"Chief Executive, DCST",
-                 "annualReviewId":"%s","comment":"Agreed in principle at the Annual Contract Review"}""".formatted(review);
+        // Each change is agreed in principle by both parties' signatures, each given with that party's own role.
+        String councilSignature = """
+                {"position":"Director of People","comment":"Agreed in principle at the Annual Contract Review",
+                 "annualReviewId":"%s","signedOn":"2015-12-09"}""".formatted(review);
+        String trustSignature = """
+                {"position":"Chief Executive, DCST","comment":"Agreed in principle at the Annual Contract Review",
+                 "annualReviewId":"%s","signedOn":"2015-12-09"}""".formatted(review);
         for (String change : changes) {
             String id = api.post(CONTRACT, "commissioner", "/api/v1/contracts/" + contract + "/change-requests", change, 201).id();
             api.update(CONTRACT, "commissioner", "POST", "/api/v1/change-requests/" + id, "/submission", "{}", 200);
-            api.update(CONTRACT, "commissioner", "POST", "/api/v1/change-requests/" + id, "/agreement", agreement, 200);
+            api.update(CONTRACT, "commissioner", "POST", "/api/v1/change-requests/" + id, "/signatures", councilSignature, 200);
+            api.update(CONTRACT, "trust-performance", "POST", "/api/v1/change-requests/" + id, "/signatures", trustSignature, 200);
         }
     }
 }

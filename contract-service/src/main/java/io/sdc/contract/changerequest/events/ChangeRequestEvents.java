@@ -9,6 +9,8 @@ public final class ChangeRequestEvents {
     public static final String RAISED = "contract.change-request.raised";
     public static final String REVISED = "contract.change-request.revised";
     public static final String SUBMITTED = "contract.change-request.submitted";
+    /** One party signed a submitted change request; data: the signature and the party still awaited. */
+    public static final String SIGNED = "contract.change-request.signed";
     public static final String AGREED_IN_PRINCIPLE = "contract.change-request.agreed-in-principle";
     public static final String STATUTORY_DIRECTION_RECORDED = "contract.change-request.statutory-direction-recorded";
     public static final String APPROVED = "contract.change-request.approved";

@@ -1,10 +1,11 @@
 package io.sdc.contract.changerequest.mapping;
 
+import io.sdc.contract.changerequest.ChangeRequestSignature;
 import io.sdc.contract.changerequest.ChangeRequestTransition;
 import io.sdc.contract.changerequest.NotifiableChangeRequest;
-import io.sdc.contract.changerequest.rest.AgreementRequest;
 import io.sdc.contract.changerequest.rest.ChangeRequestRequest;
 import io.sdc.contract.changerequest.rest.ChangeRequestView;
+import io.sdc.contract.contract.ContractParty;
 import io.sdc.platform.money.Money;
 
 import java.util.LinkedHashMap;
@@ -30,10 +31,9 @@ public final class ChangeRequestMapper {
                 request.budget() == null ? null : Money.parse("budget.amount", request.budget().amount()));
     }
 
-    public static NotifiableChangeRequest.Agreement toAgreement(AgreementRequest agreement) {
-        return new NotifiableChangeRequest.Agreement(agreement.agreedOn(), agreement.commissionerSignatory().strip(),
-                agreement.providerSignatory().strip(),
-                agreement.annualReviewId() == null ? null : UUID.fromString(agreement.annualReviewId()));
+    /** Optional text as given, stripped; absent when blank. */
+    public static String optionalText(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public static ChangeRequestView toView(NotifiableChangeRequest change) {
@@ -45,8 +45,11 @@ public final class ChangeRequestMapper {
                 change.basketVersionId(),
                 change.budgetLine() == null ? null
                         : new ChangeRequestView.Budget(change.budgetFinancialYear(), change.budgetLine(), change.budgetAmount()),
-                change.agreedOn() == null ? null : new ChangeRequestView.Agreement(change.agreedOn(), change.commissionerSignatory(),
-                        change.providerSignatory(), change.annualReviewId()),
+                change.agreedOn() == null ? null : new ChangeRequestView.Agreement(change.agreedOn(),
+                        change.signatureOf(ContractParty.COUNCIL).orElseThrow().name(),
+                        change.signatureOf(ContractParty.TRUST).orElseThrow().name(), change.annualReviewId()),
+                change.signatures().stream().map(ChangeRequestMapper::toView).toList(),
+                change.awaitingParties(),
                 change.variationNumber(),
                 change.implementationFailedService() == null ? null : new ChangeRequestView.ImplementationFailure(
                         change.implementationFailedService(), change.implementationFailureReason(),
@@ -76,9 +79,7 @@ public final class ChangeRequestMapper {
         state.put("budgetFinancialYear", change.budgetFinancialYear());
         state.put("budgetLine", change.budgetLine());
         state.put("budgetAmount", amount(change.budgetAmount()));
-        state.put("agreedOn", change.agreedOn());
-        state.put("commissionerSignatory", change.commissionerSignatory());
-        state.put("providerSignatory", change.providerSignatory());
+        state.put("signatures", change.signatures().stream().map(ChangeRequestMapper::toView).toList());
         state.put("annualReviewId", change.annualReviewId());
         state.put("variationNumber", change.variationNumber());
         state.put("implementationFailedService", change.implementationFailedService());
@@ -94,6 +95,11 @@ public final class ChangeRequestMapper {
     }
 
     private static ChangeRequestView.Step toView(ChangeRequestTransition step) {
-        return new ChangeRequestView.Step(step.from(), step.to(), step.actor(), step.role(), step.at(), step.comment());
+        return new ChangeRequestView.Step(step.from(), step.to(), step.actor(), step.role(), step.at(), step.comment(), step.reason());
+    }
+
+    private static ChangeRequestView.Signature toView(ChangeRequestSignature signature) {
+        return new ChangeRequestView.Signature(signature.party(), signature.name(), signature.role(), signature.position(),
+                signature.signedAt(), signature.signedOn(), signature.comment());
     }
 }

@@ -3,6 +3,7 @@ package io.sdc.contract.changerequest.rest;
 import io.sdc.contract.changerequest.NotifiableChangeRequest;
 import io.sdc.contract.changerequest.mapping.ChangeRequestMapper;
 import io.sdc.contract.changerequest.service.ChangeRequestService;
+import io.sdc.platform.audit.ChangeContext;
 import io.sdc.platform.rest.EntityTags;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,8 +36,10 @@ public class ChangeRequestResource {
     /** The API's section on change requests, shared with {@link ContractChangeRequestsResource}. */
     static final String TAG = "Notifiable change requests";
     static final String TAG_DESCRIPTION = "Proposed changes to a contract: DRAFT → SUBMITTED → AGREED_IN_PRINCIPLE → APPROVED → "
-            + "IMPLEMENTED, or REJECTED or WITHDRAWN. Every step needs the If-Match of the version read, keeps its actor, time and "
-            + "comment, and is published as an event. A step the lifecycle does not allow answers 409 naming the allowed ones.";
+            + "IMPLEMENTED, or REJECTED or WITHDRAWN. A SUBMITTED change request is agreed in principle only when both parties have "
+            + "signed it (`/signatures`), each under their own identity. Every step needs the If-Match of the version read, keeps its "
+            + "actor, time, comment and reason (required to reject or withdraw), and is published as an event. A step the lifecycle "
+            + "does not allow answers 409 naming the allowed ones.";
 
     @Inject
     ChangeRequestService changeRequests;
@@ -78,17 +81,26 @@ public class ChangeRequestResource {
     }
 
     @POST
-    @Path("/{id}/agreement")
-    @RolesAllowed(Roles.COMMISSIONER)
-    @Operation(summary = "Record both parties' agreement in principle",
-            description = "SUBMITTED → AGREED_IN_PRINCIPLE, recording who agreed for the council and for the trust, when, and the annual "
-                    + "contract review it was agreed at, if any. Needs If-Match. Publishes `contract.change-request.agreed-in-principle`.")
-    @APIResponse(responseCode = "200", description = "Agreed in principle")
-    @APIResponse(responseCode = "409", description = "Not allowed from where it stands")
-    public RestResponse<ChangeRequestView> agree(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                          @NotNull @Valid AgreementRequest agreement) {
-        return step(id, ifMatch, (change, version) -> changeRequests.agreeInPrinciple(change, version,
-                ChangeRequestMapper.toAgreement(agreement), agreement.comment()));
+    @Path("/{id}/signatures")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE})
+    @Operation(summary = "Sign a submitted change request for your party",
+            description = "Records the caller's signature while the change request is SUBMITTED, under the caller's own identity: "
+                    + "the name is the token's principal, the role the caller's platform role, and the party the one that role acts "
+                    + "for (commissioner: COUNCIL; trust-performance or trust-finance: TRUST). Each party signs once: a second "
+                    + "signature for a party answers 409 naming who already signed for it. The signature is a step in the history "
+                    + "and leaves the change request SUBMITTED, awaiting the other party (`awaitingParties`); the second party's "
+                    + "signature moves it to AGREED_IN_PRINCIPLE, a step whose actor names both signatories. Optionally at an "
+                    + "annual contract review of the same contract (both signatures name the same review or none), and on a "
+                    + "business date (`signedOn`, default today, not after today). Needs If-Match. Publishes "
+                    + "`contract.change-request.signed`, and `contract.change-request.agreed-in-principle` when both have signed.")
+    @APIResponse(responseCode = "200", description = "Signed; the change request as it now stands")
+    @APIResponse(responseCode = "409", description = "Not SUBMITTED, the caller's party has already signed, or the other party signed at another review")
+    public RestResponse<ChangeRequestView> sign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                @Valid SignatureRequest signature) {
+        SignatureRequest given = signature == null ? new SignatureRequest(null, null, null, null) : signature;
+        return step(id, ifMatch, (change, version) -> changeRequests.sign(change, version,
+                ChangeRequestMapper.optionalText(given.position()), ChangeRequestMapper.optionalText(given.comment()),
+                given.annualReviewId() == null ? null : UUID.fromString(given.annualReviewId()), given.signedOn()));
     }
 
     @POST
@@ -122,23 +134,25 @@ public class ChangeRequestResource {
     @POST
     @Path("/{id}/rejection")
     @RolesAllowed(Roles.COMMISSIONER)
-    @Operation(summary = "Reject a change", description = "SUBMITTED or AGREED_IN_PRINCIPLE → REJECTED. Needs If-Match. "
-            + "Publishes `contract.change-request.rejected`.")
+    @Operation(summary = "Reject a change", description = "SUBMITTED or AGREED_IN_PRINCIPLE → REJECTED. Needs If-Match and a reason "
+            + "(the body's `reason` or the `" + ChangeContext.REASON_HEADER + "` header; without one, 400 naming the field `reason`), "
+            + "kept with the step and in the audit history. Publishes `contract.change-request.rejected`.")
     @APIResponse(responseCode = "200", description = "Rejected")
     @APIResponse(responseCode = "409", description = "Not allowed from where it stands")
     public RestResponse<ChangeRequestView> reject(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid StepRequest step) {
-        return step(id, ifMatch, (change, version) -> changeRequests.reject(change, version, comment(step)));
+        return step(id, ifMatch, (change, version) -> changeRequests.reject(change, version, comment(step), reason(step)));
     }
 
     @POST
     @Path("/{id}/withdrawal")
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE})
     @Operation(summary = "Withdraw a change", description = "DRAFT, SUBMITTED or AGREED_IN_PRINCIPLE → WITHDRAWN, by the party that raised it. "
-            + "Needs If-Match. Publishes `contract.change-request.withdrawn`.")
+            + "Needs If-Match and a reason (the body's `reason` or the `" + ChangeContext.REASON_HEADER + "` header; without one, 400 "
+            + "naming the field `reason`), kept with the step and in the audit history. Publishes `contract.change-request.withdrawn`.")
     @APIResponse(responseCode = "200", description = "Withdrawn")
     @APIResponse(responseCode = "409", description = "Not allowed from where it stands")
     public RestResponse<ChangeRequestView> withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid StepRequest step) {
-        return step(id, ifMatch, (change, version) -> changeRequests.withdraw(change, version, comment(step)));
+        return step(id, ifMatch, (change, version) -> changeRequests.withdraw(change, version, comment(step), reason(step)));
     }
 
     @POST
@@ -171,5 +185,9 @@ public class ChangeRequestResource {
 
     private static String comment(StepRequest step) {
         return step == null ? null : step.comment();
+    }
+
+    private static String reason(StepRequest step) {
+        return step == null ? null : step.reason();
     }
 }

@@ -2,6 +2,7 @@ package io.sdc.contract.changerequest.service;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.sdc.contract.changerequest.AnnualReviews;
+import io.sdc.contract.changerequest.ChangeRequestSignature;
 import io.sdc.contract.changerequest.ChangeRequestStatus;
 import io.sdc.contract.changerequest.ChangeRequestTransition;
 import io.sdc.contract.changerequest.ChangeRequestType;
@@ -9,15 +10,18 @@ import io.sdc.contract.changerequest.NotifiableChangeRequest;
 import io.sdc.contract.changerequest.RaisingParty;
 import io.sdc.contract.changerequest.events.ChangeRequestEvents;
 import io.sdc.contract.changerequest.events.ChangeRequestImplementationFailed;
+import io.sdc.contract.changerequest.events.ChangeRequestSigned;
 import io.sdc.contract.changerequest.events.ChangeRequestStepTaken;
 import io.sdc.contract.changerequest.repository.ChangeRequestRepository;
 import io.sdc.contract.contract.Contract;
+import io.sdc.contract.contract.ContractParty;
 import io.sdc.contract.contract.ContractVersion;
 import io.sdc.contract.contract.service.ContractService;
 import io.sdc.platform.audit.ChangeAuthor;
 import io.sdc.platform.audit.ChangeContext;
 import io.sdc.platform.events.EventOutbox;
 import io.sdc.platform.problem.ProblemException;
+import io.sdc.platform.problem.ProblemType;
 import io.sdc.platform.rest.EntityTags;
 import io.sdc.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -86,22 +90,45 @@ public class ChangeRequestService {
         return flushAndAnnounce(ChangeRequestEvents.SUBMITTED, change);
     }
 
+    /** The party that raised it withdraws it, giving a reason. */
     @Transactional
-    public NotifiableChangeRequest withdraw(UUID id, long expectedVersion, String comment) {
+    public NotifiableChangeRequest withdraw(UUID id, long expectedVersion, String comment, String reason) {
+        changeContext.requireReason("withdraw a change request", reason);
         NotifiableChangeRequest change = current(id, expectedVersion);
         change.withdraw(callerActsFor(), step(comment));
         return flushAndAnnounce(ChangeRequestEvents.WITHDRAWN, change);
     }
 
+    /**
+     * The caller signs a submitted change request for their own party, under their own identity: the token's
+     * principal, in their platform role (a commissioner for the COUNCIL, trust staff for the TRUST), at the clock's
+     * time, on {@code signedOn} (default today). Publishes {@code contract.change-request.signed}; the second party's
+     * signature agrees the change in principle, which also publishes {@code contract.change-request.agreed-in-principle}.
+     */
     @Transactional
-    public NotifiableChangeRequest agreeInPrinciple(UUID id, long expectedVersion, NotifiableChangeRequest.Agreement agreement,
-                                                    String comment) {
+    public NotifiableChangeRequest sign(UUID id, long expectedVersion, String position, String comment, UUID annualReviewId,
+                                        LocalDate signedOn) {
+        ContractParty party = signingParty();
         NotifiableChangeRequest change = current(id, expectedVersion);
-        if (agreement.annualReviewId() != null && !annualReviews.isReviewOf(agreement.annualReviewId(), change.contractId())) {
+        if (annualReviewId != null && !annualReviews.isReviewOf(annualReviewId, change.contractId())) {
             throw ProblemException.invalid("annualReviewId names no annual review of this contract");
         }
-        change.agreeInPrinciple(agreement, step(comment));
-        return flushAndAnnounce(ChangeRequestEvents.AGREED_IN_PRINCIPLE, change);
+        ChangeAuthor author = changeContext.author();
+        LocalDate today = LocalDate.now(clock);
+        long versionRead = change.version();
+        boolean agreed = change.sign(new ChangeRequestSignature.Signing(party, author.actor(), author.role(), position,
+                Instant.now(clock), signedOn == null ? today : signedOn, comment, annualReviewId), today);
+        changeRequests.flush();
+        if (change.version() == versionRead) {
+            changeRequests.newVersion(change);
+        }
+        change.transitions().size(); // the answer, made after the transaction, shows the history: read it within
+        outbox.publish(ChangeRequestEvents.SIGNED, change.contractId(),
+                ChangeRequestSigned.of(change, change.signatureOf(party).orElseThrow()));
+        if (agreed) {
+            announce(ChangeRequestEvents.AGREED_IN_PRINCIPLE, change);
+        }
+        return change;
     }
 
     @Transactional
@@ -118,8 +145,10 @@ public class ChangeRequestService {
         return flushAndAnnounce(ChangeRequestEvents.APPROVED, change);
     }
 
+    /** The council rejects the change, giving a reason. */
     @Transactional
-    public NotifiableChangeRequest reject(UUID id, long expectedVersion, String comment) {
+    public NotifiableChangeRequest reject(UUID id, long expectedVersion, String comment, String reason) {
+        changeContext.requireReason("reject a change request", reason);
         NotifiableChangeRequest change = current(id, expectedVersion);
         change.reject(step(comment));
         return flushAndAnnounce(ChangeRequestEvents.REJECTED, change);
@@ -176,6 +205,20 @@ public class ChangeRequestService {
         return change;
     }
 
+    /**
+     * The party the caller signs for: a commissioner for the COUNCIL, trust staff for the TRUST; someone holding roles
+     * of both parties cannot sign, since a signature speaks for one.
+     */
+    private ContractParty signingParty() {
+        boolean council = identity.hasRole(Roles.COMMISSIONER);
+        boolean trust = identity.hasRole(Roles.TRUST_FINANCE) || identity.hasRole(Roles.TRUST_PERFORMANCE);
+        if (council == trust) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "A signature is given for one party: a commissioner signs for the "
+                    + "COUNCIL, trust-performance or trust-finance staff for the TRUST");
+        }
+        return council ? ContractParty.COUNCIL : ContractParty.TRUST;
+    }
+
     /** The party the caller acts for: the council's commissioners, or the trust's staff. */
     private RaisingParty callerParty() {
         return identity.hasRole(Roles.TRUST_FINANCE) || identity.hasRole(Roles.TRUST_PERFORMANCE)
@@ -190,7 +233,7 @@ public class ChangeRequestService {
     private ChangeRequestTransition.Step step(String comment) {
         ChangeAuthor author = changeContext.author();
         return new ChangeRequestTransition.Step(author.actor(), author.role(), Instant.now(clock),
-                comment == null || comment.isBlank() ? null : comment.strip());
+                comment == null || comment.isBlank() ? null : comment.strip(), author.reason());
     }
 
     private NotifiableChangeRequest flushAndAnnounce(String type, NotifiableChangeRequest change) {

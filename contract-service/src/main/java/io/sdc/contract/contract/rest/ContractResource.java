@@ -125,7 +125,9 @@ public class ContractResource {
     @Operation(summary = "Change a contract's status",
             description = "Moves the contract along its lifecycle: DRAFT → ACTIVE; ACTIVE → SUSPENDED, TERMINATED or EXPIRED; "
                     + "SUSPENDED → ACTIVE or TERMINATED. Any other move is a 409 naming the allowed ones. Activation records "
-                    + "version 1 of the contract, as it commenced. Needs If-Match. Publishes `contract.status-changed`.")
+                    + "version 1 of the contract, as it commenced. Needs If-Match. Moving a contract that is no longer a DRAFT needs a "
+                    + "reason (the body's `reason` or the `" + ChangeContext.REASON_HEADER + "` header; without one, 400 naming the "
+                    + "field `reason`), kept in the audit history. Publishes `contract.status-changed`.")
     @APIResponse(responseCode = "200", description = "The contract in its new status")
     @APIResponse(responseCode = "409", description = "The lifecycle does not allow that move from here")
     public RestResponse<ContractView> changeStatus(@PathParam("id") UUID id,
@@ -133,7 +135,7 @@ public class ContractResource {
                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @NotNull @Valid StatusChangeRequest request) {
         Contract contract = contracts.changeStatus(id, EntityTags.expectedVersion(ifMatch),
-                request.status());
+                request.status(), request.reason());
         return respond(contract);
     }
 

@@ -10,6 +10,7 @@ import io.sdc.contract.contract.events.ContractEvents;
 import io.sdc.contract.contract.events.ContractVaried;
 import io.sdc.contract.contract.repository.ContractRepository;
 import io.sdc.contract.contract.repository.ContractVersionRepository;
+import io.sdc.platform.audit.ChangeContext;
 import io.sdc.platform.events.EventOutbox;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.rest.EntityTags;
@@ -39,6 +40,9 @@ public class ContractService {
 
     @Inject
     ObjectMapper objectMapper;
+
+    @Inject
+    ChangeContext changeContext;
 
     @Inject
     Clock clock;
@@ -72,10 +76,19 @@ public class ContractService {
         return area;
     }
 
-    /** Moves a contract to another status; activation records version 1, the contract as it commenced. */
+    /**
+     * Moves a contract to another status; activation records version 1, the contract as it commenced. Any move of a
+     * contract that is no longer a draft (suspending, resuming, terminating, expiring it) needs a reason, which the
+     * audit history keeps.
+     */
     @Transactional
-    public Contract changeStatus(UUID id, long expectedVersion, ContractStatus target) {
+    public Contract changeStatus(UUID id, long expectedVersion, ContractStatus target, String reason) {
         Contract contract = current(id, expectedVersion);
+        if (contract.status() != ContractStatus.DRAFT) {
+            changeContext.requireReason("change the status of a " + contract.status() + " contract", reason);
+        } else if (reason != null && !reason.isBlank()) {
+            changeContext.reason(reason);
+        }
         contract.move(target);
         contracts.flush();
         if (target == ContractStatus.ACTIVE && versions.latestNumber(id) == 0) {

@@ -5,6 +5,8 @@ public final class AnnualReviewEvents {
 
     /** An annual review was recorded; data: the review. */
     public static final String RECORDED = "contract.annual-review.recorded";
+    /** An annual review was corrected; data: the review as corrected, with the changes agreed in principle at it. */
+    public static final String CORRECTED = "contract.annual-review.corrected";
 
     private AnnualReviewEvents() {
     }

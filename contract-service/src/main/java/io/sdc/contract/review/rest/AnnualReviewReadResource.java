@@ -3,15 +3,21 @@ package io.sdc.contract.review.rest;
 import io.sdc.contract.review.AnnualReview;
 import io.sdc.contract.review.mapping.AnnualReviewMapper;
 import io.sdc.contract.review.service.AnnualReviewService;
+import io.sdc.platform.audit.ChangeContext;
 import io.sdc.platform.rest.EntityTags;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -20,7 +26,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.UUID;
 
-
+/** One annual review: read it, or correct it. */
 @Path("/api/v1/annual-reviews")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -29,7 +35,8 @@ public class AnnualReviewReadResource {
 
     /** The API's section on annual reviews, shared with {@link AnnualReviewResource}. */
     static final String TAG = "Annual contract reviews";
-    static final String TAG_DESCRIPTION = "One review per contract year: performance, budget confirmed in principle, priorities, joint focus";
+    static final String TAG_DESCRIPTION = "One review per contract year: performance, budget confirmed in principle, priorities, joint focus, "
+            + "and who attended for each party; corrected with If-Match and a reason";
 
     @Inject
     AnnualReviewService reviews;
@@ -41,7 +48,26 @@ public class AnnualReviewReadResource {
     @APIResponse(responseCode = "200", description = "The review")
     @APIResponse(responseCode = "404", description = "No such review")
     public RestResponse<AnnualReviewView> get(@PathParam("id") UUID id) {
-        AnnualReview review = reviews.get(id);
+        return respond(reviews.get(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.COMMISSIONER)
+    @Operation(summary = "Correct an annual review",
+            description = "Replaces what the review recorded (its date, performance summary, budget confirmed in principle, priorities, "
+                    + "areas of joint focus and attendees); the contract year it reviews cannot change. Needs If-Match (428 without it, "
+                    + "412 on a stale version) and a reason (the body's `reason` or the `" + ChangeContext.REASON_HEADER + "` header; "
+                    + "without one, 400 naming the field `reason`); the earlier version stays readable in the audit history "
+                    + "(`/api/v1/audit/annual-review/{id}`) with who corrected it, when and why. Publishes `contract.annual-review.corrected`.")
+    @APIResponse(responseCode = "200", description = "Corrected; ETag is the new version")
+    public RestResponse<AnnualReviewView> correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                  @NotNull @Valid AnnualReviewRequest request) {
+        return respond(reviews.correct(id, EntityTags.expectedVersion(ifMatch), request.contractYear(),
+                AnnualReviewMapper.toRecord(request), request.reason()));
+    }
+
+    private RestResponse<AnnualReviewView> respond(AnnualReview review) {
         return EntityTags.current(AnnualReviewMapper.toView(review, reviews.agreedAt(review)), review.version());
     }
 }

@@ -1,5 +1,6 @@
 package io.sdc.contract.review.rest;
 
+import io.sdc.contract.contract.ContractParty;
 import io.sdc.platform.money.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -20,7 +21,19 @@ public record AnnualReviewRequest(
         @Schema(example = "Performance across almost all key indicators is showing improvement or stability.") String performanceSummary,
         @Valid @Schema(description = "The budget confirmed in principle for the next financial year") Budget budgetConfirmedInPrinciple,
         @Size(max = 50) List<@NotBlank @Size(max = 2000) String> strategicPriorities,
-        @Size(max = 50) List<@NotBlank @Size(max = 2000) String> areasOfJointFocus) {
+        @Size(max = 50) List<@NotBlank @Size(max = 2000) String> areasOfJointFocus,
+        @NotNull @Size(min = 2, max = 100) @Schema(description = "Who attended for each party: at least one for the COUNCIL and one for the TRUST")
+        List<@NotNull @Valid Attendee> attendees,
+        @Size(max = 1000) @Schema(description = "Why the review is corrected: required to correct it (here or in the Change-Reason "
+                + "header), kept in the audit history; not needed to record it", example = "The Trust's Chair attended as well")
+        String reason) {
+
+    @Schema(name = "AnnualReviewAttendee", description = "Someone who attended the review, and the party they attended for.")
+    public record Attendee(
+            @NotBlank @Size(max = 200) @Schema(example = "Damian Allen") String name,
+            @Size(max = 200) @Schema(description = "Their position or role", example = "Director of Children's Services, DMBC") String position,
+            @NotNull @Schema(example = "COUNCIL") ContractParty party) {
+    }
 
     @Schema(name = "AnnualReviewBudget")
     public record Budget(

@@ -40,8 +40,9 @@ public class AnnualReviewResource {
     @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Record an annual contract review",
             description = "Records the review of one contract year of the contract (one review per year): the performance summary, the "
-                    + "budget confirmed in principle for the next financial year, the agreed strategic priorities and areas of joint focus. "
-                    + "Changes agreed in principle at it name it when their agreement is recorded. Publishes `contract.annual-review.recorded`.")
+                    + "budget confirmed in principle for the next financial year, the agreed strategic priorities and areas of joint focus, "
+                    + "and who attended for each party (at least one for the COUNCIL and one for the TRUST). Changes signed at it name "
+                    + "it in their signatures. Publishes `contract.annual-review.recorded`.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnualReviewView.class)))
     @APIResponse(responseCode = "400", description = "Not valid, or not a year of this contract")

@@ -8,7 +8,9 @@ import io.sdc.contract.review.AnnualReview;
 import io.sdc.contract.review.events.AnnualReviewEvents;
 import io.sdc.contract.review.events.AnnualReviewRecorded;
 import io.sdc.contract.review.repository.AnnualReviewRepository;
+import io.sdc.platform.audit.ChangeContext;
 import io.sdc.platform.events.EventOutbox;
+import io.sdc.platform.rest.EntityTags;
 import io.sdc.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +20,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Records annual contract reviews, one per contract year, and tells the change requests agreed in principle at one
+ * Records annual contract reviews, one per contract year, corrects them for a reason, and tells the change requests agreed in principle at one
  * whether the review they name is one of their contract's.
  */
 @ApplicationScoped
@@ -36,6 +38,9 @@ public class AnnualReviewService implements AnnualReviews {
     @Inject
     EventOutbox outbox;
 
+    @Inject
+    ChangeContext changeContext;
+
     @Transactional
     public AnnualReview record(UUID contractId, String contractYear, AnnualReview.Record record) {
         AnnualReview review = new AnnualReview(UUID.randomUUID(), contracts.get(contractId), contractYear, record);
@@ -44,6 +49,21 @@ public class AnnualReviewService implements AnnualReviews {
         });
         reviews.persistAndFlush(review);
         outbox.publish(AnnualReviewEvents.RECORDED, contractId, AnnualReviewRecorded.of(review));
+        return review;
+    }
+
+    /**
+     * Corrects what an annual review recorded, from the version the caller read, for a reason the audit history
+     * keeps; the contract year it reviews stays. Publishes {@code contract.annual-review.corrected}.
+     */
+    @Transactional
+    public AnnualReview correct(UUID id, long expectedVersion, String contractYear, AnnualReview.Record record, String reason) {
+        changeContext.requireReason("correct an annual review", reason);
+        AnnualReview review = get(id);
+        EntityTags.requireCurrent("annual review", review.version(), expectedVersion);
+        review.correct(contractYear, record);
+        reviews.flush();
+        outbox.publish(AnnualReviewEvents.CORRECTED, review.contractId(), AnnualReviewRecorded.of(review, agreedAt(review)));
         return review;
     }
 
