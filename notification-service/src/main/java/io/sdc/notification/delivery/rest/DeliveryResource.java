@@ -45,7 +45,9 @@ public class DeliveryResource {
     @POST
     @Path("/{id}/retry")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Re-trigger a dead delivery", description = "Once its cause has been dealt with; it is tried again from a fresh count.")
+    @Operation(summary = "Re-trigger a dead delivery", description = "Once its cause has been dealt with; it is tried again from a fresh count. "
+            + "Who re-triggered it, when, and the reason sent in the optional `Change-Reason` header are in its audit history "
+            + "(`/api/v1/audit/delivery/{id}`), with each attempt's outcome.")
     @APIResponse(responseCode = "200", description = "Pending again")
     @APIResponse(responseCode = "409", description = "Not dead")
     public DeliveryView retry(@PathParam("id") UUID id) {

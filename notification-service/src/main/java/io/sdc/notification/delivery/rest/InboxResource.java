@@ -68,7 +68,8 @@ public class InboxResource {
     @Path("/{id}/read")
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.ADMIN})
     @Operation(summary = "Mark a notification read", description = "Only one of the caller's own, and only for the caller: a notification "
-            + "addressed to a role stays unread for the role's other people. Auditors write nothing, not even this.")
+            + "addressed to a role stays unread for the role's other people; the first reading stays. Auditors write nothing, not even this. "
+            + "The reading (who, when, and the optional `Change-Reason`) is in the audit history as an `inbox-read`.")
     @APIResponse(responseCode = "200", description = "Read")
     @APIResponse(responseCode = "404", description = "Not in the caller's inbox")
     public InboxEntry read(@PathParam("id") UUID id) {

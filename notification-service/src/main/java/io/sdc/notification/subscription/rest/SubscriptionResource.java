@@ -114,7 +114,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "204", description = "Ended")
     @APIResponse(responseCode = "404", description = "No such subscription")
     public void end(@PathParam("id") UUID id) {
-        subscriptions.end(id);
+        subscriptions.end(id, null);
     }
 
     private static UUID contract(String contractId) {

@@ -90,10 +90,13 @@ public class SubscriptionService {
         return subscription;
     }
 
-    /** Ends a subscription, for the reason in the Change-Reason header; it stays, ended, in the audit history. */
+    /**
+     * Ends a subscription, for the reason given ({@code reason}, else the Change-Reason header); it stays, ended, in
+     * the audit history.
+     */
     @Transactional
-    public void end(UUID id) {
-        changeContext.requireReason("end a subscription");
+    public void end(UUID id, String reason) {
+        changeContext.requireReason("end a subscription", reason);
         find(id).end();
     }
 

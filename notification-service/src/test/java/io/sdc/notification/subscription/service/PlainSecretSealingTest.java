@@ -33,7 +33,7 @@ class PlainSecretSealingTest {
         // Ended at once, like the plain one, so that no other test's notification is delivered to these receivers.
         var sealedOne = subscriptions.subscribe("role:commissioner", null, null,
                 io.sdc.notification.subscription.Channel.WEBHOOK, null, "http://localhost:1/other", "admin.user").subscription();
-        subscriptions.end(sealedOne.id());
+        subscriptions.end(sealedOne.id(), "Only a test of sealing");
         String sealedBefore = sealedOne.sealedWebhookSecret();
 
         subscriptions.sealUnderTheCurrentKey(null);
