@@ -2,13 +2,22 @@ package io.sdc.performance.config;
 
 import io.sdc.performance.basket.BasketVersion;
 import io.sdc.performance.basket.mapping.BasketMapper;
+import io.sdc.performance.indicator.PerformanceIndicator;
+import io.sdc.performance.indicator.mapping.IndicatorMapper;
 import io.sdc.performance.inspection.Inspection;
+import io.sdc.performance.inspection.Milestone;
 import io.sdc.performance.inspection.mapping.InspectionMapper;
+import io.sdc.performance.observation.Observation;
+import io.sdc.performance.observation.mapping.ObservationMapper;
 import io.sdc.platform.audit.AuditedResource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import org.hibernate.envers.query.AuditEntity;
 
-/** performance-service's resources in the audit history, by the names auditors know them by. */
+/**
+ * performance-service's resources in the audit history, by the names auditors know them by: every resource that can
+ * change. A basket version's history shows its entries as they stood at each revision.
+ */
 @ApplicationScoped
 public class AuditHistory {
 
@@ -24,5 +33,30 @@ public class AuditHistory {
     AuditedResource<Inspection> inspections() {
         return AuditedResource.of(Inspection.class, "inspection", AuditedResource::byContractId,
                 Inspection::id, Inspection::contractId, InspectionMapper::toView);
+    }
+
+    @Produces
+    @ApplicationScoped
+    AuditedResource<Milestone> milestones() {
+        return AuditedResource.of(Milestone.class, "milestone", AuditedResource::byContractId,
+                Milestone::id, Milestone::contractId, InspectionMapper::toView);
+    }
+
+    @Produces
+    @ApplicationScoped
+    AuditedResource<Observation> observations() {
+        return AuditedResource.of(Observation.class, "observation", AuditedResource::byContractId,
+                Observation::id, Observation::contractId, ObservationMapper::toView);
+    }
+
+    /**
+     * Indicators belong to no one contract: a contract's change log leaves them out, and their history, by code, is at
+     * {@code /api/v1/indicators/{code}/history}.
+     */
+    @Produces
+    @ApplicationScoped
+    AuditedResource<PerformanceIndicator> indicators() {
+        return AuditedResource.of(PerformanceIndicator.class, "indicator", contract -> AuditEntity.property("code").isNull(),
+                PerformanceIndicator::code, indicator -> null, IndicatorMapper::toView);
     }
 }

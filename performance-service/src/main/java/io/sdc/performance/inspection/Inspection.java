@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
@@ -49,20 +50,40 @@ public class Inspection {
     @Column(nullable = false)
     private int recommendations;
 
+    @Version
+    private long version;
+
     protected Inspection() {
     }
 
     /** An inspection judged on {@code date}, recorded {@code today}: a judgement cannot be dated in the future. */
     public Inspection(UUID contractId, String inspectorate, String type, LocalDate date, InspectionJudgement overallJudgement,
                       List<AreaJudgement> areaJudgements, int recommendations, LocalDate today) {
+        this.id = UUID.randomUUID();
+        this.contractId = contractId;
+        set(inspectorate, type, date, overallJudgement, areaJudgements, recommendations, today);
+    }
+
+    /**
+     * Corrects what was recorded: its inspectorate, type, judgement date, judgements and recommendations, under the same
+     * rules as when it was recorded. The reason is required and kept in the audit history with the values before.
+     */
+    public void correct(String inspectorate, String type, LocalDate date, InspectionJudgement overallJudgement,
+                        List<AreaJudgement> areaJudgements, int recommendations, LocalDate today, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.invalid("Give a reason to correct an inspection");
+        }
+        set(inspectorate, type, date, overallJudgement, areaJudgements, recommendations, today);
+    }
+
+    private void set(String inspectorate, String type, LocalDate date, InspectionJudgement overallJudgement,
+                     List<AreaJudgement> areaJudgements, int recommendations, LocalDate today) {
         if (date.isAfter(today)) {
             throw ProblemException.invalid("An inspection's judgement date cannot be in the future: " + date);
         }
         if (recommendations < 0) {
             throw ProblemException.invalid("An inspection's number of recommendations cannot be negative: " + recommendations);
         }
-        this.id = UUID.randomUUID();
-        this.contractId = contractId;
         this.inspectorate = inspectorate;
         this.type = type;
         this.date = date;
@@ -110,5 +131,9 @@ public class Inspection {
 
     public int recommendations() {
         return recommendations;
+    }
+
+    public long version() {
+        return version;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
 import java.time.LocalDate;
@@ -54,6 +55,9 @@ public class Milestone {
     @Column(name = "announced_status")
     private MilestoneStatus announcedStatus;
 
+    @Version
+    private long version;
+
     protected Milestone() {
     }
 
@@ -61,6 +65,22 @@ public class Milestone {
                      String inspectionType) {
         this.id = UUID.randomUUID();
         this.contractId = contractId;
+        set(title, targetJudgement, dueDate, area, inspectionType);
+    }
+
+    /**
+     * Corrects the milestone's terms: its title, target judgement, due date, area and kind of inspection. The reason is
+     * required and kept in the audit history with the terms before. Its status follows from the corrected terms.
+     */
+    public void correct(String title, InspectionJudgement targetJudgement, LocalDate dueDate, String area, String inspectionType,
+                        String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.invalid("Give a reason to correct a milestone");
+        }
+        set(title, targetJudgement, dueDate, area, inspectionType);
+    }
+
+    private void set(String title, InspectionJudgement targetJudgement, LocalDate dueDate, String area, String inspectionType) {
         this.title = title;
         this.targetJudgement = targetJudgement;
         this.dueDate = dueDate;
@@ -105,6 +125,17 @@ public class Milestone {
         return true;
     }
 
+    /**
+     * After a correction of the milestone or of an inspection, the final status announced may no longer hold, and the
+     * status that holds now may be no step from it (MET, then not met; MISSED, then its date moved on): the announcement
+     * is forgotten, so that the status that holds now is announced. Otherwise nothing changes.
+     */
+    public void reconsider(MilestoneStatus holdsNow) {
+        if (announcedStatus != null && holdsNow != announcedStatus && !announcedStatus.next().contains(holdsNow)) {
+            this.announcedStatus = null;
+        }
+    }
+
     /** A milestone as it stands on a date: its status then, and the inspection that met it, if one did. */
     public record Standing(Milestone milestone, LocalDate asOf, MilestoneStatus status, UUID metByInspectionId) {
     }
@@ -135,5 +166,14 @@ public class Milestone {
 
     public String inspectionType() {
         return inspectionType;
+    }
+
+    /** The final status announced (MET or MISSED), or none yet. */
+    public MilestoneStatus announcedStatus() {
+        return announcedStatus;
+    }
+
+    public long version() {
+        return version;
     }
 }

@@ -1,22 +1,33 @@
 package io.sdc.performance.observation;
 
+import io.sdc.platform.problem.ProblemException;
+import io.sdc.platform.problem.ProblemType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
- * An indicator's value for a contract and a period, as the trust submitted it. A resubmission supersedes the
- * earlier observation, which stays in the history; only the newest is current.
+ * An indicator's value for a contract and a period, as the trust submitted it. Its lifecycle is
+ * {@link ObservationStatus#next()}: the council validates it or returns it with a reason; a later submission for the
+ * same indicator and period supersedes it, giving a reason where the figure awaited validation or was validated (a
+ * correction of a locked period). The figure itself never changes: a superseded observation stays readable with who
+ * submitted, validated or returned it, when, and why; only the newest is current.
  */
 @Entity
 @Table(name = "observation")
+@Audited
 public class Observation {
 
     @Id
@@ -41,8 +52,12 @@ public class Observation {
     private BigDecimal value;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private ObservationStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private SubmissionKind kind;
 
     @Column(updatable = false)
     private String commentary;
@@ -53,29 +68,147 @@ public class Observation {
     @Column(name = "submitted_at", nullable = false, updatable = false)
     private Instant submittedAt;
 
+    /** Why the trust submitted it over the figure before: required for a correction or to supersede a pending figure. */
+    @Column(name = "submission_reason", updatable = false)
+    private String submissionReason;
+
+    /** The observation this one superseded, if any. */
+    @Column(updatable = false)
+    private UUID supersedes;
+
+    @Column(name = "superseded_by")
+    private UUID supersededBy;
+
     @Column(name = "superseded_at")
     private Instant supersededAt;
+
+    @Column(name = "validated_by")
+    private String validatedBy;
+
+    @Column(name = "validated_at")
+    private Instant validatedAt;
+
+    @Column(name = "returned_by")
+    private String returnedBy;
+
+    @Column(name = "returned_at")
+    private Instant returnedAt;
+
+    @Column(name = "return_reason")
+    private String returnReason;
+
+    @Version
+    private long version;
 
     protected Observation() {
     }
 
-    public Observation(UUID contractId, String indicatorCode, String period, Long numerator, Long denominator, BigDecimal value,
-                       ObservationStatus status, String commentary, String submittedBy, Instant submittedAt) {
+    private Observation(UUID contractId, String indicatorCode, String period, Figure figure, String commentary, Step step,
+                        SubmissionKind kind, UUID supersedes, String submissionReason) {
         this.id = UUID.randomUUID();
         this.contractId = contractId;
         this.indicatorCode = indicatorCode;
         this.period = period;
-        this.numerator = numerator;
-        this.denominator = denominator;
-        this.value = value;
-        this.status = status;
+        this.numerator = figure.numerator();
+        this.denominator = figure.denominator();
+        this.value = figure.value();
+        this.status = ObservationStatus.SUBMITTED;
+        this.kind = kind;
         this.commentary = commentary;
-        this.submittedBy = submittedBy;
-        this.submittedAt = submittedAt;
+        this.submittedBy = step.actor();
+        this.submittedAt = step.at();
+        this.supersedes = supersedes;
+        this.submissionReason = submissionReason;
     }
 
-    public void supersede(Instant at) {
-        this.supersededAt = at;
+    /**
+     * The trust submits a figure for an indicator and period; it supersedes the current one, if any. Superseding a
+     * figure awaiting validation or a validated one (a correction) needs a reason; the new figure is SUBMITTED either way.
+     */
+    public static Observation submit(UUID contractId, String indicatorCode, String period, Figure figure, String commentary,
+                                     Optional<Observation> current, String reason, Step step) {
+        String given = reason == null || reason.isBlank() ? null : reason.strip();
+        current.flatMap(Observation::whyAReasonIsNeeded).filter(why -> given == null).ifPresent(why -> {
+            throw ProblemException.invalid(why);
+        });
+        SubmissionKind kind = current.map(before -> before.status == ObservationStatus.VALIDATED
+                ? SubmissionKind.CORRECTION : SubmissionKind.RESUBMISSION).orElse(SubmissionKind.SUBMISSION);
+        Observation next = new Observation(contractId, indicatorCode, period, figure, commentary, step, kind,
+                current.map(Observation::id).orElse(null), given);
+        current.ifPresent(before -> before.supersededBy(next, step));
+        return next;
+    }
+
+    /**
+     * Why a submission superseding this figure must give a reason, if it must: the figure awaits validation, or it is
+     * validated and its period locked, so that a new figure is a correction.
+     */
+    public Optional<String> whyAReasonIsNeeded() {
+        if (!status.needsReasonToSupersede()) {
+            return Optional.empty();
+        }
+        return Optional.of(status == ObservationStatus.VALIDATED
+                ? indicatorCode + " for " + period + " is VALIDATED by the council and locked: a correction needs a reason, and is validated again"
+                : indicatorCode + " for " + period + " is SUBMITTED and awaits validation: give a reason to supersede it");
+    }
+
+    /** Whether this figure, awaiting validation or validated, is exactly the one submitted again: a retry changes nothing. */
+    public boolean repeatedBy(Figure figure, String commentary) {
+        return (status == ObservationStatus.SUBMITTED || status == ObservationStatus.VALIDATED)
+                && Objects.equals(numerator, figure.numerator()) && Objects.equals(denominator, figure.denominator())
+                && value.compareTo(figure.value()) == 0 && Objects.equals(this.commentary, commentary);
+    }
+
+    /** The council validates the figure: it becomes the figure of record for its period. Its submitter cannot. */
+    public void validate(Step step) {
+        if (step.actor().equals(submittedBy)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "The person who submitted a figure cannot validate it: "
+                    + indicatorCode + " for " + period + " was submitted by " + submittedBy);
+        }
+        move(ObservationStatus.VALIDATED);
+        this.validatedBy = step.actor();
+        this.validatedAt = step.at();
+    }
+
+    /** The council returns the figure to the trust, saying why; the trust must resubmit. */
+    public void returnToTrust(String reason, Step step) {
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.invalid("Give a reason to return " + indicatorCode + " for " + period + " to the trust");
+        }
+        move(ObservationStatus.RETURNED);
+        this.returnedBy = step.actor();
+        this.returnedAt = step.at();
+        this.returnReason = reason.strip();
+    }
+
+    private void supersededBy(Observation next, Step step) {
+        move(ObservationStatus.SUPERSEDED);
+        this.supersededBy = next.id;
+        this.supersededAt = step.at();
+    }
+
+    /** Refuses a step the lifecycle does not allow from here, naming the ones it does; else takes it. */
+    private void move(ObservationStatus target) {
+        if (!status.next().contains(target)) {
+            String allowed = status.next().isEmpty() ? "none: it is final"
+                    : status.next().stream().map(Enum::name).collect(Collectors.joining(", "));
+            throw ProblemException.conflict("A " + status + " observation (" + indicatorCode + " for " + period + ") cannot become "
+                    + target + "; the steps allowed from " + status + " are " + allowed);
+        }
+        this.status = target;
+    }
+
+    /** Whether the council validated this figure, whether or not a later one has superseded it since. */
+    public boolean everValidated() {
+        return validatedAt != null;
+    }
+
+    /** A submitted figure: numerator and denominator where the indicator computes its value from them, and the value. */
+    public record Figure(Long numerator, Long denominator, BigDecimal value) {
+    }
+
+    /** Who takes a step, and when. */
+    public record Step(String actor, Instant at) {
     }
 
     public UUID id() {
@@ -110,6 +243,10 @@ public class Observation {
         return status;
     }
 
+    public SubmissionKind kind() {
+        return kind;
+    }
+
     public String commentary() {
         return commentary;
     }
@@ -122,7 +259,43 @@ public class Observation {
         return submittedAt;
     }
 
+    public String submissionReason() {
+        return submissionReason;
+    }
+
+    public UUID supersedes() {
+        return supersedes;
+    }
+
+    public UUID supersededBy() {
+        return supersededBy;
+    }
+
     public Instant supersededAt() {
         return supersededAt;
+    }
+
+    public String validatedBy() {
+        return validatedBy;
+    }
+
+    public Instant validatedAt() {
+        return validatedAt;
+    }
+
+    public String returnedBy() {
+        return returnedBy;
+    }
+
+    public Instant returnedAt() {
+        return returnedAt;
+    }
+
+    public String returnReason() {
+        return returnReason;
+    }
+
+    public long version() {
+        return version;
     }
 }

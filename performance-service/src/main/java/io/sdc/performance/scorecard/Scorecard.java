@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-@Schema(name = "Scorecard", description = "A contract's indicators for a period, judged against the basket in force at the period's end.")
+@Schema(name = "Scorecard", description = "A contract's indicators for a period, judged against the basket in force at the period's end. "
+        + "Each figure says whether it is PROVISIONAL (awaiting the council's validation, or returned) or VALIDATED.")
 public record Scorecard(
         UUID contractId,
+        @Schema(description = "Whether only validated figures were used (asked with validated=true)") boolean validatedOnly,
         @Schema(example = "2015-Q3") String period,
         LocalDate periodStart,
         LocalDate periodEnd,
@@ -40,7 +42,11 @@ public record Scorecard(
             BigDecimal tolerance,
             @Schema(description = "The worst value still within tolerance") BigDecimal toleranceLimit,
             Rag rag,
-            BigDecimal previousValue,
+            @Schema(description = "The observation shown; absent when there is none") UUID observationId,
+            @Schema(description = "PROVISIONAL or VALIDATED; absent when there is no figure") FigureValidation validation,
+            @Schema(description = "With validated=true: the validated figure shown has since been superseded by a correction (or a "
+                    + "resubmission) that the council has not validated yet") boolean correctionPending,
+            @Schema(description = "The previous period's figure, from validated figures only with validated=true") BigDecimal previousValue,
             Direction directionSincePreviousPeriod,
             BigDecimal baselineValue,
             Direction directionSinceBaseline,

@@ -15,6 +15,7 @@ import java.util.UUID;
 public record YearSummary(
         UUID contractId,
         @Schema(example = "2014/15") String contractYear,
+        @Schema(description = "Whether only validated figures were used (asked with validated=true)") boolean validatedOnly,
         LocalDate start,
         LocalDate end,
         int basketVersionNumber,
@@ -26,6 +27,7 @@ public record YearSummary(
 
     @Schema(name = "ContractYearSummaryLine")
     public record Line(String indicatorCode, String name, @Schema(example = "2015-Q3") String latestPeriod, BigDecimal latestValue,
+                       @Schema(description = "PROVISIONAL or VALIDATED; absent when there is no figure") FigureValidation validation,
                        BigDecimal baselineValue, Direction sinceBaseline, Rag rag) {
     }
 }

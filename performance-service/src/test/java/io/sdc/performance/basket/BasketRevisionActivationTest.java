@@ -62,8 +62,8 @@ class BasketRevisionActivationTest {
                 .body("supersededFrom", equalTo("2016-04-01"));
 
         observe(contract, """
-                [{"indicatorCode":"RE-REFERRALS","period":"2016-Q1","numerator":42,"denominator":200,"status":"VALIDATED"},
-                 {"indicatorCode":"RE-REFERRALS","period":"2016-Q2","numerator":42,"denominator":200,"status":"VALIDATED"}]""");
+                [{"indicatorCode":"RE-REFERRALS","period":"2016-Q1","numerator":42,"denominator":200},
+                 {"indicatorCode":"RE-REFERRALS","period":"2016-Q2","numerator":42,"denominator":200}]""");
         as(Roles.AUDITOR).get("/api/v1/contracts/" + contract + "/scorecard?period=2016-Q1").then().statusCode(200)
                 .body("basketVersionNumber", equalTo(1)).body("indicators[0].rag", equalTo("GREEN"));
         as(Roles.AUDITOR).get("/api/v1/contracts/" + contract + "/scorecard?period=2016-Q2").then().statusCode(200)

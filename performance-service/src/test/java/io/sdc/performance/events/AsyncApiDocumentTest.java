@@ -11,6 +11,8 @@ import io.sdc.performance.inspection.events.InspectionRecorded;
 import io.sdc.performance.inspection.events.MilestoneAnnouncement;
 import io.sdc.performance.observation.events.IndicatorAlert;
 import io.sdc.performance.observation.events.ObservationRecorded;
+import io.sdc.performance.observation.events.ObservationReturned;
+import io.sdc.performance.observation.events.ObservationValidated;
 import io.sdc.performance.support.PerformanceTestSupport;
 import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.events.DomainEvent;
@@ -29,7 +31,10 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static io.sdc.performance.support.PerformanceTestSupport.as;
+import static io.sdc.performance.support.PerformanceTestSupport.etag;
+import static io.sdc.performance.support.PerformanceTestSupport.observationId;
 import static io.sdc.performance.support.PerformanceTestSupport.observe;
+import static io.sdc.performance.support.PerformanceTestSupport.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -42,7 +47,8 @@ import static org.awaitility.Awaitility.await;
 @Order(Integer.MAX_VALUE)
 class AsyncApiDocumentTest {
 
-    private static final List<Class<? extends DomainEvent>> RECORDS = List.of(ObservationRecorded.class, IndicatorAlert.class,
+    private static final List<Class<? extends DomainEvent>> RECORDS = List.of(ObservationRecorded.class, ObservationValidated.class,
+            ObservationReturned.class, IndicatorAlert.class,
             BasketVersionActivated.class, BasketRevisionRefused.class, InspectionRecorded.class, MilestoneAnnouncement.class);
 
     @Inject
@@ -76,7 +82,8 @@ class AsyncApiDocumentTest {
 
     /**
      * A first basket in force, an approval naming no basket version here refused, RE-REFERRALS turning red in 2015-Q1
-     * and recovering in 2015-Q2, an inspection, and milestones added, met by it and missed.
+     * and recovering in 2015-Q2, 2015-Q2 validated and 2015-Q1 returned, an inspection, and milestones added, met by it
+     * and missed.
      */
     private void publishOneOfEach() throws Exception {
         UUID contract = support.contractWithFirstBasket().contract();
@@ -85,8 +92,12 @@ class AsyncApiDocumentTest {
         observe(contract, """
                 [{"indicatorCode":"RE-REFERRALS","period":"2015-Q1","numerator":80,"denominator":200,"status":"PROVISIONAL"}]""");
         observe(contract, """
-                [{"indicatorCode":"RE-REFERRALS","period":"2015-Q2","numerator":40,"denominator":200,"status":"VALIDATED",
+                [{"indicatorCode":"RE-REFERRALS","period":"2015-Q2","numerator":40,"denominator":200,
                   "commentary":"Front Door arrangements strengthened"}]""");
+        validate(contract, "RE-REFERRALS", "2015-Q2");
+        String returned = "/api/v1/contracts/" + contract + "/observations/" + observationId(contract, "RE-REFERRALS", "2015-Q1");
+        as(Roles.COMMISSIONER).header("If-Match", etag(returned)).body("{\"reason\":\"The denominator leaves out September\"}")
+                .post(returned + "/return").then().statusCode(200);
         String base = "/api/v1/contracts/" + contract;
         as(Roles.COMMISSIONER).body("""
                         {"inspectorate":"Ofsted","type":"Services for children in need of help and protection","date":"2015-11-04",

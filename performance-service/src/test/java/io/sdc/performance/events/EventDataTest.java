@@ -19,10 +19,10 @@ import io.sdc.performance.inspection.events.InspectionRecorded;
 import io.sdc.performance.inspection.events.MilestoneAnnouncement;
 import io.sdc.performance.inspection.mapping.InspectionMapper;
 import io.sdc.performance.observation.Observation;
-import io.sdc.performance.observation.ObservationStatus;
 import io.sdc.performance.observation.events.IndicatorAlert;
 import io.sdc.performance.observation.events.ObservationRecorded;
-import io.sdc.performance.observation.mapping.ObservationMapper;
+import io.sdc.performance.observation.events.ObservationReturned;
+import io.sdc.performance.observation.events.ObservationValidated;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -36,8 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Each event record writes, field for field, in order and with the same nulls, the data performance-service's events
- * carried before they had records of their own: the REST views of observations, basket versions, inspections and
- * milestones, and the objects built by hand for alerts and refused revisions. Consumers read the same JSON.
+ * carried before they had records of their own: the REST views of basket versions, inspections and milestones, the
+ * fields an observation's view had when it was recorded, and the objects built by hand for alerts and refused
+ * revisions. Consumers read the same JSON. The validated and returned observations carry what notifications need.
  */
 class EventDataTest {
 
@@ -47,12 +48,35 @@ class EventDataTest {
     private static final Instant AT = Instant.parse("2015-10-20T09:30:00Z");
 
     @Test
-    void anObservationIsWrittenAsItsViewWas() throws Exception {
-        Observation observation = new Observation(CONTRACT, "RE-REFERRALS", "2015-Q3", 46L, 200L, new BigDecimal("23.0"),
-                ObservationStatus.PROVISIONAL, null, "trust-performance.user", AT);
-        assertSameJson(ObservationRecorded.of(observation), ObservationMapper.toView(observation));
-        observation.supersede(AT.plusSeconds(60));
-        assertSameJson(ObservationRecorded.of(observation), ObservationMapper.toView(observation));
+    void anObservationRecordedIsWrittenWithTheFieldsItAlwaysHad() throws Exception {
+        Observation observation = Observation.submit(CONTRACT, "RE-REFERRALS", "2015-Q3",
+                new Observation.Figure(46L, 200L, new BigDecimal("23.0")), null, Optional.empty(), null,
+                new Observation.Step("trust-performance.user", AT));
+        ObjectNode before = JSON.createObjectNode().put("id", observation.id().toString()).put("contractId", CONTRACT.toString())
+                .put("indicatorCode", "RE-REFERRALS").put("period", "2015-Q3").put("numerator", 46L).put("denominator", 200L)
+                .put("value", new BigDecimal("23.0")).put("status", "SUBMITTED");
+        before.putNull("commentary");
+        before.put("submittedBy", "trust-performance.user").put("submittedAt", AT.toString());
+        before.putNull("supersededAt");
+        assertSameJson(ObservationRecorded.of(observation), before);
+    }
+
+    @Test
+    void aValidatedAndAReturnedObservationCarryWhatTheNotificationsNeed() {
+        Observation observation = Observation.submit(CONTRACT, "RE-REFERRALS", "2015-Q3",
+                new Observation.Figure(46L, 200L, new BigDecimal("23.0")), null, Optional.empty(), null,
+                new Observation.Step("trust-performance.user", AT));
+        observation.returnToTrust("The denominator leaves out September", new Observation.Step("commissioner.user", AT.plusSeconds(60)));
+        assertThat(JSON.valueToTree(ObservationReturned.of(observation)).toString()).contains("\"id\":\"" + observation.id(),
+                "\"contractId\":\"" + CONTRACT, "\"indicatorCode\":\"RE-REFERRALS\"", "\"period\":\"2015-Q3\"", "\"value\":23",
+                "\"reason\":\"The denominator leaves out September\"", "\"returnedBy\":\"commissioner.user\"");
+        Observation resubmitted = Observation.submit(CONTRACT, "RE-REFERRALS", "2015-Q3",
+                new Observation.Figure(50L, 200L, new BigDecimal("25.0")), null, Optional.of(observation), null,
+                new Observation.Step("trust-performance.user", AT.plusSeconds(120)));
+        resubmitted.validate(new Observation.Step("commissioner.user", AT.plusSeconds(180)));
+        assertThat(JSON.valueToTree(ObservationValidated.of(resubmitted)).toString()).contains("\"id\":\"" + resubmitted.id(),
+                "\"contractId\":\"" + CONTRACT, "\"indicatorCode\":\"RE-REFERRALS\"", "\"period\":\"2015-Q3\"", "\"value\":25",
+                "\"kind\":\"RESUBMISSION\"", "\"supersedes\":\"" + observation.id(), "\"validatedBy\":\"commissioner.user\"");
     }
 
     @Test

@@ -32,17 +32,19 @@ class ScorecardQueryBoundTest {
         UUID small = contractWithBasketOf(1);
         UUID large = contractWithBasketOf(12);
 
-        int forSmall = statementsFor(small);
-        int forLarge = statementsFor(large);
+        for (boolean validatedOnly : new boolean[] {false, true}) {
+            int forSmall = statementsFor(small, validatedOnly);
+            int forLarge = statementsFor(large, validatedOnly);
 
-        assertThat(forSmall).as("statements counted").isPositive();
-        assertThat(forLarge).isEqualTo(forSmall).isLessThanOrEqualTo(5);
-        assertThat(scorecards.scorecard(large, ReportingPeriod.parse("2015-Q3")).indicators()).hasSize(12);
+            assertThat(forSmall).as("statements counted").isPositive();
+            assertThat(forLarge).isEqualTo(forSmall).isLessThanOrEqualTo(5);
+        }
+        assertThat(scorecards.scorecard(large, ReportingPeriod.parse("2015-Q3"), false).indicators()).hasSize(12);
     }
 
-    private int statementsFor(UUID contract) {
+    private int statementsFor(UUID contract, boolean validatedOnly) {
         StatementCounter.reset();
-        scorecards.scorecard(contract, ReportingPeriod.parse("2015-Q3"));
+        scorecards.scorecard(contract, ReportingPeriod.parse("2015-Q3"), validatedOnly);
         return StatementCounter.count();
     }
 
@@ -55,8 +57,8 @@ class ScorecardQueryBoundTest {
             indicator(code, "PERCENT", i % 2 == 0 ? "HIGHER_IS_BETTER" : "LOWER_IS_BETTER", 10);
             entries.add(code + " {\"baselineValue\":30,\"target\":25,\"toleranceKind\":\"MARGIN\",\"tolerance\":5}");
             observations.append(i > 1 ? "," : "").append("""
-                    {"indicatorCode":"%s","period":"2015-Q3","numerator":%d,"denominator":100,"status":"VALIDATED"},
-                    {"indicatorCode":"%s","period":"2015-Q2","numerator":%d,"denominator":100,"status":"VALIDATED"}"""
+                    {"indicatorCode":"%s","period":"2015-Q3","numerator":%d,"denominator":100},
+                    {"indicatorCode":"%s","period":"2015-Q2","numerator":%d,"denominator":100}"""
                     .formatted(code, 20 + i, code, 25 + i));
         }
         activateFirst(draftBasket(contract, entries.toArray(String[]::new)), "2014-10-01");

@@ -16,6 +16,8 @@ import static io.sdc.performance.support.PerformanceTestSupport.as;
 import static io.sdc.performance.support.PerformanceTestSupport.draftBasket;
 import static io.sdc.performance.support.PerformanceTestSupport.indicator;
 import static io.sdc.performance.support.PerformanceTestSupport.observe;
+import static io.sdc.performance.support.PerformanceTestSupport.validate;
+import static io.sdc.performance.support.PerformanceTestSupport.validateAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -54,8 +56,9 @@ class ScorecardTest {
     @Test
     void judgesTheSeedsIndicatorsTheRightWayRound() {
         observe(contract, """
-                [{"indicatorCode":"RE-REFERRALS","period":"2015-Q2","numerator":52,"denominator":200,"status":"VALIDATED"},
-                 {"indicatorCode":"CARE-LEAVERS-EET","period":"2015-Q2","numerator":22,"denominator":50,"status":"VALIDATED"}]""");
+                [{"indicatorCode":"RE-REFERRALS","period":"2015-Q2","numerator":52,"denominator":200},
+                 {"indicatorCode":"CARE-LEAVERS-EET","period":"2015-Q2","numerator":22,"denominator":50}]""");
+        validateAll(contract, "2015-Q2");
         observe(contract, """
                 [{"indicatorCode":"RE-REFERRALS","period":"2015-Q3","numerator":46,"denominator":200,"value":23.0,"status":"PROVISIONAL",
                   "commentary":"Front Door arrangements strengthened"},
@@ -105,7 +108,9 @@ class ScorecardTest {
     @Test
     void supersedesAResubmissionKeepsTheHistoryAndTellsWhenAnIndicatorTurnsRedOrRecovers() {
         observe(contract, "[{\"indicatorCode\":\"RE-REFERRALS\",\"period\":\"2015-Q3\",\"numerator\":46,\"denominator\":200,\"status\":\"PROVISIONAL\"}]");
-        observe(contract, "[{\"indicatorCode\":\"RE-REFERRALS\",\"period\":\"2015-Q3\",\"numerator\":62,\"denominator\":200,\"status\":\"VALIDATED\"}]");
+        observe(contract, "[{\"indicatorCode\":\"RE-REFERRALS\",\"period\":\"2015-Q3\",\"numerator\":62,\"denominator\":200,"
+                + "\"reason\":\"Referrals recorded late in the case management system\"}]");
+        validate(contract, "RE-REFERRALS", "2015-Q3");
 
         as(Roles.AUDITOR).get("/api/v1/contracts/" + contract + "/scorecard?period=2015-Q3").then()
                 .body("indicators.find { it.indicatorCode == 'RE-REFERRALS' }.value", equalTo(31.0f))

@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 
@@ -148,5 +150,74 @@ public class PerformanceTestSupport {
 
     public static void observe(UUID contract, String body) {
         as(Roles.TRUST_PERFORMANCE).body(body).post("/api/v1/contracts/" + contract + "/observations").then().statusCode(201);
+    }
+
+    /** The ETag of a resource as an auditor reads it. */
+    public static String etag(String path) {
+        return as(Roles.AUDITOR).get(path).then().statusCode(200).extract().header("ETag");
+    }
+
+    /** The id of the current observation of an indicator for a period. */
+    public static String observationId(UUID contract, String indicatorCode, String period) {
+        return as(Roles.AUDITOR).get("/api/v1/contracts/" + contract + "/observations?period=" + period + "&indicator=" + indicatorCode)
+                .then().statusCode(200).extract().path("[0].id");
+    }
+
+    /** The council validates the current observation of an indicator for a period, at the version it reads. */
+    public static void validate(UUID contract, String indicatorCode, String period) {
+        String observation = "/api/v1/contracts/" + contract + "/observations/" + observationId(contract, indicatorCode, period);
+        as(Roles.COMMISSIONER).header("If-Match", etag(observation)).post(observation + "/validation").then().statusCode(200);
+    }
+
+    /** Every change an auditor reads in the audit history at {@code path}, oldest first. */
+    public static List<Map<String, Object>> auditHistory(String path) {
+        return as(Roles.AUDITOR).get(path).then().statusCode(200).extract().jsonPath().getList("$");
+    }
+
+    /**
+     * Asserts that the latest change in the audit history at {@code path} was made by the actor in the role, at a time,
+     * for the reason, and changed the field from one value to another (as the resource's view shows it, read at {@code
+     * within}: e.g. {@code "[0].target"} of a list, or {@code ""} for the field itself); answers that change.
+     */
+    public static Map<String, Object> assertLatestChange(String path, String actor, String role, String reason, String field,
+                                                         String within, Object from, Object to) {
+        List<Map<String, Object>> history = auditHistory(path);
+        org.assertj.core.api.Assertions.assertThat(history).as("the audit history at " + path).isNotEmpty();
+        Map<String, Object> latest = history.get(history.size() - 1);
+        org.assertj.core.api.Assertions.assertThat(latest).containsEntry("actor", actor).containsEntry("role", role)
+                .containsEntry("reason", reason).containsEntry("action", "UPDATED");
+        org.assertj.core.api.Assertions.assertThat(Instant.parse((String) latest.get("changedAt"))).isNotNull();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fieldChange = ((List<Map<String, Object>>) latest.get("changes")).stream()
+                .filter(candidate -> field.equals(candidate.get("field"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no change to " + field + " in " + latest.get("changes")));
+        org.assertj.core.api.Assertions.assertThat(text(read(fieldChange.get("from"), within))).as(field + within + " before")
+                .isEqualTo(text(from));
+        org.assertj.core.api.Assertions.assertThat(text(read(fieldChange.get("to"), within))).as(field + within + " after")
+                .isEqualTo(text(to));
+        return latest;
+    }
+
+    /** A value as text, a number without trailing zeros (25, 25.0 and 25.00 are one value). */
+    public static String text(Object value) {
+        return value instanceof Number number ? new java.math.BigDecimal(number.toString()).stripTrailingZeros().toPlainString()
+                : String.valueOf(value);
+    }
+
+    /** A value within a field's value: {@code [i].name} of a list of objects, or the value itself for {@code ""}. */
+    @SuppressWarnings("unchecked")
+    private static Object read(Object value, String within) {
+        if (within.isEmpty()) {
+            return value;
+        }
+        int index = Integer.parseInt(within.substring(1, within.indexOf(']')));
+        return ((Map<String, Object>) ((List<Object>) value).get(index)).get(within.substring(within.indexOf('.') + 1));
+    }
+
+    /** The council validates every figure of a period awaiting validation. */
+    public static void validateAll(UUID contract, String period) {
+        List<String> codes = as(Roles.AUDITOR).get("/api/v1/contracts/" + contract + "/observations?status=SUBMITTED&period=" + period)
+                .then().statusCode(200).extract().path("indicatorCode");
+        codes.forEach(code -> validate(contract, code, period));
     }
 }

@@ -19,5 +19,8 @@ public record IndicatorRequest(
         @Size(max = 1000) @Schema(example = "Re-referrals within 12 months") String numeratorDefinition,
         @Size(max = 1000) @Schema(example = "All referrals") String denominatorDefinition,
         @Min(1) @Schema(description = "Below this denominator a value is suppressed as too small to judge", example = "20") Integer minimumDenominator,
-        @Size(max = 200) @Schema(example = "Children in Need census") String dataSource) {
+        @Size(max = 200) @Schema(example = "Children in Need census") String dataSource,
+        @Size(max = 1000) @Schema(description = "Why it is redefined: required when redefining (with If-Match), else absent. The "
+                + "Change-Reason header is taken when it is absent.", example = "The DfE changed the definition from April 2016")
+        String reason) {
 }

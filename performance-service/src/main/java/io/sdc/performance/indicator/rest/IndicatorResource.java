@@ -1,8 +1,11 @@
 package io.sdc.performance.indicator.rest;
 
 import io.sdc.performance.indicator.PerformanceIndicator;
+import io.sdc.performance.indicator.mapping.IndicatorMapper;
 import io.sdc.performance.indicator.service.IndicatorService;
+import io.sdc.platform.audit.ChangeRecord;
 import io.sdc.platform.rest.EntityTags;
+import io.sdc.platform.rest.Params;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -15,9 +18,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -40,13 +45,14 @@ public class IndicatorResource {
             description = "Creates the indicator with this code, or, with the If-Match of the version read, redefines it. "
                     + "Codes are upper-case words joined by hyphens, e.g. RE-REFERRALS. The same definition sent again without "
                     + "If-Match changes nothing and answers 200; of two requests creating the same code at the same moment, one "
-                    + "defines it and the other is answered 409.")
+                    + "defines it and the other is answered 409. Redefining needs a `reason` (or Change-Reason header), kept with the "
+                    + "definition before in the indicator's history.")
     @APIResponse(responseCode = "200", description = "The indicator")
     @APIResponse(responseCode = "409", description = "Defined by another request at the same moment")
     @APIResponse(responseCode = "428", description = "Redefining needs If-Match")
     public RestResponse<IndicatorView> define(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid IndicatorRequest request) {
-        return respond(indicators.define(code, IndicatorView.definition(request), ifMatch));
+        return respond(indicators.define(code, IndicatorView.definition(request), ifMatch, request.reason()));
     }
 
     @GET
@@ -54,7 +60,7 @@ public class IndicatorResource {
     @Operation(summary = "List the indicators", description = "Every indicator, by code.")
     @APIResponse(responseCode = "200", description = "The indicators")
     public List<IndicatorView> list() {
-        return indicators.list().stream().map(IndicatorView::of).toList();
+        return indicators.list().stream().map(IndicatorMapper::toView).toList();
     }
 
     @GET
@@ -67,7 +73,23 @@ public class IndicatorResource {
         return respond(indicators.get(code));
     }
 
+    @GET
+    @Path("/{code}/history")
+    @RolesAllowed({Roles.AUDITOR, Roles.ADMIN, Roles.COMMISSIONER})
+    @Operation(summary = "The history of an indicator's definition",
+            description = "Every audited change to the indicator, oldest first, a page at a time: the actor, their role, the time, the "
+                    + "reason given, each field (definition, polarity, minimum denominator, …) from its old to its new value, and the "
+                    + "whole definition as it stood after the change. (Indicators are named by code, so their history is here rather "
+                    + "than under `/api/v1/audit/{resourceType}/{id}`, which takes ids.)")
+    @APIResponse(responseCode = "200", description = "The changes, oldest first")
+    @APIResponse(responseCode = "404", description = "No such indicator")
+    public List<ChangeRecord> history(@PathParam("code") String code,
+                                      @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") Integer page,
+                                      @Parameter(description = "Page size, 1 to 200", example = "50") @QueryParam("size") Integer size) {
+        return indicators.history(code, Params.paging(page, size));
+    }
+
     private static RestResponse<IndicatorView> respond(PerformanceIndicator indicator) {
-        return EntityTags.current(IndicatorView.of(indicator), indicator.version());
+        return EntityTags.current(IndicatorMapper.toView(indicator), indicator.version());
     }
 }

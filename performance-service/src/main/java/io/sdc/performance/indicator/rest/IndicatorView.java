@@ -12,12 +12,6 @@ public record IndicatorView(
         Frequency frequency, String numeratorDefinition, String denominatorDefinition, Integer minimumDenominator,
         String dataSource, long version) {
 
-    public static IndicatorView of(PerformanceIndicator indicator) {
-        return new IndicatorView(indicator.code(), indicator.name(), indicator.definition(), indicator.unit(), indicator.polarity(),
-                indicator.frequency(), indicator.numeratorDefinition(), indicator.denominatorDefinition(),
-                indicator.minimumDenominator(), indicator.dataSource(), indicator.version());
-    }
-
     public static PerformanceIndicator.Definition definition(IndicatorRequest request) {
         return new PerformanceIndicator.Definition(request.name().strip(), request.definition().strip(), request.unit(),
                 request.polarity(), request.frequency(), request.numeratorDefinition(), request.denominatorDefinition(),

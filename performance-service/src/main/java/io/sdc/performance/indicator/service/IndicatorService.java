@@ -3,7 +3,12 @@ package io.sdc.performance.indicator.service;
 import io.quarkus.panache.common.Sort;
 import io.sdc.performance.indicator.PerformanceIndicator;
 import io.sdc.performance.indicator.repository.IndicatorRepository;
+import io.sdc.platform.audit.AuditTrail;
+import io.sdc.platform.audit.AuditedResource;
+import io.sdc.platform.audit.ChangeContext;
+import io.sdc.platform.audit.ChangeRecord;
 import io.sdc.platform.problem.ProblemException;
+import io.sdc.platform.rest.Params;
 import io.sdc.platform.rest.EntityTags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,13 +23,22 @@ public class IndicatorService {
     @Inject
     IndicatorRepository indicators;
 
+    @Inject
+    ChangeContext changeContext;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    AuditedResource<PerformanceIndicator> audited;
+
     /**
      * Defines the indicator with this code, or redefines it at the version the client read ({@code ifMatch}, as sent).
      * The same definition sent again without If-Match changes nothing: a retry, or a second request creating it at the
-     * same moment.
+     * same moment. Redefining needs a reason, kept in the audit history.
      */
     @Transactional
-    public PerformanceIndicator define(String code, PerformanceIndicator.Definition definition, String ifMatch) {
+    public PerformanceIndicator define(String code, PerformanceIndicator.Definition definition, String ifMatch, String reason) {
         PerformanceIndicator.requireCode(code);
         PerformanceIndicator indicator = indicators.findByIdOptional(code).orElse(null);
         if (indicator == null) {
@@ -34,10 +48,18 @@ public class IndicatorService {
             return indicator;
         } else {
             EntityTags.requireCurrent("indicator", indicator.version(), EntityTags.expectedVersion(ifMatch));
+            changeContext.requireReason("redefine an indicator", reason);
             indicator.define(definition);
         }
         indicators.flush();
         return indicator;
+    }
+
+    /** One page of the indicator's audit history, oldest first: each definition, who changed it, when and why. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ChangeRecord> history(String code, Params.Paging paging) {
+        get(code);
+        return auditTrail.history(audited, code, paging);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -15,6 +15,15 @@ public final class InspectionMapper {
                 inspection.date(), inspection.overallJudgement(), inspection.areaJudgements(), inspection.recommendations());
     }
 
+    /**
+     * A milestone's terms as the audit history shows each version: no date asked about, and as status the final one
+     * announced (MET or MISSED), if any.
+     */
+    public static MilestoneView toView(Milestone milestone) {
+        return new MilestoneView(milestone.id(), milestone.contractId(), milestone.title(), milestone.targetJudgement(),
+                milestone.dueDate(), milestone.area(), milestone.inspectionType(), null, milestone.announcedStatus(), null);
+    }
+
     public static MilestoneView toView(Milestone.Standing standing) {
         Milestone milestone = standing.milestone();
         return new MilestoneView(milestone.id(), milestone.contractId(), milestone.title(), milestone.targetJudgement(),

@@ -2,8 +2,10 @@ package io.sdc.performance.inspection.rest;
 
 import io.sdc.performance.inspection.AreaJudgement;
 import io.sdc.performance.inspection.Inspection;
+import io.sdc.performance.inspection.Milestone;
 import io.sdc.performance.inspection.mapping.InspectionMapper;
 import io.sdc.performance.inspection.service.InspectionService;
+import io.sdc.platform.rest.EntityTags;
 import io.sdc.platform.rest.Params;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,11 +14,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -47,11 +52,47 @@ public class InspectionResource {
     @APIResponse(responseCode = "400", description = "Not valid, or judged after today")
     @APIResponse(responseCode = "404", description = "No such contract")
     public RestResponse<InspectionView> record(@PathParam("contractId") UUID contractId, @NotNull @Valid InspectionRequest request) {
-        List<AreaJudgement> areas = request.areaJudgements() == null ? List.of()
-                : request.areaJudgements().stream().map(area -> new AreaJudgement(area.area().strip(), area.judgement())).toList();
         Inspection inspection = inspections.record(contractId, request.inspectorate().strip(), request.type().strip(),
-                request.date(), request.overallJudgement(), areas, request.recommendations());
-        return RestResponse.status(RestResponse.Status.CREATED, InspectionMapper.toView(inspection));
+                request.date(), request.overallJudgement(), areas(request), request.recommendations());
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, InspectionMapper.toView(inspection))
+                .tag(EntityTags.of(inspection.version())).build();
+    }
+
+    @GET
+    @Path("/inspections/{id}")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "Read an inspection", description = "Its judgements and recommendations, with its version as ETag. Its "
+            + "corrections are in the audit history, `/api/v1/audit/inspection/{id}`.")
+    @APIResponse(responseCode = "200", description = "The inspection")
+    @APIResponse(responseCode = "404", description = "No such inspection of this contract")
+    public RestResponse<InspectionView> inspection(@PathParam("contractId") UUID contractId, @PathParam("id") UUID id) {
+        Inspection inspection = inspections.inspection(contractId, id);
+        return EntityTags.current(InspectionMapper.toView(inspection), inspection.version());
+    }
+
+    @PUT
+    @Path("/inspections/{id}")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE})
+    @Operation(summary = "Correct an inspection",
+            description = "Replaces what was recorded (inspectorate, type, judgement date, judgements, recommendations) with the "
+                    + "corrected values. Needs If-Match and a `reason` (or Change-Reason header); the values before, who corrected "
+                    + "them, when and why are in the audit history, `/api/v1/audit/inspection/{id}`. Milestones are reviewed again: "
+                    + "one met or missed under the corrected judgements is announced.")
+    @APIResponse(responseCode = "200", description = "Corrected")
+    @APIResponse(responseCode = "400", description = "Not valid, judged after today, or no reason given")
+    @APIResponse(responseCode = "404", description = "No such inspection of this contract")
+    public RestResponse<InspectionView> correct(@PathParam("contractId") UUID contractId, @PathParam("id") UUID id,
+                                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                @NotNull @Valid InspectionRequest request) {
+        Inspection inspection = inspections.correct(contractId, id, EntityTags.expectedVersion(ifMatch), request.inspectorate().strip(),
+                request.type().strip(), request.date(), request.overallJudgement(), areas(request), request.recommendations(),
+                request.reason());
+        return EntityTags.current(InspectionMapper.toView(inspection), inspection.version());
+    }
+
+    private static List<AreaJudgement> areas(InspectionRequest request) {
+        return request.areaJudgements() == null ? List.of()
+                : request.areaJudgements().stream().map(area -> new AreaJudgement(area.area().strip(), area.judgement())).toList();
     }
 
     @GET
@@ -72,7 +113,42 @@ public class InspectionResource {
     public RestResponse<MilestoneView> addMilestone(@PathParam("contractId") UUID contractId, @NotNull @Valid MilestoneRequest request) {
         var milestone = inspections.addMilestone(contractId, request.title().strip(), request.targetJudgement(), request.dueDate(),
                 blankToNull(request.area()), blankToNull(request.inspectionType()));
-        return RestResponse.status(RestResponse.Status.CREATED, InspectionMapper.toView(milestone));
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, InspectionMapper.toView(milestone))
+                .tag(EntityTags.of(milestone.milestone().version())).build();
+    }
+
+    @GET
+    @Path("/milestones/{id}")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "Read a milestone", description = "Its terms and where it stands today, with its version as ETag. Its "
+            + "corrections are in the audit history, `/api/v1/audit/milestone/{id}`.")
+    @APIResponse(responseCode = "200", description = "The milestone")
+    @APIResponse(responseCode = "404", description = "No such milestone of this contract")
+    public RestResponse<MilestoneView> milestone(@PathParam("contractId") UUID contractId, @PathParam("id") UUID id) {
+        return respond(inspections.milestoneOf(contractId, id));
+    }
+
+    @PUT
+    @Path("/milestones/{id}")
+    @RolesAllowed(Roles.COMMISSIONER)
+    @Operation(summary = "Correct a milestone",
+            description = "Replaces the milestone's terms (title, target judgement, due date, area, kind of inspection) with the "
+                    + "corrected ones. Needs If-Match and a `reason` (or Change-Reason header); the terms before, who corrected them, "
+                    + "when and why are in the audit history, `/api/v1/audit/milestone/{id}`. Its status follows from the corrected "
+                    + "terms: met or missed under them, it is announced.")
+    @APIResponse(responseCode = "200", description = "Corrected, as it stands today")
+    @APIResponse(responseCode = "400", description = "Not valid, or no reason given")
+    @APIResponse(responseCode = "404", description = "No such milestone of this contract")
+    public RestResponse<MilestoneView> correctMilestone(@PathParam("contractId") UUID contractId, @PathParam("id") UUID id,
+                                                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                        @NotNull @Valid MilestoneRequest request) {
+        return respond(inspections.correctMilestone(contractId, id, EntityTags.expectedVersion(ifMatch), request.title().strip(),
+                request.targetJudgement(), request.dueDate(), blankToNull(request.area()), blankToNull(request.inspectionType()),
+                request.reason()));
+    }
+
+    private static RestResponse<MilestoneView> respond(Milestone.Standing standing) {
+        return EntityTags.current(InspectionMapper.toView(standing), standing.milestone().version());
     }
 
     @GET

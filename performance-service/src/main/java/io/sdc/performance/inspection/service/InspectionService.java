@@ -12,8 +12,10 @@ import io.sdc.performance.inspection.events.InspectionRecorded;
 import io.sdc.performance.inspection.events.MilestoneAnnouncement;
 import io.sdc.performance.inspection.repository.InspectionRepository;
 import io.sdc.performance.inspection.repository.MilestoneRepository;
+import io.sdc.platform.audit.ChangeContext;
 import io.sdc.platform.events.EventOutbox;
 import io.sdc.platform.problem.ProblemException;
+import io.sdc.platform.rest.EntityTags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -44,6 +46,9 @@ public class InspectionService {
     EventOutbox outbox;
 
     @Inject
+    ChangeContext changeContext;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -68,6 +73,55 @@ public class InspectionService {
         outbox.publish(MilestoneAnnouncement.ADDED, contractId, MilestoneAnnouncement.of(standing));
         review(contractId);
         return standing;
+    }
+
+    /**
+     * Corrects an inspection at the version read, with a reason kept in the audit history; the milestones are reviewed
+     * again under the corrected judgements.
+     */
+    @Transactional
+    public Inspection correct(UUID contractId, UUID id, long expectedVersion, String inspectorate, String type, LocalDate date,
+                              InspectionJudgement overall, List<AreaJudgement> areas, int recommendations, String reason) {
+        String given = changeContext.requireReason("correct an inspection", reason);
+        Inspection inspection = inspection(contractId, id);
+        EntityTags.requireCurrent("inspection", inspection.version(), expectedVersion);
+        inspection.correct(inspectorate, type, date, overall, areas, recommendations, LocalDate.now(clock), given);
+        inspections.flush();
+        review(contractId);
+        return inspection;
+    }
+
+    /** Corrects a milestone's terms at the version read, with a reason kept in the audit history; the answer is where it stands today. */
+    @Transactional
+    public Milestone.Standing correctMilestone(UUID contractId, UUID id, long expectedVersion, String title, InspectionJudgement target,
+                                               LocalDate dueDate, String area, String inspectionType, String reason) {
+        String given = changeContext.requireReason("correct a milestone", reason);
+        Milestone milestone = milestone(contractId, id);
+        EntityTags.requireCurrent("milestone", milestone.version(), expectedVersion);
+        milestone.correct(title, target, dueDate, area, inspectionType, given);
+        milestones.flush();
+        review(contractId);
+        milestones.flush();
+        return milestone.standingOn(LocalDate.now(clock), inspections.ofContract(contractId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Inspection inspection(UUID contractId, UUID id) {
+        requireContract(contractId);
+        return inspections.find("contractId = ?1 and id = ?2", contractId, id).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("inspection", id));
+    }
+
+    /** A milestone of the contract as it stands today. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Milestone.Standing milestoneOf(UUID contractId, UUID id) {
+        return milestone(contractId, id).standingOn(LocalDate.now(clock), inspections.ofContract(contractId));
+    }
+
+    private Milestone milestone(UUID contractId, UUID id) {
+        requireContract(contractId);
+        return milestones.find("contractId = ?1 and id = ?2", contractId, id).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("milestone", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -95,6 +149,7 @@ public class InspectionService {
         List<Inspection> known = inspections.ofContract(contractId);
         for (Milestone milestone : milestones.ofContract(contractId)) {
             Milestone.Standing standing = milestone.standingOn(today, known);
+            milestone.reconsider(standing.status());
             if (milestone.announce(standing.status())) {
                 outbox.publish(standing.status() == MilestoneStatus.MET ? MilestoneAnnouncement.MET : MilestoneAnnouncement.MISSED,
                         contractId, MilestoneAnnouncement.of(standing));

@@ -10,7 +10,10 @@ public final class ObservationMapper {
 
     public static ObservationView toView(Observation observation) {
         return new ObservationView(observation.id(), observation.contractId(), observation.indicatorCode(), observation.period(),
-                observation.numerator(), observation.denominator(), observation.value(), observation.status(),
-                observation.commentary(), observation.submittedBy(), observation.submittedAt(), observation.supersededAt());
+                observation.numerator(), observation.denominator(), observation.value(), observation.status(), observation.kind(),
+                observation.commentary(), observation.submittedBy(), observation.submittedAt(), observation.submissionReason(),
+                observation.supersedes(), observation.supersededBy(), observation.supersededAt(), observation.validatedBy(),
+                observation.validatedAt(), observation.returnedBy(), observation.returnedAt(), observation.returnReason(),
+                observation.version());
     }
 }

@@ -2,10 +2,13 @@ package io.sdc.performance.observation.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.sdc.performance.observation.Observation;
+import io.sdc.performance.observation.ObservationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,15 +25,30 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
         return list("contractId = ?1 and period in ?2 and supersededAt is null", contractId, periods);
     }
 
+    /** Every observation of a contract for some periods the council validated, current or superseded since. */
+    public List<Observation> validated(UUID contractId, Collection<String> periods) {
+        return list("contractId = ?1 and period in ?2 and validatedAt is not null", contractId, periods);
+    }
+
+    /** Every observation of a contract the council validated, current or superseded since. */
+    public List<Observation> validated(UUID contractId) {
+        return list("contractId = ?1 and validatedAt is not null", contractId);
+    }
+
     /** Every observation ever submitted for an indicator and period, newest first. */
     public List<Observation> history(UUID contractId, String indicatorCode, String period) {
         return list("contractId = ?1 and indicatorCode = ?2 and period = ?3 order by submittedAt desc, id",
                 contractId, indicatorCode, period);
     }
 
-    public List<Observation> currentOf(UUID contractId, Optional<String> period, Optional<String> indicatorCode) {
+    public Optional<Observation> ofContract(UUID contractId, UUID id) {
+        return find("contractId = ?1 and id = ?2", contractId, id).firstResultOptional();
+    }
+
+    public List<Observation> currentOf(UUID contractId, Optional<String> period, Optional<String> indicatorCode,
+                                       Optional<ObservationStatus> status) {
         StringBuilder query = new StringBuilder("contractId = :contract and supersededAt is null");
-        var parameters = new java.util.HashMap<String, Object>();
+        Map<String, Object> parameters = new HashMap<>();
         parameters.put("contract", contractId);
         period.ifPresent(value -> {
             query.append(" and period = :period");
@@ -39,6 +57,10 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
         indicatorCode.ifPresent(value -> {
             query.append(" and indicatorCode = :indicator");
             parameters.put("indicator", value);
+        });
+        status.ifPresent(value -> {
+            query.append(" and status = :status");
+            parameters.put("status", value);
         });
         return list(query + " order by period, indicatorCode", parameters);
     }

@@ -1,7 +1,13 @@
 package io.sdc.performance.observation.rest;
 
+import io.sdc.performance.observation.Observation;
+import io.sdc.performance.observation.ObservationStatus;
 import io.sdc.performance.observation.mapping.ObservationMapper;
 import io.sdc.performance.observation.service.ObservationService;
+import io.sdc.platform.problem.ProblemException;
+import io.sdc.platform.problem.ProblemType;
+import io.sdc.platform.rest.EntityTags;
+import io.sdc.platform.rest.Params;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -11,16 +17,19 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +38,7 @@ import java.util.UUID;
 @Path("/api/v1/contracts/{contractId}/observations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Observations", description = "The trust's values for each indicator and period")
+@Tag(name = "Observations", description = "The trust's values for each indicator and period, and the council's validation of them")
 public class ObservationResource {
 
     @Inject
@@ -39,28 +48,106 @@ public class ObservationResource {
     @RolesAllowed(Roles.TRUST_PERFORMANCE)
     @Operation(summary = "Submit observations",
             description = "Records one or many observations, all or none: every fault is listed, by position, and nothing is recorded "
-                    + "if there is any. A resubmission for an indicator and period supersedes the current one, which stays in the history. "
-                    + "Publishes `performance.observation.recorded` for each.")
-    @APIResponse(responseCode = "201", description = "Recorded")
+                    + "if there is any. Each figure is SUBMITTED (provisional) until the council validates it. A submission for an "
+                    + "indicator and period supersedes the current figure, which stays in the history: over a SUBMITTED figure it needs "
+                    + "a `reason`, over a VALIDATED one it is a correction of a locked period and needs a `reason` (faults name "
+                    + "`observations[i].reason`), over a RETURNED one the reason is optional. A figure sent again exactly as it stands "
+                    + "changes nothing. Publishes `performance.observation.recorded` for each figure recorded.")
+    @APIResponse(responseCode = "201", description = "Recorded: each figure as it now stands")
     @APIResponse(responseCode = "400", description = "Faults, each listed; nothing recorded")
+    @APIResponse(responseCode = "403", description = "A figure claims status VALIDATED: only the council validates")
     @APIResponse(responseCode = "404", description = "No such contract")
-    public Response submit(@PathParam("contractId") UUID contractId,
-                           @NotNull @NotEmpty @Size(max = 1000) List<@NotNull @Valid ObservationRequest> request) {
+    public RestResponse<List<ObservationView>> submit(@PathParam("contractId") UUID contractId,
+                                                      @NotNull @NotEmpty @Size(max = 1000) List<@NotNull @Valid ObservationRequest> request) {
+        if (request.stream().anyMatch(o -> "VALIDATED".equals(o.status()))) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only the council validates a figure: submit it without a status "
+                    + "(it is SUBMITTED, provisional) and a commissioner validates it");
+        }
         List<ObservationService.Submission> submissions = request.stream().map(o -> new ObservationService.Submission(
-                o.indicatorCode(), o.period(), o.numerator(), o.denominator(), o.value(), o.status(), o.commentary())).toList();
-        return Response.status(Response.Status.CREATED)
-                .entity(observations.submit(contractId, submissions).stream().map(ObservationMapper::toView).toList()).build();
+                o.indicatorCode(), o.period(), o.numerator(), o.denominator(), o.value(), o.commentary(), o.reason())).toList();
+        return RestResponse.status(RestResponse.Status.CREATED, views(observations.submit(contractId, submissions)));
     }
 
     @GET
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Read observations",
-            description = "The current observations, optionally for one period and one indicator; with `history=true` and both given, "
-                    + "every submission for that indicator and period, newest first.")
+            description = "The current observations, optionally for one period, one indicator and in one status (`status=SUBMITTED`: "
+                    + "the figures awaiting the council's validation); with `history=true` and both period and indicator given, every "
+                    + "submission for that indicator and period, newest first.")
     @APIResponse(responseCode = "200", description = "The observations")
     public List<ObservationView> list(@PathParam("contractId") UUID contractId, @QueryParam("period") String period,
-                                      @QueryParam("indicator") String indicator, @QueryParam("history") boolean history) {
-        return observations.list(contractId, Optional.ofNullable(period),
-                Optional.ofNullable(indicator), history).stream().map(ObservationMapper::toView).toList();
+                                      @QueryParam("indicator") String indicator,
+                                      @Parameter(description = "Only current figures in this status", example = "SUBMITTED")
+                                      @QueryParam("status") String status,
+                                      @QueryParam("history") boolean history) {
+        return views(observations.list(contractId, Optional.ofNullable(period), Optional.ofNullable(indicator),
+                Params.oneOf("status", status, ObservationStatus.class), history));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "Read an observation", description = "Its figure, status, and who submitted, validated or returned it; its "
+            + "version as ETag, to send as If-Match when validating or returning it.")
+    @APIResponse(responseCode = "200", description = "The observation")
+    @APIResponse(responseCode = "404", description = "No such observation of this contract")
+    public RestResponse<ObservationView> get(@PathParam("contractId") UUID contractId, @PathParam("id") UUID id) {
+        return respond(observations.get(contractId, id));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "An observation's earlier and later values",
+            description = "Every figure submitted for the same indicator and period, newest first: each value with who submitted it and "
+                    + "why, who validated or returned it and when, and which one superseded which (`supersedes`, `supersededBy`). The "
+                    + "audit history of each is at `/api/v1/audit/observation/{id}`.")
+    @APIResponse(responseCode = "200", description = "The figures, newest first")
+    @APIResponse(responseCode = "404", description = "No such observation of this contract")
+    public List<ObservationView> history(@PathParam("contractId") UUID contractId, @PathParam("id") UUID id) {
+        return views(observations.history(contractId, id));
+    }
+
+    @POST
+    @Path("/{id}/validation")
+    @RolesAllowed(Roles.COMMISSIONER)
+    @Operation(summary = "Validate a figure",
+            description = "The council validates a SUBMITTED figure: it becomes VALIDATED, the figure of record for its period, which is "
+                    + "then locked (a later figure is a correction with a reason, validated again). The person who submitted it cannot "
+                    + "validate it. A note in `reason` is optional and kept in the audit history. Needs If-Match. Publishes "
+                    + "`performance.observation.validated`.")
+    @APIResponse(responseCode = "200", description = "Validated")
+    @APIResponse(responseCode = "404", description = "No such observation of this contract")
+    @APIResponse(responseCode = "409", description = "Not SUBMITTED: validated, returned or superseded already")
+    public RestResponse<ObservationView> validate(@PathParam("contractId") UUID contractId, @PathParam("id") UUID id,
+                                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ObservationDecision decision) {
+        return respond(observations.validate(contractId, id, EntityTags.expectedVersion(ifMatch), reasonOf(decision)));
+    }
+
+    @POST
+    @Path("/{id}/return")
+    @RolesAllowed(Roles.COMMISSIONER)
+    @Operation(summary = "Return a figure to the trust",
+            description = "The council returns a SUBMITTED figure with a required `reason` (or Change-Reason header): it becomes "
+                    + "RETURNED and the trust must resubmit. Needs If-Match. Publishes `performance.observation.returned`.")
+    @APIResponse(responseCode = "200", description = "Returned")
+    @APIResponse(responseCode = "404", description = "No such observation of this contract")
+    @APIResponse(responseCode = "409", description = "Not SUBMITTED: validated, returned or superseded already")
+    public RestResponse<ObservationView> returnToTrust(@PathParam("contractId") UUID contractId, @PathParam("id") UUID id,
+                                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                       @Valid ObservationDecision decision) {
+        return respond(observations.returnToTrust(contractId, id, EntityTags.expectedVersion(ifMatch), reasonOf(decision)));
+    }
+
+    private static String reasonOf(ObservationDecision decision) {
+        return decision == null ? null : decision.reason();
+    }
+
+    private static List<ObservationView> views(List<Observation> found) {
+        return found.stream().map(ObservationMapper::toView).toList();
+    }
+
+    private static RestResponse<ObservationView> respond(Observation observation) {
+        return EntityTags.current(ObservationMapper.toView(observation), observation.version());
     }
 }

@@ -8,12 +8,15 @@ import io.sdc.performance.observation.Observation;
 import io.sdc.performance.observation.ObservationStatus;
 import io.sdc.performance.observation.ReportingPeriod;
 import io.sdc.performance.observation.events.ObservationRecorded;
+import io.sdc.performance.observation.events.ObservationReturned;
+import io.sdc.performance.observation.events.ObservationValidated;
 import io.sdc.performance.observation.repository.ObservationRepository;
 import io.sdc.platform.audit.ChangeContext;
 import io.sdc.platform.events.EventOutbox;
 import io.sdc.platform.problem.Problem;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.problem.ProblemType;
+import io.sdc.platform.rest.EntityTags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,8 +36,9 @@ import java.util.stream.Collectors;
 
 /**
  * Records the trust's observations, all of a submission or none: every fault in it is reported at once, each value
- * read by its indicator. A resubmission for an indicator and period supersedes the current observation, which stays
- * in the history.
+ * read by its indicator. A submission for an indicator and period supersedes the current observation, which stays
+ * in the history; the council validates or returns each. The observations keep their own rules; this loads them,
+ * asks them, saves and announces.
  */
 @ApplicationScoped
 public class ObservationService {
@@ -60,36 +64,63 @@ public class ObservationService {
     @Inject
     Clock clock;
 
-    /** One submitted observation, as received. */
+    /** One submitted observation, as received, with the reason for superseding the current one, if given. */
     public record Submission(String indicatorCode, String period, Long numerator, Long denominator, BigDecimal value,
-                             ObservationStatus status, String commentary) {
+                             String commentary, String reason) {
     }
 
+    /**
+     * Records the submission: each figure SUBMITTED, superseding the current one for its indicator and period. A figure
+     * sent again exactly as it stands (awaiting validation or validated) is a retry and changes nothing.
+     */
     @Transactional
     public List<Observation> submit(UUID contractId, List<Submission> submissions) {
-        contracts.findByIdOptional(contractId).orElseThrow(() -> ProblemException.notFound("contract", contractId));
+        requireContract(contractId);
         Map<String, PerformanceIndicator> known = indicators.byCodes(submissions.stream().map(Submission::indicatorCode).toList())
                 .stream().collect(Collectors.toMap(PerformanceIndicator::code, Function.identity()));
         List<Problem.Violation> faults = new ArrayList<>();
         List<BigDecimal> values = new ArrayList<>();
+        List<Optional<Observation>> currents = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < submissions.size(); i++) {
-            values.add(valueOf(submissions.get(i), "observations[" + i + "]", known, seen, faults));
+            Submission submission = submissions.get(i);
+            String at = "observations[" + i + "]";
+            BigDecimal value = valueOf(submission, at, known, seen, faults);
+            values.add(value);
+            Optional<Observation> current = value == null ? Optional.empty()
+                    : observations.current(contractId, submission.indicatorCode(), submission.period());
+            currents.add(current);
+            current.filter(before -> !before.repeatedBy(figure(submission, value), blankToNull(submission.commentary())))
+                    .flatMap(Observation::whyAReasonIsNeeded)
+                    .filter(why -> reasonFor(submission) == null)
+                    .ifPresent(why -> faults.add(new Problem.Violation(at + ".reason", why)));
         }
         if (!faults.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, faults.size()
                     + (faults.size() == 1 ? " observation is" : " observations are") + " not valid; nothing was recorded", faults);
         }
-        Instant now = Instant.now(clock);
-        String submitter = changeContext.author().actor();
+        Observation.Step step = step();
+        List<Observation> answered = new ArrayList<>();
         List<Observation> recorded = new ArrayList<>();
         for (int i = 0; i < submissions.size(); i++) {
             Submission submission = submissions.get(i);
-            observations.current(contractId, submission.indicatorCode(), submission.period()).ifPresent(current -> current.supersede(now));
+            Observation.Figure figure = figure(submission, values.get(i));
+            String commentary = blankToNull(submission.commentary());
+            Optional<Observation> current = currents.get(i);
+            if (current.isPresent() && current.get().repeatedBy(figure, commentary)) {
+                answered.add(current.get());
+                continue;
+            }
+            String reason = reasonFor(submission);
+            if (reason != null) {
+                changeContext.reason(reason);
+            }
+            Observation observation = Observation.submit(contractId, submission.indicatorCode(), submission.period(), figure,
+                    commentary, current, reason, step);
+            // The superseded figure leaves the current ones before the new one joins them: one is current per period.
             observations.flush();
-            Observation observation = new Observation(contractId, submission.indicatorCode(), submission.period(), submission.numerator(),
-                    submission.denominator(), values.get(i), submission.status(), blankToNull(submission.commentary()), submitter, now);
             observations.persist(observation);
+            answered.add(observation);
             recorded.add(observation);
         }
         observations.flush();
@@ -97,15 +128,53 @@ public class ObservationService {
             outbox.publish(ObservationRecorded.TYPE, contractId, ObservationRecorded.of(observation));
             alerts.check(observation, known.get(observation.indicatorCode()));
         }
-        return recorded;
+        return answered;
+    }
+
+    /** The council validates a figure at the version read; a reason is optional and kept in the audit history. */
+    @Transactional
+    public Observation validate(UUID contractId, UUID id, long expectedVersion, String reason) {
+        Observation observation = current(contractId, id, expectedVersion);
+        if (reason != null && !reason.isBlank()) {
+            changeContext.reason(reason);
+        }
+        observation.validate(step());
+        observations.flush();
+        outbox.publish(ObservationValidated.TYPE, contractId, ObservationValidated.of(observation));
+        return observation;
+    }
+
+    /** The council returns a figure to the trust at the version read, with a reason the trust is told. */
+    @Transactional
+    public Observation returnToTrust(UUID contractId, UUID id, long expectedVersion, String reason) {
+        String given = changeContext.requireReason("return a figure to the trust", reason);
+        Observation observation = current(contractId, id, expectedVersion);
+        observation.returnToTrust(given, step());
+        observations.flush();
+        outbox.publish(ObservationReturned.TYPE, contractId, ObservationReturned.of(observation));
+        return observation;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Observation get(UUID contractId, UUID id) {
+        requireContract(contractId);
+        return observations.ofContract(contractId, id).orElseThrow(() -> ProblemException.notFound("observation", id));
+    }
+
+    /** Every observation for the indicator and period of this one, newest first: the earlier values and the later ones. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Observation> history(UUID contractId, UUID id) {
+        Observation observation = get(contractId, id);
+        return observations.history(contractId, observation.indicatorCode(), observation.period());
     }
 
     /**
-     * The current observations, optionally for one period and one indicator; with {@code history}, every submission
-     * for that indicator and period, newest first.
+     * The current observations, optionally for one period, one indicator and in one status; with {@code history}, every
+     * submission for that indicator and period, newest first.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Observation> list(UUID contractId, Optional<String> period, Optional<String> indicatorCode, boolean history) {
+    public List<Observation> list(UUID contractId, Optional<String> period, Optional<String> indicatorCode,
+                                  Optional<ObservationStatus> status, boolean history) {
         period.ifPresent(ReportingPeriod::parse);
         if (history) {
             if (period.isEmpty() || indicatorCode.isEmpty()) {
@@ -113,7 +182,31 @@ public class ObservationService {
             }
             return observations.history(contractId, indicatorCode.get(), period.get());
         }
-        return observations.currentOf(contractId, period, indicatorCode);
+        return observations.currentOf(contractId, period, indicatorCode, status);
+    }
+
+    private Observation current(UUID contractId, UUID id, long expectedVersion) {
+        Observation observation = get(contractId, id);
+        EntityTags.requireCurrent("observation", observation.version(), expectedVersion);
+        return observation;
+    }
+
+    private Observation.Step step() {
+        return new Observation.Step(changeContext.author().actor(), Instant.now(clock));
+    }
+
+    private void requireContract(UUID contractId) {
+        contracts.findByIdOptional(contractId).orElseThrow(() -> ProblemException.notFound("contract", contractId));
+    }
+
+    /** The reason given for a submission: its own, else the Change-Reason header's. */
+    private String reasonFor(Submission submission) {
+        String own = blankToNull(submission.reason());
+        return own != null ? own : changeContext.reason().orElse(null);
+    }
+
+    private static Observation.Figure figure(Submission submission, BigDecimal value) {
+        return new Observation.Figure(submission.numerator(), submission.denominator(), value);
     }
 
     /** The value of the submission at {@code at}, or null with its faults added. */

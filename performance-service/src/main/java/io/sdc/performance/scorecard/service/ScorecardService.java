@@ -14,6 +14,8 @@ import io.sdc.performance.observation.repository.ObservationRepository;
 import io.sdc.performance.basket.Direction;
 import io.sdc.performance.basket.Judgement;
 import io.sdc.performance.basket.Rag;
+import io.sdc.performance.observation.ObservationStatus;
+import io.sdc.performance.scorecard.FigureValidation;
 import io.sdc.performance.scorecard.Scorecard;
 import io.sdc.performance.scorecard.YearSummary;
 import io.sdc.performance.contract.Contract;
@@ -27,6 +29,7 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -51,7 +54,7 @@ public class ScorecardService {
     ObservationRepository observations;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Scorecard scorecard(UUID contractId, ReportingPeriod period) {
+    public Scorecard scorecard(UUID contractId, ReportingPeriod period, boolean validatedOnly) {
         contracts.findByIdOptional(contractId).orElseThrow(() -> ProblemException.notFound("contract", contractId));
         BasketVersion basket = baskets.inForceOn(contractId, period.end()).orElseThrow(() -> ProblemException.notFound(
                 "PI basket in force on " + period.end() + " for contract", contractId));
@@ -59,7 +62,9 @@ public class ScorecardService {
         Map<String, PerformanceIndicator> definitions = indicators.byCodes(entries.stream().map(BasketEntry::indicatorCode).toList())
                 .stream().collect(Collectors.toMap(PerformanceIndicator::code, Function.identity()));
         ReportingPeriod previous = period.previous();
-        List<Observation> both = observations.current(contractId, List.of(period.label(), previous.label()));
+        List<String> periods = List.of(period.label(), previous.label());
+        List<Observation> both = validatedOnly ? figuresOfRecord(observations.validated(contractId, periods))
+                : observations.current(contractId, periods);
         Map<String, Observation> now = byIndicator(both, period);
         Map<String, Observation> before = byIndicator(both, previous);
 
@@ -70,7 +75,7 @@ public class ScorecardService {
         for (Rag rag : Rag.values()) {
             summary.put(rag, lines.stream().filter(line -> line.rag() == rag).count());
         }
-        return new Scorecard(contractId, period.label(), period.start(), period.end(), previous.label(), basket.id(),
+        return new Scorecard(contractId, validatedOnly, period.label(), period.start(), period.end(), previous.label(), basket.id(),
                 basket.number(), summary, lines);
     }
 
@@ -79,7 +84,7 @@ public class ScorecardService {
      * year against the baseline. A fixed number of queries, whatever the basket's size.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public YearSummary yearSummary(UUID contractId, String contractYear) {
+    public YearSummary yearSummary(UUID contractId, String contractYear, boolean validatedOnly) {
         Contract contract = contracts.findByIdOptional(contractId).orElseThrow(() -> ProblemException.notFound("contract", contractId));
         if (contractYear == null || !contractYear.matches("\\d{4}/\\d{2}")) {
             throw ProblemException.invalid("contractYear must be a year such as 2014/15, not '" + contractYear + "'");
@@ -91,7 +96,9 @@ public class ScorecardService {
         Map<String, PerformanceIndicator> definitions = indicators.byCodes(basket.entries().stream().map(BasketEntry::indicatorCode).toList())
                 .stream().collect(Collectors.toMap(PerformanceIndicator::code, Function.identity()));
         Map<String, Observation> latest = new java.util.HashMap<>();
-        for (Observation observation : observations.currentOf(contractId, java.util.Optional.empty(), java.util.Optional.empty())) {
+        List<Observation> figures = validatedOnly ? figuresOfRecord(observations.validated(contractId))
+                : observations.currentOf(contractId, Optional.empty(), Optional.empty(), Optional.empty());
+        for (Observation observation : figures) {
             ReportingPeriod period = ReportingPeriod.parse(observation.period());
             if (period.end().isBefore(start) || period.end().isAfter(end)) {
                 continue;
@@ -104,15 +111,28 @@ public class ScorecardService {
             Observation observation = latest.get(entry.indicatorCode());
             Scorecard.Line judged = line(entry, indicator, observation, null);
             return new YearSummary.Line(entry.indicatorCode(), indicator.name(), observation == null ? null : observation.period(),
-                    judged.value(), entry.baselineValue(), judged.directionSinceBaseline(), judged.rag());
+                    judged.value(), judged.validation(), entry.baselineValue(), judged.directionSinceBaseline(), judged.rag());
         }).toList();
         Map<Direction, Long> directions = new EnumMap<>(Direction.class);
         for (Direction direction : Direction.values()) {
             directions.put(direction, lines.stream().filter(line -> line.sinceBaseline() == direction).count());
         }
         long comparable = lines.size() - directions.get(Direction.NOT_COMPARABLE);
-        return new YearSummary(contractId, contractYear, start, end, basket.number(), directions,
+        return new YearSummary(contractId, contractYear, validatedOnly, start, end, basket.number(), directions,
                 directions.get(Direction.IMPROVING) + directions.get(Direction.STABLE), comparable, lines);
+    }
+
+    /**
+     * The figure of record of each indicator and period among validated ones: the one the council validated last. A
+     * correction awaiting validation leaves the validated figure before it as the figure of record.
+     */
+    private static List<Observation> figuresOfRecord(List<Observation> validated) {
+        Map<String, Observation> latest = new java.util.HashMap<>();
+        for (Observation observation : validated) {
+            latest.merge(observation.indicatorCode() + "@" + observation.period(), observation,
+                    (kept, candidate) -> candidate.validatedAt().isAfter(kept.validatedAt()) ? candidate : kept);
+        }
+        return List.copyOf(latest.values());
     }
 
     private static Map<String, Observation> byIndicator(List<Observation> all, ReportingPeriod period) {
@@ -137,7 +157,9 @@ public class ScorecardService {
         return new Scorecard.Line(entry.indicatorCode(), indicator.name(), indicator.unit(), polarity,
                 value, current == null ? null : current.numerator(), denominator, entry.target(), entry.toleranceKind(),
                 entry.tolerance(), Judgement.toleranceLimit(polarity, entry.target(), entry.toleranceKind(), entry.tolerance()),
-                rag, previousValue, sincePrevious, entry.baselineValue(), sinceBaseline, comparators);
+                rag, current == null ? null : current.id(), FigureValidation.of(current),
+                current != null && current.status() != ObservationStatus.VALIDATED && current.everValidated(),
+                previousValue, sincePrevious, entry.baselineValue(), sinceBaseline, comparators);
     }
 
     private static Scorecard.ComparatorPosition position(Polarity polarity, BigDecimal value, Comparator comparator) {
