@@ -117,7 +117,65 @@ public class Budget {
             throw refused("amount", "would bring the " + financialYear + " budget's total to " + totalAfter
                     + "; a budget's total is from 0.00 to " + MAXIMUM);
         }
-        return add(new Adjustment(UUID.randomUUID(), category, amount, rationale, null, null));
+        return add(new Adjustment(UUID.randomUUID(), category, amount, rationale, null, null, null));
+    }
+
+    /**
+     * Corrects a Schedule 3 adjustment in place (the same id): its category, amount and rationale. Refused once the
+     * budget is approved or closed, for a contract variation (it comes from its change request) and for a withdrawn
+     * adjustment. The reason is kept in the audit history, with the adjustment before and after.
+     */
+    public Adjustment correctAdjustment(UUID adjustmentId, AdjustmentCategory category, Money amount, String rationale) {
+        if (category == AdjustmentCategory.CONTRACT_VARIATION) {
+            throw ProblemException.invalid("Contract variations come from approved budget-variation change requests in contract-service");
+        }
+        Adjustment adjustment = changeableAdjustment(adjustmentId, "corrected");
+        Money totalAfter = total().minus(adjustment.amount()).plus(amount);
+        if (!withinRange(totalAfter)) {
+            throw refused("amount", "would bring the " + financialYear + " budget's total to " + totalAfter
+                    + "; a budget's total is from 0.00 to " + MAXIMUM);
+        }
+        return replace(adjustment, new Adjustment(adjustment.id(), category, amount, rationale, null, null, null));
+    }
+
+    /**
+     * Withdraws a Schedule 3 adjustment with the reason given: it stays on the budget, marked withdrawn with its
+     * reason, and no longer counts in the total. Refused as a correction is.
+     */
+    public Adjustment withdrawAdjustment(UUID adjustmentId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw refused("reason", "must not be blank: a withdrawal says why");
+        }
+        Adjustment adjustment = changeableAdjustment(adjustmentId, "withdrawn");
+        Money totalAfter = total().minus(adjustment.amount());
+        if (!withinRange(totalAfter)) {
+            throw refused("amount", "withdrawing it would bring the " + financialYear + " budget's total to " + totalAfter
+                    + "; a budget's total is from 0.00 to " + MAXIMUM);
+        }
+        return replace(adjustment, new Adjustment(adjustment.id(), adjustment.category(), adjustment.amount(), adjustment.rationale(),
+                null, null, reason.strip()));
+    }
+
+    private Adjustment changeableAdjustment(UUID adjustmentId, String step) {
+        Adjustment adjustment = adjustments.stream().filter(candidate -> candidate.id().equals(adjustmentId)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("adjustment of the " + financialYear + " budget", adjustmentId));
+        requireNotApproved("its adjustments are no longer " + step);
+        requireOpen();
+        if (adjustment.category() == AdjustmentCategory.CONTRACT_VARIATION) {
+            throw ProblemException.conflict("A contract variation is not " + step + " here: it comes from its change request "
+                    + adjustment.changeRequestId() + " in contract-service");
+        }
+        if (adjustment.withdrawn()) {
+            throw ProblemException.conflict("The adjustment " + adjustmentId + " was withdrawn (" + adjustment.withdrawalReason()
+                    + ") and is not " + step + " again");
+        }
+        return adjustment;
+    }
+
+    private Adjustment replace(Adjustment before, Adjustment after) {
+        adjustments = new ArrayList<>(adjustments);
+        adjustments.set(adjustments.indexOf(before), after);
+        return after;
     }
 
     private static boolean withinRange(Money total) {
@@ -143,7 +201,7 @@ public class Budget {
         });
         Line line = line(lineCode).orElseThrow();
         lines.set(lines.indexOf(line), new Line(line.code(), line.name(), line.amount().plus(amount), line.demandLed()));
-        add(new Adjustment(UUID.randomUUID(), AdjustmentCategory.CONTRACT_VARIATION, amount, rationale, changeRequestId, lineCode));
+        add(new Adjustment(UUID.randomUUID(), AdjustmentCategory.CONTRACT_VARIATION, amount, rationale, changeRequestId, lineCode, null));
         return true;
     }
 
@@ -194,6 +252,17 @@ public class Budget {
             return Optional.of("the " + financialYear + " budget is " + status + ", not yet APPROVED");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Refuses (409) a monitoring return, a correction of one or a return of one to the trust once the year is closed:
+     * its outturn is final and rests on the figures as they stand.
+     */
+    public void requireOpenForReturns() {
+        if (closed) {
+            throw ProblemException.conflict("The " + financialYear + " year is closed: its outturn is final, so its monitoring "
+                    + "returns are no longer sent, corrected or returned");
+        }
     }
 
     private Adjustment add(Adjustment adjustment) {
@@ -285,9 +354,14 @@ public class Budget {
         return baseAmount.plus(netChange());
     }
 
-    /** The sum of the adjustments: the change from the base. */
+    /** The sum of the adjustments in effect (not withdrawn): the change from the base. */
     public Money netChange() {
-        return sum(adjustments.stream().map(Adjustment::amount));
+        return sum(adjustmentsInEffect().stream().map(Adjustment::amount));
+    }
+
+    /** The adjustments that count: every one but those withdrawn. */
+    public List<Adjustment> adjustmentsInEffect() {
+        return adjustments.stream().filter(adjustment -> !adjustment.withdrawn()).toList();
     }
 
     public Money linesTotal() {
@@ -346,9 +420,16 @@ public class Budget {
         return version;
     }
 
-    /** A Schedule 3 adjustment, or a contract variation naming its change request and budget line. */
+    /**
+     * A Schedule 3 adjustment, or a contract variation naming its change request and budget line; a withdrawn one
+     * keeps its figures and says why it was withdrawn.
+     */
     public record Adjustment(UUID id, AdjustmentCategory category, Money amount, String rationale, UUID changeRequestId,
-                             String lineCode) {
+                             String lineCode, String withdrawalReason) {
+
+        public boolean withdrawn() {
+            return withdrawalReason != null;
+        }
     }
 
     /** A budget line; demand-led lines (placements) may be left out of the risk share. */

@@ -4,8 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sdc.finance.budget.Budget;
 import io.sdc.finance.budget.mapping.BudgetMapper;
+import io.sdc.finance.monitoring.MonitoringReturn;
+import io.sdc.finance.monitoring.mapping.MonitoringReturnMapper;
 import io.sdc.finance.riskshare.Outturn;
 import io.sdc.finance.riskshare.OutturnCalculation;
+import io.sdc.finance.riskshare.RiskShareMechanism;
+import io.sdc.finance.riskshare.mapping.RiskShareMapper;
 import io.sdc.platform.audit.AuditedResource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -14,7 +18,11 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** finance-service's resources in the audit history, by the names auditors know them by. */
+/**
+ * finance-service's resources in the audit history, by the names auditors know them by: every resource that changes
+ * (a budget with its adjustments, lines and funding; an outturn; a risk-share mechanism with its bands; a monitoring
+ * return with its validation, return, correction and supersession).
+ */
 @ApplicationScoped
 public class AuditHistory {
 
@@ -23,6 +31,20 @@ public class AuditHistory {
     AuditedResource<Budget> budgets() {
         return AuditedResource.of(Budget.class, "budget", AuditedResource::byContractId, Budget::id, Budget::contractId,
                 BudgetMapper::toView);
+    }
+
+    @Produces
+    @ApplicationScoped
+    AuditedResource<MonitoringReturn> monitoringReturns() {
+        return AuditedResource.of(MonitoringReturn.class, "monitoring-return", AuditedResource::byContractId, MonitoringReturn::id,
+                MonitoringReturn::contractId, MonitoringReturnMapper::toView);
+    }
+
+    @Produces
+    @ApplicationScoped
+    AuditedResource<RiskShareMechanism> riskShareMechanisms() {
+        return AuditedResource.of(RiskShareMechanism.class, "risk-share-mechanism", AuditedResource::byContractId, RiskShareMechanism::id,
+                RiskShareMechanism::contractId, RiskShareMapper::toView);
     }
 
     @Inject

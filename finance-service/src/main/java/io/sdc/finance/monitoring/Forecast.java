@@ -12,10 +12,11 @@ import java.util.UUID;
 /**
  * A budget against one of its monitoring returns, per budget line and in total: budget, actual to date, forecast
  * outturn, variance (forecast outturn minus budget, positive for an overspend) and the variance as a percentage of
- * the budget (none where the budget is nothing).
+ * the budget (none where the budget is nothing); each figure provisional or validated as the return it comes from is.
  */
-public record Forecast(UUID budgetId, String financialYear, String period, UUID returnId, Money totalBudget, Money totalActual,
-                       Money totalForecast, Money totalVariance, BigDecimal totalVariancePercent, List<Line> lines) {
+public record Forecast(UUID budgetId, String financialYear, String period, UUID returnId, MonitoringReturnStatus returnStatus,
+                       FigureStatus figures, Money totalBudget, Money totalActual, Money totalForecast, Money totalVariance,
+                       BigDecimal totalVariancePercent, List<Line> lines) {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final Figures NOTHING = new Figures(Money.ZERO, Money.ZERO);
@@ -29,8 +30,9 @@ public record Forecast(UUID budgetId, String financialYear, String period, UUID 
     public record Figures(Money actualToDate, Money forecastOutturn) {
     }
 
-    /** One current return of the year in the trend of its forecasts. */
-    public record TrendPoint(String period, UUID returnId, Money forecastOutturn, Money variance, BigDecimal variancePercent) {
+    /** One return of the year in the trend of its forecasts, its figures provisional or validated. */
+    public record TrendPoint(String period, UUID returnId, FigureStatus figures, Money forecastOutturn, Money variance,
+                             BigDecimal variancePercent) {
     }
 
     /** The budget against the return whose lines' figures are given by code; a line the return lacks counts as nothing. */
@@ -43,17 +45,18 @@ public record Forecast(UUID budgetId, String financialYear, String period, UUID 
         }).toList();
         Money totalBudget = budget.linesTotal();
         Money totalVariance = monitoringReturn.totalForecast().minus(totalBudget);
-        return new Forecast(budget.id(), budget.financialYear(), monitoringReturn.period(), monitoringReturn.id(), totalBudget,
+        return new Forecast(budget.id(), budget.financialYear(), monitoringReturn.period(), monitoringReturn.id(),
+                monitoringReturn.status(), FigureStatus.of(monitoringReturn), totalBudget,
                 monitoringReturn.totalActual(), monitoringReturn.totalForecast(), totalVariance, percent(totalVariance, totalBudget), lines);
     }
 
-    /** The forecast of each of the year's current returns against the budget, in period order. */
-    public static List<TrendPoint> trend(Budget budget, List<MonitoringReturn> currentReturns) {
+    /** The forecast of each of the given returns (one a period) against the budget, in period order. */
+    public static List<TrendPoint> trend(Budget budget, List<MonitoringReturn> returnsOfPeriods) {
         Money totalBudget = budget.linesTotal();
-        return currentReturns.stream().sorted(MonitoringReturn.BY_PERIOD).map(monitoringReturn -> {
+        return returnsOfPeriods.stream().sorted(MonitoringReturn.BY_PERIOD).map(monitoringReturn -> {
             Money variance = monitoringReturn.totalForecast().minus(totalBudget);
-            return new TrendPoint(monitoringReturn.period(), monitoringReturn.id(), monitoringReturn.totalForecast(), variance,
-                    percent(variance, totalBudget));
+            return new TrendPoint(monitoringReturn.period(), monitoringReturn.id(), FigureStatus.of(monitoringReturn),
+                    monitoringReturn.totalForecast(), variance, percent(variance, totalBudget));
         }).toList();
     }
 

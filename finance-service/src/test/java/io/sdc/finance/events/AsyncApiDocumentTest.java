@@ -8,6 +8,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.finance.budget.events.BudgetChanged;
 import io.sdc.finance.budget.events.BudgetVariationRefused;
 import io.sdc.finance.monitoring.events.ForecastOverspend;
+import io.sdc.finance.monitoring.events.MonitoringReturnReturned;
+import io.sdc.finance.monitoring.events.MonitoringReturnValidated;
 import io.sdc.finance.monitoring.events.ReturnImported;
 import io.sdc.finance.riskshare.events.OutturnFinalised;
 import io.sdc.platform.events.CloudEventCodec;
@@ -35,7 +37,8 @@ class AsyncApiDocumentTest {
 
     /** The records whose data finance-service's events are, one for each event type (the budget's two share one). */
     static final List<Class<? extends DomainEvent>> RECORDS = List.of(BudgetChanged.class, BudgetVariationRefused.class,
-            ReturnImported.class, ForecastOverspend.class, OutturnFinalised.class);
+            ReturnImported.class, MonitoringReturnValidated.class, MonitoringReturnReturned.class, ForecastOverspend.class,
+            OutturnFinalised.class);
 
     @Inject
     CloudEventCodec codec;

@@ -21,6 +21,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static io.sdc.finance.support.FinanceTestSupport.approvedBudget;
 import static io.sdc.finance.support.FinanceTestSupport.as;
+import static io.sdc.finance.support.FinanceTestSupport.importReturn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -82,7 +83,9 @@ class MonitoringReturnImportTest {
     void aLaterReturnForThePeriodSupersedesTheEarlierWhichStaysInHistory() throws Exception {
         upload("2015-Q3", "text/csv", Q2_RETURN.getBytes(StandardCharsets.UTF_8)).then().statusCode(201);
         byte[] workbook = q3Workbook("18200000.00", "12600000.00");
-        upload("2015-Q3", XLSX, workbook).then().statusCode(201).body("format", equalTo("XLSX"));
+        // The period's return is SUBMITTED: a new one corrects it, and says why.
+        upload("2015-Q3", XLSX, workbook).then().statusCode(400).body("violations.field", hasItem("reason"));
+        importReturn(budget, "2015-Q3", XLSX, workbook, "Placements forecast revised").then().statusCode(201).body("format", equalTo("XLSX")).body("correctionReason", equalTo("Placements forecast revised"));
 
         as(Roles.AUDITOR).get("/api/v1/budgets/" + budget + "/monitoring-returns").then().statusCode(200)
                 .body("size()", equalTo(2)).body("[0].supersededAt", org.hamcrest.Matchers.notNullValue());
@@ -143,8 +146,7 @@ class MonitoringReturnImportTest {
     }
 
     private io.restassured.response.Response upload(String period, String contentType, byte[] body) {
-        return given().auth().oauth2(TestTokens.forUser("finance.officer", Roles.TRUST_FINANCE)).contentType(contentType).body(body)
-                .post("/api/v1/budgets/" + budget + "/monitoring-returns?period=" + period);
+        return importReturn(budget, period, contentType, body, null);
     }
 
     private long events(String type) {

@@ -10,6 +10,7 @@ import java.util.List;
 
 import static io.sdc.finance.support.Aggregates.approvedBudget;
 import static io.sdc.finance.support.Aggregates.forecast;
+import static io.sdc.finance.support.Aggregates.laterReturn;
 import static io.sdc.finance.support.Aggregates.money;
 import static io.sdc.finance.support.Aggregates.monitoringReturn;
 import static io.sdc.finance.support.Refusals.assertConflict;
@@ -21,28 +22,34 @@ class MonitoringReturnRulesTest {
     private final Budget budget = approvedBudget("staffing 18200000.00", "placements 12500000.00");
 
     @Test
-    void isThePeriodsCurrentReturnUntilALaterOneSupersedesIt() {
+    void isSubmittedAndTheSameFileIsRecognisedUntilALaterOneSupersedesIt() {
         MonitoringReturn first = monitoringReturn(budget, "2015-Q3", "abc", money("1.00"), money("2.00"));
-        assertThat(first.status()).isEqualTo(MonitoringReturnStatus.CURRENT);
+        assertThat(first.status()).isEqualTo(MonitoringReturnStatus.SUBMITTED);
+        assertThat(FigureStatus.of(first)).isEqualTo(FigureStatus.PROVISIONAL);
         assertThat(first.isCurrentWith("abc")).as("the same file again").isTrue();
         assertThat(first.isCurrentWith("def")).as("another file").isFalse();
 
-        Instant later = Instant.parse("2015-10-21T09:00:00Z");
-        first.supersede(later);
+        MonitoringReturn later = later(first);
+        first.supersedeBy(later, "Placements forecast corrected");
         assertThat(first.status()).isEqualTo(MonitoringReturnStatus.SUPERSEDED);
-        assertThat(first.supersededAt()).isEqualTo(later);
+        assertThat(first.supersededAt()).isEqualTo(later.submittedAt());
+        assertThat(first.supersededBy()).isEqualTo(later.id());
         assertThat(first.isCurrentWith("abc")).as("an earlier file again after a later one replaced it").isFalse();
     }
 
     @Test
     void aSupersededReturnStaysAsItWasInHistory() {
         MonitoringReturn first = monitoringReturn(budget, "2015-Q3", "abc", money("1.00"), money("2.00"));
-        Instant superseded = Instant.parse("2015-10-21T09:00:00Z");
-        first.supersede(superseded);
-        assertConflict(() -> first.supersede(Instant.parse("2015-10-22T09:00:00Z")), "The 2015-Q3 monitoring return " + first.id()
+        MonitoringReturn later = later(first);
+        first.supersedeBy(later, "Placements forecast corrected");
+        assertConflict(() -> first.supersedeBy(later(first), "Again"), "The 2015-Q3 monitoring return " + first.id()
                 + " is SUPERSEDED and cannot become SUPERSEDED; the steps allowed from SUPERSEDED are none: it is final");
-        assertThat(first.supersededAt()).isEqualTo(superseded);
-        assertThat(MonitoringReturnStatus.CURRENT.next()).containsExactly(MonitoringReturnStatus.SUPERSEDED);
+        assertThat(first.supersededAt()).isEqualTo(later.submittedAt());
+        assertThat(first.totalForecast()).isEqualTo(money("2.00"));
+    }
+
+    private static MonitoringReturn later(MonitoringReturn earlier) {
+        return laterReturn(earlier, money("3.00"), "trust.finance", Instant.parse("2015-10-21T09:00:00Z"));
     }
 
     @Test
@@ -88,7 +95,8 @@ class MonitoringReturnRulesTest {
         MonitoringReturn q3 = monitoringReturn(budget, "2015-Q3", "q3", money("1.00"), money("31048000.00"));
         MonitoringReturn q2 = monitoringReturn(budget, "2015-Q2", "q2", money("1.00"), money("30700000.00"));
         assertThat(Forecast.trend(budget, List.of(q3, q2))).containsExactly(
-                new Forecast.TrendPoint("2015-Q2", q2.id(), money("30700000.00"), Money.ZERO, new BigDecimal("0.00")),
-                new Forecast.TrendPoint("2015-Q3", q3.id(), money("31048000.00"), money("348000.00"), new BigDecimal("1.13")));
+                new Forecast.TrendPoint("2015-Q2", q2.id(), FigureStatus.PROVISIONAL, money("30700000.00"), Money.ZERO, new BigDecimal("0.00")),
+                new Forecast.TrendPoint("2015-Q3", q3.id(), FigureStatus.PROVISIONAL, money("31048000.00"), money("348000.00"),
+                        new BigDecimal("1.13")));
     }
 }

@@ -25,6 +25,7 @@ import java.util.zip.ZipOutputStream;
 import static io.restassured.RestAssured.given;
 import static io.sdc.finance.support.FinanceTestSupport.approvedBudget;
 import static io.sdc.finance.support.FinanceTestSupport.as;
+import static io.sdc.finance.support.FinanceTestSupport.importReturn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -101,8 +102,8 @@ class ReturnImportConsistencyTest {
         byte[] second = csv("12600000.00");
 
         String firstId = upload("2015-Q3", "text/csv", first).then().statusCode(201).extract().path("id");
-        upload("2015-Q3", "text/csv", second).then().statusCode(201);
-        String again = upload("2015-Q3", "text/csv", first).then().statusCode(201)
+        importReturn(budget, "2015-Q3", "text/csv", second, "Placements revised").then().statusCode(201);
+        String again = importReturn(budget, "2015-Q3", "text/csv", first, "The first forecast stands").then().statusCode(201)
                 .body("supersededAt", nullValue()).extract().path("id");
         assertThat(again).isNotEqualTo(firstId);
 
@@ -125,8 +126,7 @@ class ReturnImportConsistencyTest {
     }
 
     private io.restassured.response.Response upload(String period, String contentType, byte[] body) {
-        return given().auth().oauth2(TestTokens.forUser("finance.officer", Roles.TRUST_FINANCE)).contentType(contentType).body(body)
-                .post("/api/v1/budgets/" + budget + "/monitoring-returns?period=" + period);
+        return importReturn(budget, period, contentType, body, null);
     }
 
     private List<String> storedLines(String returnId) {

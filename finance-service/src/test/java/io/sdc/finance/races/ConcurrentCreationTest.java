@@ -18,6 +18,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static io.sdc.finance.support.FinanceTestSupport.approvedBudget;
 import static io.sdc.finance.support.FinanceTestSupport.as;
+import static io.sdc.finance.support.FinanceTestSupport.importReturn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -74,8 +75,9 @@ class ConcurrentCreationTest {
     void monitoringReturnsForOnePeriodImportedAtOnce() throws Exception {
         String budget = approvedBudget(support.knownContract(), "2015/16", "staffing 18200000.00 false", "placements 12500000.00 true");
 
-        // Different files: each applied one after another supersedes the last, or is refused while another is applied.
-        List<Response> answers = AtOnce.calls(AT_ONCE, i -> upload(budget, RETURN.replace("12848000.00", "128480" + i + "0.00")));
+        // Different files: each applied one after another corrects the last (so each says why), or is refused while another is applied.
+        List<Response> answers = AtOnce.calls(AT_ONCE, i -> importReturn(budget, "2015-Q3",
+                RETURN.replace("12848000.00", "128480" + i + "0.00"), "Revision " + i));
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).as(answer.asString()).isIn(201, 409));
         assertConflictsAreProblems(answers);
@@ -112,8 +114,7 @@ class ConcurrentCreationTest {
     }
 
     private static Response upload(String budget, String csv) {
-        return given().auth().oauth2(TestTokens.forUser("finance.officer", Roles.TRUST_FINANCE)).contentType("text/csv")
-                .body(csv.getBytes(StandardCharsets.UTF_8)).post("/api/v1/budgets/" + budget + "/monitoring-returns?period=2015-Q3");
+        return importReturn(budget, "2015-Q3", csv, null);
     }
 
     private static void assertCreatedOnceOrConflict(List<Response> answers, int created) {

@@ -64,7 +64,7 @@ class OutturnTest {
                 OutboxEvent.count("type = ?1 and subject = ?2", "finance.outturn.finalised", contract.toString()))).isEqualTo(1);
 
         upload(budget, "2015-03", "budget_line,actual_to_date,forecast_outturn\nstaffing,1.00,1.00\nplacements,1.00,1.00\noverheads,1.00,1.00\n")
-                .then().statusCode(400).body("violations.message", hasItem(containsString("closed")));
+                .then().statusCode(409).body("detail", containsString("closed"));
         as(Roles.COMMISSIONER).header("If-Match", etag(path)).post(path + "/finalisation").then().statusCode(409);
     }
 

@@ -63,4 +63,10 @@ public final class Aggregates {
         return new MonitoringReturn(UUID.randomUUID(), budget.id(), budget.contractId(), period, sha256, "CSV", budget.lines().size(),
                 actual, forecast, "trust.finance", SUBMITTED_AT);
     }
+
+    /** A later return of the same budget and period, sent by the user given at the instant given. */
+    public static MonitoringReturn laterReturn(MonitoringReturn earlier, Money forecast, String submittedBy, Instant at) {
+        return new MonitoringReturn(UUID.randomUUID(), earlier.budgetId(), earlier.contractId(), earlier.period(), "later-" + at, "CSV",
+                earlier.lineCount(), earlier.totalActual(), forecast, submittedBy, at);
+    }
 }

@@ -27,6 +27,11 @@ public class FinanceTestSupport {
         return TestEvents.as(role);
     }
 
+    /** A call as a named user holding the role, e.g. the council's officer who validates a return. */
+    public static RequestSpecification asUser(String user, String role) {
+        return given().auth().oauth2(io.sdc.platform.testing.TestTokens.forUser(user, role));
+    }
+
     /** Announces the seed's contract as contract-service would and waits until finance-service knows it. */
     public UUID knownContract() throws Exception {
         return events.knownContract("/api/v1/contracts/%s/budgets");
@@ -68,6 +73,24 @@ public class FinanceTestSupport {
 
     public CloudEventCodec codec() {
         return events.codec();
+    }
+
+    /**
+     * The trust's finance officer imports a monitoring return for the period; a reason, if given, goes in the
+     * Change-Reason header (a correction of a submitted or validated return needs one).
+     */
+    public static io.restassured.response.Response importReturn(String budget, String period, String contentType, byte[] body,
+                                                                 String reason) {
+        RequestSpecification request = asUser("finance.officer", Roles.TRUST_FINANCE).contentType(contentType).body(body);
+        if (reason != null) {
+            request.header("Change-Reason", reason);
+        }
+        return request.post("/api/v1/budgets/" + budget + "/monitoring-returns?period=" + period);
+    }
+
+    /** {@link #importReturn} of a CSV text. */
+    public static io.restassured.response.Response importReturn(String budget, String period, String csv, String reason) {
+        return importReturn(budget, period, "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), reason);
     }
 
     public static String etag(String path) {

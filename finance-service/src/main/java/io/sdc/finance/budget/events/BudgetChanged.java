@@ -1,5 +1,6 @@
 package io.sdc.finance.budget.events;
 
+import io.sdc.finance.budget.AdjustmentCategory;
 import io.sdc.finance.budget.Budget;
 import io.sdc.finance.budget.BudgetStatus;
 import io.sdc.platform.events.DomainEvent;
@@ -15,7 +16,7 @@ import java.util.UUID;
  */
 @EventData(types = {BudgetChanged.STATUS_CHANGED, BudgetChanged.VARIED})
 public record BudgetChanged(UUID id, UUID contractId, String financialYear, Money baseAmount, String baseSource,
-                            List<Budget.Adjustment> adjustments, Money total, Money netChange, BudgetStatus status, boolean closed,
+                            List<Adjustment> adjustments, Money total, Money netChange, BudgetStatus status, boolean closed,
                             List<Budget.Line> lines, Money linesTotal, List<Budget.Funding> funding, long version)
         implements DomainEvent {
 
@@ -24,9 +25,15 @@ public record BudgetChanged(UUID id, UUID contractId, String financialYear, Mone
     /** An approved budget variation was recorded as a contract-variation adjustment. */
     public static final String VARIED = "finance.budget.varied";
 
+    /** An adjustment in effect (a withdrawn one is left out, as it no longer counts in the total). */
+    public record Adjustment(UUID id, AdjustmentCategory category, Money amount, String rationale, UUID changeRequestId,
+                             String lineCode) {
+    }
+
     public static BudgetChanged of(Budget budget) {
         return new BudgetChanged(budget.id(), budget.contractId(), budget.financialYear(), budget.baseAmount(), budget.baseSource(),
-                budget.adjustments(), budget.total(), budget.netChange(), budget.status(), budget.closed(), budget.lines(),
+                budget.adjustmentsInEffect().stream().map(a -> new Adjustment(a.id(), a.category(), a.amount(), a.rationale(),
+                        a.changeRequestId(), a.lineCode())).toList(), budget.total(), budget.netChange(), budget.status(), budget.closed(), budget.lines(),
                 budget.linesTotal(), budget.funding(), budget.version());
     }
 }

@@ -38,6 +38,22 @@ public final class BudgetRequests {
             @NotBlank @Size(max = 2000) @Schema(example = "Contribution towards the Council's savings targets") String rationale) {
     }
 
+    @Schema(name = "AdjustmentCorrection", description = "A Schedule 3 adjustment as it should have been, and why it is corrected. "
+            + "The budget's total after it must stay from 0.00 to 9999999999999.99.")
+    public record AdjustmentCorrection(
+            @NotNull @Schema(example = "PAY_INFLATION") AdjustmentCategory category,
+            @NotBlank @Pattern(regexp = Money.PATTERN, message = Money.PATTERN_MESSAGE) @Schema(example = "420000.00") String amount,
+            @NotBlank @Size(max = 2000) @Schema(example = "1% pay award") String rationale,
+            @Size(max = 1000) @Schema(description = "Required, here or in the Change-Reason header; kept in the audit history",
+                    example = "The pay award was 1.05%, not 1%") String reason) {
+    }
+
+    @Schema(name = "AdjustmentWithdrawal", description = "Why the adjustment is withdrawn.")
+    public record Withdrawal(
+            @Size(max = 1000) @Schema(description = "Required, here or in the Change-Reason header; kept on the adjustment and in the "
+                    + "audit history", example = "Entered twice") String reason) {
+    }
+
     @Schema(name = "BudgetLineRequest")
     public record LineRequest(
             @NotBlank @Size(max = 200) @Schema(example = "Placements") String name,

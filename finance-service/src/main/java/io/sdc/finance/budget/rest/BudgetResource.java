@@ -62,6 +62,43 @@ public class BudgetResource {
     }
 
     @PUT
+    @Path("/adjustments/{adjustmentId}")
+    @RolesAllowed(Roles.COMMISSIONER)
+    @Operation(summary = "Correct a Schedule 3 adjustment",
+            description = "Its category, amount and rationale as they should have been; the same adjustment (same id). Needs a reason "
+                    + "(the body's `reason` or the `Change-Reason` header), kept in the audit history with the adjustment before and "
+                    + "after (`GET /api/v1/audit/budget/{id}`). Not once the budget is APPROVED or closed, not a contract variation, "
+                    + "not a withdrawn adjustment. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "The budget")
+    @APIResponse(responseCode = "400", description = "Not valid, or no reason")
+    @APIResponse(responseCode = "404", description = "No such budget or adjustment")
+    @APIResponse(responseCode = "409", description = "Approved or closed, a contract variation, or withdrawn")
+    public RestResponse<BudgetView> correctAdjustment(@PathParam("id") UUID id, @PathParam("adjustmentId") UUID adjustmentId,
+                                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                      @NotNull @Valid BudgetRequests.AdjustmentCorrection request) {
+        return respond(budgets.correctAdjustment(id, EntityTags.expectedVersion(ifMatch), adjustmentId, request.category(),
+                Money.parse("amount", request.amount()), request.rationale().strip(), request.reason()));
+    }
+
+    @POST
+    @Path("/adjustments/{adjustmentId}/withdrawal")
+    @RolesAllowed(Roles.COMMISSIONER)
+    @Operation(summary = "Withdraw a Schedule 3 adjustment",
+            description = "Nothing seen is deleted: the adjustment stays on the budget with `withdrawn` true and its `withdrawalReason`, "
+                    + "and no longer counts in the total. Needs a reason (the body's `reason` or the `Change-Reason` header). Refused "
+                    + "as a correction is. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "The budget")
+    @APIResponse(responseCode = "400", description = "No reason")
+    @APIResponse(responseCode = "404", description = "No such budget or adjustment")
+    @APIResponse(responseCode = "409", description = "Approved or closed, a contract variation, or already withdrawn")
+    public RestResponse<BudgetView> withdrawAdjustment(@PathParam("id") UUID id, @PathParam("adjustmentId") UUID adjustmentId,
+                                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                       @Valid BudgetRequests.Withdrawal request) {
+        return respond(budgets.withdrawAdjustment(id, EntityTags.expectedVersion(ifMatch), adjustmentId,
+                request == null ? null : request.reason()));
+    }
+
+    @PUT
     @Path("/lines/{code}")
     @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Set a budget line", description = "Adds or replaces a line (staffing, placements, commissioned services, overheads). "

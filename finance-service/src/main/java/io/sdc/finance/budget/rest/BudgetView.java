@@ -14,7 +14,7 @@ public record BudgetView(UUID id, UUID contractId, @Schema(example = "2016/17") 
                          @Schema(example = "The approved 2015/16 budget") String baseSource,
                          List<Adjustment> adjustments,
                          @Schema(description = "Base plus adjustments", example = "42200000.00") Money total,
-                         @Schema(description = "The sum of the adjustments", example = "-111000.00") Money netChange,
+                         @Schema(description = "The sum of the adjustments not withdrawn", example = "-111000.00") Money netChange,
                          BudgetStatus status, boolean closed, List<Line> lines,
                          @Schema(description = "The lines' sum; must equal the total before approval") Money linesTotal,
                          List<Funding> funding, long version) {
@@ -22,7 +22,9 @@ public record BudgetView(UUID id, UUID contractId, @Schema(example = "2016/17") 
     @Schema(name = "BudgetAdjustment")
     public record Adjustment(UUID id, AdjustmentCategory category, @Schema(example = "-1100000.00") Money amount, String rationale,
                              @Schema(description = "For a contract variation: its change request") UUID changeRequestId,
-                             @Schema(description = "For a contract variation: the line it changed") String lineCode) {
+                             @Schema(description = "For a contract variation: the line it changed") String lineCode,
+                             @Schema(description = "Withdrawn: kept with its figures, no longer counted in the total") boolean withdrawn,
+                             @Schema(description = "Why it was withdrawn") String withdrawalReason) {
     }
 
     @Schema(name = "BudgetLine")

@@ -9,6 +9,7 @@ import io.sdc.finance.budget.events.BudgetVariationRefused;
 import io.sdc.finance.budget.repository.BudgetRepository;
 import io.sdc.finance.contract.Contract;
 import io.sdc.finance.contract.repository.ContractRepository;
+import io.sdc.platform.audit.ChangeContext;
 import io.sdc.platform.events.EventOutbox;
 import io.sdc.platform.money.Money;
 import io.sdc.platform.problem.ProblemException;
@@ -35,6 +36,9 @@ public class BudgetService {
     @Inject
     EventOutbox outbox;
 
+    @Inject
+    ChangeContext changeContext;
+
     /** A year's budget, by default based on the previous year's approved total. */
     @Transactional
     public Budget create(UUID contractId, String financialYear, Money baseAmount) {
@@ -60,6 +64,21 @@ public class BudgetService {
     @Transactional
     public Budget adjust(UUID id, long expectedVersion, AdjustmentCategory category, Money amount, String rationale) {
         return change(id, expectedVersion, budget -> budget.adjust(category, amount, rationale));
+    }
+
+    /** Corrects an adjustment, at the version the caller saw, with the reason it needs. */
+    @Transactional
+    public Budget correctAdjustment(UUID id, long expectedVersion, UUID adjustmentId, AdjustmentCategory category, Money amount,
+                                    String rationale, String givenReason) {
+        changeContext.requireReason("correct a budget adjustment", givenReason);
+        return change(id, expectedVersion, budget -> budget.correctAdjustment(adjustmentId, category, amount, rationale));
+    }
+
+    /** Withdraws an adjustment, at the version the caller saw, with the reason it needs: it stays, no longer counted. */
+    @Transactional
+    public Budget withdrawAdjustment(UUID id, long expectedVersion, UUID adjustmentId, String givenReason) {
+        String reason = changeContext.requireReason("withdraw a budget adjustment", givenReason);
+        return change(id, expectedVersion, budget -> budget.withdrawAdjustment(adjustmentId, reason));
     }
 
     @Transactional

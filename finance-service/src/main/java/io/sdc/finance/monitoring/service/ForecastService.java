@@ -11,11 +11,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Budget against actual to date and forecast outturn, per line and in total, and the trend across the year's returns. */
+/**
+ * Budget against actual to date and forecast outturn, per line and in total, and the trend across the year's returns;
+ * from each period's current return (its figures provisional until the council validates it), or from the council's
+ * validated figures only.
+ */
 @ApplicationScoped
 public class ForecastService {
 
@@ -29,15 +34,22 @@ public class ForecastService {
     public record Report(Forecast forecast, List<Forecast.TrendPoint> trend) {
     }
 
-    /** The forecast from the current return of the period (by default the latest), with the year's trend. */
+    /**
+     * The forecast from the return of the period (by default the latest period), with the year's trend: each period's
+     * current return, or with {@code validatedOnly} each period's latest return the council validated.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Report report(UUID budgetId, String period) {
+    public Report report(UUID budgetId, String period, boolean validatedOnly) {
         Budget budget = budgets.get(budgetId);
-        MonitoringReturn current = period == null
-                ? latest(budgetId).orElseThrow(() -> ProblemException.notFound("monitoring return for budget", budgetId))
-                : returns.current(budgetId, ReportingPeriod.parse(period).label())
-                .orElseThrow(() -> ProblemException.notFound("monitoring return for " + period + " of budget", budgetId));
-        return new Report(forecast(budget, current), Forecast.trend(budget, returns.currentOf(budgetId)));
+        Collection<MonitoringReturn> ofPeriods = validatedOnly ? returns.validatedOf(budgetId) : returns.currentOf(budgetId);
+        String which = validatedOnly ? "validated monitoring return" : "monitoring return";
+        String label = period == null ? null : ReportingPeriod.parse(period).label();
+        MonitoringReturn chosen = label == null
+                ? ofPeriods.stream().max(MonitoringReturn.BY_PERIOD)
+                .orElseThrow(() -> ProblemException.notFound(which + " for budget", budgetId))
+                : ofPeriods.stream().filter(candidate -> candidate.period().equals(label)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound(which + " for " + period + " of budget", budgetId));
+        return new Report(forecast(budget, chosen), Forecast.trend(budget, List.copyOf(ofPeriods)));
     }
 
     /** The budget against one of its returns. */

@@ -9,6 +9,8 @@ import io.sdc.finance.monitoring.Forecast;
 import io.sdc.finance.monitoring.MonitoringReturn;
 import io.sdc.finance.monitoring.ReportingPeriod;
 import io.sdc.finance.monitoring.events.ForecastOverspend;
+import io.sdc.finance.monitoring.events.MonitoringReturnReturned;
+import io.sdc.finance.monitoring.events.MonitoringReturnValidated;
 import io.sdc.finance.monitoring.events.ReturnImported;
 import io.sdc.finance.monitoring.repository.MonitoringReturnRepository;
 import io.sdc.platform.audit.ChangeContext;
@@ -16,6 +18,7 @@ import io.sdc.platform.events.EventOutbox;
 import io.sdc.platform.money.Money;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.problem.ProblemType;
+import io.sdc.platform.rest.EntityTags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,6 +41,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -46,7 +50,9 @@ import java.util.UUID;
  * every fault, which are reported together with their rows while nothing is applied, then, through the same
  * validation, to write the lines it accepted in batches. The same file for the same period is recognised and applied
  * once while it is the period's current return; any other file, or an earlier file again after a later one replaced
- * it, supersedes the period's return, which stays in history. Two imports for the same period at once: one wins, the
+ * it, supersedes the period's return, which stays in history: a correction of a submitted or validated return, which
+ * needs a reason, or a resubmission of one the council returned. A closed year (its outturn final) takes no return. The
+ * council validates a return or returns it with a reason. Two imports for the same period at once: one wins, the
  * other is refused by the database's one-current-return-per-period index (a 409).
  */
 @ApplicationScoped
@@ -118,10 +124,14 @@ public class MonitoringReturnService {
             throws IOException {
         Budget budget = budgets.get(budgetId);
         ReportingPeriod period = ReportingPeriod.parse(periodLabel);
-        var current = returns.current(budgetId, period.label());
+        budget.requireOpenForReturns();
+        var current = returns.currentForUpdate(budgetId, period.label());
         if (current.isPresent() && current.get().isCurrentWith(sha256)) {
             return new Imported(current.get(), true);
         }
+        String correctionReason = current.isPresent() && current.get().status().supersessionIsCorrection()
+                ? changeContext.requireReason("correct the " + current.get().status() + " " + period.label() + " monitoring return")
+                : changeContext.reason().orElse(null);
         ReturnValidation validation = new ReturnValidation(budget);
         FinancialYear year = FinancialYear.of(budget.financialYear(),
                 contracts.findById(budget.contractId()).financialYearStart());
@@ -139,11 +149,11 @@ public class MonitoringReturnService {
         }
 
         Instant now = Instant.now(clock);
-        current.ifPresent(previous -> previous.supersede(now));
-        returns.flush();
         MonitoringReturn imported = new MonitoringReturn(UUID.randomUUID(), budgetId, budget.contractId(), period.label(), sha256,
                 format.name(), validation.lineCount(), validation.totalActual(), validation.totalForecast(),
                 submitter, now);
+        current.ifPresent(previous -> previous.supersedeBy(imported, correctionReason));
+        returns.flush();
         returns.persistAndFlush(imported);
         writeLines(imported, budget, format, file);
 
@@ -281,5 +291,50 @@ public class MonitoringReturnService {
 
     public List<MonitoringReturn> returnsOf(UUID budgetId) {
         return QuarkusTransaction.requiringNew().call(() -> returns.ofBudget(budgetId));
+    }
+
+    /** One return with what it says of each budget line, by the line's code. */
+    public record Detail(MonitoringReturn monitoringReturn, Map<String, Forecast.Figures> figures) {
+    }
+
+    public Detail get(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> new Detail(returns.get(id), returns.figures(id)));
+    }
+
+    /** The council validates the trust's return, at the version the caller saw, and announces it. */
+    public Detail validate(UUID id, long expectedVersion) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            MonitoringReturn monitoringReturn = current(id, expectedVersion);
+            monitoringReturn.validate(changeContext.author().actor(), Instant.now(clock));
+            returns.flush();
+            outbox.publish(MonitoringReturnValidated.TYPE, monitoringReturn.contractId(),
+                    MonitoringReturnValidated.of(monitoringReturn, budgets.get(monitoringReturn.budgetId()).financialYear()));
+            return new Detail(monitoringReturn, returns.figures(id));
+        });
+    }
+
+    /**
+     * The council returns the trust's return, at the version the caller saw, with the reason it needs, and announces
+     * it; refused once the year is closed, when the trust could no longer send it again.
+     */
+    public Detail returnToTrust(UUID id, long expectedVersion, String givenReason) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            MonitoringReturn monitoringReturn = current(id, expectedVersion);
+            String reason = changeContext.requireReason("return the " + monitoringReturn.period() + " monitoring return to the trust",
+                    givenReason);
+            Budget budget = budgets.get(monitoringReturn.budgetId());
+            budget.requireOpenForReturns();
+            monitoringReturn.returnToTrust(changeContext.author().actor(), Instant.now(clock), reason);
+            returns.flush();
+            outbox.publish(MonitoringReturnReturned.TYPE, monitoringReturn.contractId(),
+                    MonitoringReturnReturned.of(monitoringReturn, budget.financialYear()));
+            return new Detail(monitoringReturn, returns.figures(id));
+        });
+    }
+
+    private MonitoringReturn current(UUID id, long expectedVersion) {
+        MonitoringReturn monitoringReturn = returns.get(id);
+        EntityTags.requireCurrent("monitoring return", monitoringReturn.version(), expectedVersion);
+        return monitoringReturn;
     }
 }

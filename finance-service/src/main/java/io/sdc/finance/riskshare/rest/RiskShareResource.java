@@ -1,6 +1,7 @@
 package io.sdc.finance.riskshare.rest;
 
 import io.sdc.finance.riskshare.RiskShareMechanism;
+import io.sdc.finance.riskshare.mapping.RiskShareMapper;
 import io.sdc.finance.riskshare.service.RiskShareService;
 import io.sdc.platform.money.Money;
 import io.sdc.platform.rest.EntityTags;
@@ -57,7 +58,7 @@ public class RiskShareResource {
                            @NotNull @Valid Mechanism request) {
         RiskShareMechanism mechanism = riskShare.define(contractId, ifMatch,
                 request.excludeDemandLed(), bands(request.overspendBands()), bands(request.underspendBands()));
-        return EntityTags.current(Mechanism.of(mechanism), mechanism.version());
+        return EntityTags.current(RiskShareMapper.toView(mechanism), mechanism.version());
     }
 
     @GET
@@ -67,7 +68,7 @@ public class RiskShareResource {
     @APIResponse(responseCode = "404", description = "None defined")
     public RestResponse<Mechanism> get(@PathParam("contractId") UUID contractId) {
         RiskShareMechanism mechanism = riskShare.mechanism(contractId);
-        return EntityTags.current(Mechanism.of(mechanism), mechanism.version());
+        return EntityTags.current(RiskShareMapper.toView(mechanism), mechanism.version());
     }
 
     private static List<RiskShareMechanism.Band> bands(List<Band> bands) {
@@ -80,13 +81,9 @@ public class RiskShareResource {
             @Schema(description = "Leave demand-led lines (placements) out of the share", example = "false") boolean excludeDemandLed,
             @NotEmpty @Size(max = 10) List<@NotNull @Valid Band> overspendBands,
             @NotEmpty @Size(max = 10) List<@NotNull @Valid Band> underspendBands,
-            @Schema(readOnly = true) Long version) {
-
-        static Mechanism of(RiskShareMechanism mechanism) {
-            return new Mechanism(mechanism.excludeDemandLed(),
-                    mechanism.overspendBands().stream().map(Band::of).toList(),
-                    mechanism.underspendBands().stream().map(Band::of).toList(), mechanism.version());
-        }
+            @Schema(readOnly = true) Long version,
+            @Schema(readOnly = true, description = "Its id, by which the audit history knows it (/api/v1/audit/risk-share-mechanism/{id})")
+            UUID id) {
     }
 
     @Schema(name = "RiskShareBand", description = "A band up to an amount or a percentage of budget (absent: unlimited) and the trust's share in it")
@@ -100,7 +97,7 @@ public class RiskShareResource {
 
         static final String LIMIT_MESSAGE = "must be a limit above zero with two decimal places, such as 500000.00, or 1.50 for 1.5% of the budget";
 
-        static Band of(RiskShareMechanism.Band band) {
+        public static Band of(RiskShareMechanism.Band band) {
             return new Band(band.upTo() == null ? null : band.upTo().setScale(2, RoundingMode.UNNECESSARY).toPlainString(), band.basis(), band.trustSharePercent());
         }
     }
