@@ -94,15 +94,17 @@ class ResilienceEndToEndIT {
                 }
             });
 
-            // People keep working: the trust raises a budget variation, the council agrees and approves it.
+            // People keep working: the trust raises a budget variation, both parties sign it and the council approves it.
             String change = platform.as("trust-finance", CONTRACTS).body("""
                             {"type":"BUDGET_VARIATION","title":"%s","effectiveDate":"2015-10-01",
                              "rationale":"Costs of children placed in care above the activity assumed in the budget",
                              "budget":{"financialYear":"2015/16","line":"placements","amount":"%s"}}""".formatted(title, amount))
                     .post("/api/v1/contracts/" + contract + "/change-requests").then().statusCode(201).extract().path("id");
             step("trust-finance", change, "submission", "{}");
-            step("commissioner", change, "agreement", """
-                    {"agreedOn":"2016-01-15","commissionerSignatory":"Director of People","providerSignatory":"Director of Finance, DCST"}""");
+            step("commissioner", change, "signatures", """
+                    {"signedOn":"2016-01-15","position":"Director of People"}""");
+            step("trust-finance", change, "signatures", """
+                    {"signedOn":"2016-01-15","position":"Director of Finance, DCST"}""");
             step("commissioner", change, "approval", "{}");
             platform.as("auditor", CONTRACTS).get("/api/v1/change-requests/" + change).then().body("status", equalTo("APPROVED"));
 
