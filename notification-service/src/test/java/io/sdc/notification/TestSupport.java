@@ -108,10 +108,14 @@ public class TestSupport {
         return step.put("to", to).put("actor", actor).put("role", "commissioner").put("at", at.toString());
     }
 
-    /** Asserts that the event is one contract-service's AsyncAPI document defines. */
-    public EventEnvelope asContractServiceDefinesIt(EventEnvelope event) throws java.io.IOException {
-        assertThat(new AsyncApiSchemas(Path.of("../contract-service/src/main/resources/META-INF/resources/asyncapi.yaml"))
-                .problems(events.encode(event))).as("the event as contract-service defines it").isEmpty();
+    /**
+     * Asserts that the event is one its producer's AsyncAPI document defines: contract-, performance- or finance-service's,
+     * by the first part of its type.
+     */
+    public EventEnvelope asItsProducerDefinesIt(EventEnvelope event) throws java.io.IOException {
+        String producer = event.type().substring(0, event.type().indexOf('.')) + "-service";
+        assertThat(new AsyncApiSchemas(Path.of("../" + producer + "/src/main/resources/META-INF/resources/asyncapi.yaml"))
+                .problems(events.encode(event))).as("the event as " + producer + " defines it").isEmpty();
         return event;
     }
 

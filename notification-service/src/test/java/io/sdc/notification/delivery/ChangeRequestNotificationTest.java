@@ -130,7 +130,7 @@ class ChangeRequestNotificationTest extends WebhookReceiverTest {
                 .put("rationale", "Internal reasoning that must not leave the platform")
                 .put("basketVersionId", UUID.randomUUID().toString());
         support.step(data, "AGREED_IN_PRINCIPLE", "APPROVED", actor, now).put("comment", "Cabinet decision");
-        return support.asContractServiceDefinesIt(support.event(APPROVED, "contract-service", contract, now, data));
+        return support.asItsProducerDefinesIt(support.event(APPROVED, "contract-service", contract, now, data));
     }
 
     private List<MimeMessage> mailsAbout(int before) {

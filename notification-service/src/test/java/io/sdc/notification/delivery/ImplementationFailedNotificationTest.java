@@ -33,7 +33,7 @@ class ImplementationFailedNotificationTest {
     @Test
     void commissionersAreWarnedOfAnApprovedChangeThatCouldNotBeImplemented() throws Exception {
         UUID contract = UUID.randomUUID();
-        EventEnvelope failed = support.asContractServiceDefinesIt(implementationFailed(contract));
+        EventEnvelope failed = support.asItsProducerDefinesIt(implementationFailed(contract));
         support.publish(failed);
         support.publish(failed);
 

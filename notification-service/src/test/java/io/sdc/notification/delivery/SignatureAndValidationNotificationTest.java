@@ -42,9 +42,9 @@ class SignatureAndValidationNotificationTest extends WebhookReceiverTest {
 
     @Test
     void aSignatureAwaitingTheOtherPartyReachesThatPartyOnly() throws Exception {
-        support.publish(SIGNED, contract, signature("NCR-1", "COUNCIL", "TRUST"));
-        support.publish(SIGNED, contract, signature("NCR-2", "TRUST", "COUNCIL"));
-        EventEnvelope both = support.publish(SIGNED, contract, signature("NCR-3", "COUNCIL", null));
+        support.publish(signature("NCR-1", "COUNCIL", "TRUST"));
+        support.publish(signature("NCR-2", "TRUST", "COUNCIL"));
+        EventEnvelope both = support.publish(signature("NCR-3", "COUNCIL", null));
 
         JsonPath finance = await().atMost(Duration.ofSeconds(30)).until(() -> inbox("t.finance", Roles.TRUST_FINANCE, SIGNED),
                 entries -> entries.getList("title").size() == 1);
@@ -72,10 +72,14 @@ class SignatureAndValidationNotificationTest extends WebhookReceiverTest {
                 .put("email", "finance@trust.example")).then().statusCode(201);
         int mailBefore = RealSmtpServer.smtp().getReceivedMessages().length;
 
-        support.publish(OBSERVATION_RETURNED, contract, observation().put("reason", OBSERVATION_REASON).put("returnedBy", "c.jones"));
-        support.publish(OBSERVATION_VALIDATED, contract, observation().put("validatedBy", "c.jones"));
-        support.publish(RETURN_RETURNED, contract, monitoringReturn().put("reason", RETURN_REASON).put("returnedBy", "c.jones"));
-        support.publish(RETURN_VALIDATED, contract, monitoringReturn().put("validatedBy", "c.jones"));
+        support.publish(as(OBSERVATION_RETURNED, observation().put("returnedBy", "c.jones").put("returnedAt", support.now().toString())
+                .put("reason", OBSERVATION_REASON)));
+        support.publish(as(OBSERVATION_VALIDATED, observation().put("kind", "SUBMISSION").putNull("supersedes").put("validatedBy", "c.jones")
+                .put("validatedAt", support.now().toString())));
+        support.publish(as(RETURN_RETURNED, monitoringReturn().put("returnedBy", "c.jones").put("returnedAt", support.now().toString())
+                .put("reason", RETURN_REASON)));
+        support.publish(as(RETURN_VALIDATED, monitoringReturn().put("validatedBy", "c.jones").put("validatedAt", support.now().toString())
+                .putNull("correctionOf")));
 
         JsonPath performance = await().atMost(Duration.ofSeconds(30)).until(() -> inbox("t.performance", Roles.TRUST_PERFORMANCE, null),
                 entries -> entries.getList("title").size() == 2);
@@ -119,21 +123,38 @@ class SignatureAndValidationNotificationTest extends WebhookReceiverTest {
         return JsonPath.from(support.objectMapper().valueToTree(entries).toString());
     }
 
-    private ObjectNode signature(String reference, String party, String awaiting) {
+    /** A signature as contract-service's AsyncAPI document defines it (awaiting null: the second signature). */
+    private EventEnvelope signature(String reference, String party, String awaiting) throws java.io.IOException {
         ObjectNode data = support.data().put("id", UUID.randomUUID().toString()).put("contractId", contract.toString())
                 .put("reference", reference).put("title", "Management oversight of the Early Help Hub").put("party", party)
-                .put("signedBy", "s." + party.toLowerCase()).put("position", "Director").put("signedAt", support.now().toString());
-        return awaiting == null ? data.putNull("awaitingParty") : data.put("awaitingParty", awaiting);
+                .put("signedBy", "s." + party.toLowerCase()).put("role", "COUNCIL".equals(party) ? Roles.COMMISSIONER : Roles.TRUST_FINANCE)
+                .put("position", "Director").put("signedAt", support.now().toString()).put("signedOn", "2016-01-11")
+                .put("status", awaiting == null ? "AGREED_IN_PRINCIPLE" : "SUBMITTED").put("version", 2);
+        data.putNull("annualReviewId");
+        if (awaiting == null) {
+            data.putNull("awaitingParty");
+        } else {
+            data.put("awaitingParty", awaiting);
+        }
+        return as(SIGNED, data);
+    }
+
+    /** The event of the type with the data, as its producer's AsyncAPI document defines it. */
+    private EventEnvelope as(String type, ObjectNode data) throws java.io.IOException {
+        String producer = type.substring(0, type.indexOf('.')) + "-service";
+        return support.asItsProducerDefinesIt(support.event(type, producer, contract, support.now(), data));
     }
 
     private ObjectNode observation() {
         return support.data().put("id", UUID.randomUUID().toString()).put("contractId", contract.toString())
-                .put("indicatorCode", "PI-07").put("period", "2016-Q1").put("value", "23.0").put("submittedBy", "t.perf");
+                .put("indicatorCode", "PI-07").put("period", "2016-Q1").put("value", new java.math.BigDecimal("23.0"))
+                .put("numerator", 23).put("denominator", 100).put("submittedBy", "t.perf").put("submittedAt", support.now().toString());
     }
 
     private ObjectNode monitoringReturn() {
         return support.data().put("id", UUID.randomUUID().toString()).put("contractId", contract.toString())
-                .put("financialYear", "2015/16").put("period", "2015-Q2").put("submittedBy", "t.fin");
+                .put("budgetId", UUID.randomUUID().toString()).put("financialYear", "2015/16").put("period", "2015-Q2")
+                .put("submittedBy", "t.fin").put("submittedAt", support.now().toString());
     }
 
     private List<MimeMessage> mailsAbout(int before) {

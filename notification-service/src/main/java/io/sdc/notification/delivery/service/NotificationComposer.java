@@ -112,6 +112,9 @@ public class NotificationComposer {
                 title = "The " + observation(data) + " is validated by the council";
                 severity = Notification.Severity.INFO;
                 lines.add("Value " + data.path("value").asText() + " is no longer provisional.");
+                if ("CORRECTION".equals(data.path("kind").asText())) {
+                    lines.add("It corrects a figure the council validated before.");
+                }
             }
             case "performance.observation.returned" -> {
                 title = "The " + observation(data) + " is returned by the council";
@@ -123,6 +126,9 @@ public class NotificationComposer {
                 title = "The " + monitoringReturn(data) + " is validated by the council";
                 severity = Notification.Severity.INFO;
                 lines.add("Its figures are no longer provisional.");
+                if (data.hasNonNull("correctionOf")) {
+                    lines.add("It replaces the period's earlier return.");
+                }
             }
             case "finance.monitoring-return.returned" -> {
                 title = "The " + monitoringReturn(data) + " is returned by the council";

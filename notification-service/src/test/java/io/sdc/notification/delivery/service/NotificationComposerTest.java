@@ -131,6 +131,19 @@ class NotificationComposerTest {
         Notification returnValidated = composer.compose(event("finance.monitoring-return.validated", monitoringReturn)).orElseThrow();
         assertThat(returnValidated.title()).isEqualTo("The monitoring return for 2015-Q2 (2015/16) is validated by the council");
         assertThat(returnValidated.severity()).isEqualTo(Notification.Severity.INFO);
+        assertThat(returnValidated.body()).doesNotContain("replaces");
+    }
+
+    @Test
+    void aValidatedCorrectionSaysWhatItCorrects() {
+        ObjectNode observation = JSON.createObjectNode().put("indicatorCode", "PI-07").put("period", "2016-Q1").put("value", 24.5)
+                .put("kind", "CORRECTION").put("supersedes", UUID.randomUUID().toString());
+        assertThat(composer.compose(event("performance.observation.validated", observation)).orElseThrow().body())
+                .contains("Value 24.5 is no longer provisional.").contains("It corrects a figure the council validated before.");
+        ObjectNode monitoringReturn = JSON.createObjectNode().put("financialYear", "2015/16").put("period", "2015-Q2")
+                .put("correctionOf", UUID.randomUUID().toString());
+        assertThat(composer.compose(event("finance.monitoring-return.validated", monitoringReturn)).orElseThrow().body())
+                .contains("It replaces the period's earlier return.");
     }
 
     @Test
