@@ -157,7 +157,37 @@ public class Contract {
         return area;
     }
 
+    /**
+     * Corrects a service area of a draft contract's scope: its name and its dates, which must still fall within the
+     * term and overlap no other period of the same area. Its code stays.
+     */
+    public ServiceArea correctScope(UUID areaId, String code, String name, LocalDate from, LocalDate to) {
+        requireDraft("its scope is corrected");
+        ServiceArea area = scopeArea(areaId);
+        if (!area.code().equals(code)) {
+            throw ProblemException.invalid("A service area's code cannot change: this one is " + area.code());
+        }
+        requireScopeDates(from, to);
+        requireNoOverlap(code, from, to, area);
+        area.correct(name, from, to);
+        return area;
+    }
+
+    /** The service area of the contract's scope with that id. */
+    public ServiceArea scopeArea(UUID areaId) {
+        return scope.stream().filter(area -> area.id().equals(areaId)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("service area of contract " + id, areaId));
+    }
+
     private ServiceArea putInScope(String code, String name, LocalDate from, LocalDate to) {
+        requireScopeDates(from, to);
+        requireNoOverlap(code, from, to, null);
+        ServiceArea area = new ServiceArea(UUID.randomUUID(), this, code, name, from, to);
+        scope.add(area);
+        return area;
+    }
+
+    private void requireScopeDates(LocalDate from, LocalDate to) {
         if (from.isBefore(commencementDate) || from.isAfter(expiryDate)) {
             throw ProblemException.invalid("A service area's in-scope-from date must fall within the contract's term ("
                     + commencementDate + " to " + expiryDate + "), not " + from);
@@ -165,13 +195,14 @@ public class Contract {
         if (to != null && to.isBefore(from)) {
             throw ProblemException.invalid("A service area's in-scope-to date " + to + " is before its in-scope-from date " + from);
         }
-        boolean overlaps = scope.stream().anyMatch(area -> area.code().equals(code) && area.overlaps(from, to));
+    }
+
+    /** Refuses a period of an area that overlaps another period of it in scope, other than {@code except}'s own. */
+    private void requireNoOverlap(String code, LocalDate from, LocalDate to, ServiceArea except) {
+        boolean overlaps = scope.stream().anyMatch(area -> area != except && area.code().equals(code) && area.overlaps(from, to));
         if (overlaps) {
             throw ProblemException.conflict("The service area " + code + " is already in scope for part of that period");
         }
-        ServiceArea area = new ServiceArea(UUID.randomUUID(), this, code, name, from, to);
-        scope.add(area);
-        return area;
     }
 
     /** The service areas in scope on a date. */

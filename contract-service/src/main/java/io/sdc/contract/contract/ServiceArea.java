@@ -52,6 +52,12 @@ public class ServiceArea {
         this.inScopeTo = inScopeTo;
     }
 
+    void correct(String name, LocalDate inScopeFrom, LocalDate inScopeTo) {
+        this.name = name;
+        this.inScopeFrom = inScopeFrom;
+        this.inScopeTo = inScopeTo;
+    }
+
     void endOn(LocalDate lastDay) {
         this.inScopeTo = lastDay;
     }

@@ -3,6 +3,7 @@ package io.sdc.contract.audit;
 import io.restassured.path.json.JsonPath;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.contract.changerequest.SeedContract;
+import io.sdc.contract.contract.ContractTestSupport;
 import io.sdc.platform.security.Roles;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,8 @@ import static org.hamcrest.Matchers.notNullValue;
 /**
  * Every kind of resource contract-service changes is in its audit history, with who changed it, in which role,
  * when, why, and each field before and after: contracts (see also ContractAuditTest), service areas, change requests
- * with their signatures, and annual reviews. A contract's changes are listed a page at a time, in time order.
+ * with their signatures, and annual reviews; a draft's service area and an annual review are corrected with If-Match and
+ * a reason. A contract's changes are listed a page at a time, in time order.
  */
 @QuarkusTest
 class AuditHistoryTest {
@@ -58,6 +60,43 @@ class AuditHistoryTest {
                 .body("[1].reason", equalTo("Fostering moves to the regional agency"))
                 .body("[1].changes.find { it.field == 'inScopeTo' }.from", equalTo(null))
                 .body("[1].changes.find { it.field == 'inScopeTo' }.to", equalTo("2016-03-31"));
+    }
+
+    /** A draft contract's service area is corrected only from the contract's version read, and with a reason. */
+    @Test
+    void aDraftContractsServiceAreaIsCorrectedWithIfMatchAndAReasonAndTheHistoryShowsBothVersions() {
+        String path = "/api/v1/contracts/" + ContractTestSupport.registerContract();
+        String area = as(Roles.COMMISSIONER).body("{\"code\":\"fostering\",\"name\":\"Fostring\",\"inScopeFrom\":\"2015-10-01\"}")
+                .post(path + "/scope").then().statusCode(201).extract().path("id");
+        String correction = "{\"code\":\"fostering\",\"name\":\"Fostering\",\"inScopeFrom\":\"2014-10-01\"%s}";
+        String corrected = path + "/scope/" + area;
+
+        as(Roles.COMMISSIONER).header("Change-Reason", "x").body(correction.formatted("")).put(corrected).then().statusCode(428);
+        as(Roles.COMMISSIONER).header("If-Match", "\"9\"").header("Change-Reason", "x").body(correction.formatted("")).put(corrected)
+                .then().statusCode(412);
+        String before = etag(path);
+        as(Roles.COMMISSIONER).header("If-Match", before).body(correction.formatted("")).put(corrected).then().statusCode(400)
+                .body("violations.field", contains("reason"));
+        as(Roles.COMMISSIONER).header("If-Match", before).body(correction.formatted(",\"code\":\"adoption\"").replace(
+                "\"code\":\"fostering\",", "")).header("Change-Reason", "x").put(corrected).then().statusCode(400);
+        String after = as(Roles.COMMISSIONER).header("If-Match", before)
+                .body(correction.formatted(",\"reason\":\"In scope from commencement, as transferred\"")).put(corrected)
+                .then().statusCode(200).body("name", equalTo("Fostering")).body("inScopeFrom", equalTo("2014-10-01"))
+                .extract().header("ETag");
+        assertThat(after).isNotEqualTo(before).isEqualTo(etag(path));
+        as(Roles.COMMISSIONER).header("If-Match", before).header("Change-Reason", "Again").body(correction.formatted(""))
+                .put(corrected).then().statusCode(412);
+
+        as(Roles.AUDITOR).get("/api/v1/audit/service-area/" + area).then().statusCode(200)
+                .body("action", contains("CREATED", "UPDATED"))
+                .body("[1].actor", equalTo("commissioner.user"))
+                .body("[1].role", equalTo("commissioner"))
+                .body("[1].changedAt", notNullValue())
+                .body("[1].reason", equalTo("In scope from commencement, as transferred"))
+                .body("[1].changes.find { it.field == 'name' }.from", equalTo("Fostring"))
+                .body("[1].changes.find { it.field == 'name' }.to", equalTo("Fostering"))
+                .body("[1].changes.find { it.field == 'inScopeFrom' }.from", equalTo("2015-10-01"))
+                .body("[1].changes.find { it.field == 'inScopeFrom' }.to", equalTo("2014-10-01"));
     }
 
     @Test

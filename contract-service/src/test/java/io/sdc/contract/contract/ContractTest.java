@@ -95,6 +95,34 @@ class ContractTest {
     }
 
     @Test
+    void correctsAServiceAreaOfADraftsScopeKeepingItsCodeWithinTheTermAndWithoutOverlap() {
+        Contract contract = draftContract();
+        ServiceArea adoption = contract.addToScope("adoption", "Adopton", COMMENCEMENT.plusYears(1), null);
+        contract.addToScope("adoption", "Adoption", COMMENCEMENT, COMMENCEMENT.plusMonths(6));
+
+        assertRefused(() -> contract.correctScope(adoption.id(), "fostering", "Adoption", COMMENCEMENT.plusYears(1), null),
+                ProblemType.VALIDATION_FAILED, "A service area's code cannot change: this one is adoption");
+        assertRefused(() -> contract.correctScope(adoption.id(), "adoption", "Adoption", COMMENCEMENT.minusDays(1), null),
+                ProblemType.VALIDATION_FAILED, "A service area's in-scope-from date must fall within the contract's term (2014-10-01 to "
+                        + "2024-09-30), not 2014-09-30");
+        assertRefused(() -> contract.correctScope(adoption.id(), "adoption", "Adoption", COMMENCEMENT.plusMonths(3), null),
+                ProblemType.CONFLICT, "The service area adoption is already in scope for part of that period");
+        UUID unknown = UUID.randomUUID();
+        assertRefused(() -> contract.correctScope(unknown, "adoption", "Adoption", COMMENCEMENT, null), ProblemType.NOT_FOUND,
+                "No service area of contract " + contract.id() + " with id " + unknown);
+
+        contract.correctScope(adoption.id(), "adoption", "Adoption", COMMENCEMENT.plusMonths(7), null);
+        assertThat(contract.scopeArea(adoption.id())).satisfies(area -> {
+            assertThat(area.name()).isEqualTo("Adoption");
+            assertThat(area.inScopeFrom()).isEqualTo(COMMENCEMENT.plusMonths(7));
+        });
+        contract.move(ACTIVE);
+        assertRefused(() -> contract.correctScope(adoption.id(), "adoption", "Adoption", COMMENCEMENT.plusYears(1), null),
+                ProblemType.CONFLICT, "The contract is ACTIVE: its scope is corrected only while it is a DRAFT; afterwards it changes "
+                        + "through a notifiable change request");
+    }
+
+    @Test
     void transfersServiceAreasInAndOutFromTheirEffectiveDate() {
         Contract contract = activeContract();
         LocalDate april = LocalDate.of(2016, 4, 1);

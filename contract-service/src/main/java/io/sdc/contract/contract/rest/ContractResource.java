@@ -155,6 +155,27 @@ public class ContractResource {
         return RestResponse.status(RestResponse.Status.CREATED, ContractMapper.toView(area));
     }
 
+    @PUT
+    @Path("/{id}/scope/{areaId}")
+    @RolesAllowed(Roles.COMMISSIONER)
+    @Operation(summary = "Correct a service area of a draft contract's scope",
+            description = "Corrects the name and dates of a service area put in a DRAFT contract's scope; its code stays. Send the "
+                    + "contract's ETag as If-Match (428 without it, 412 when stale) and a reason (the body's `reason` or the `"
+                    + ChangeContext.REASON_HEADER + "` header; without one, 400 naming the field `reason`); the earlier values stay "
+                    + "in the audit history (`/api/v1/audit/service-area/{areaId}`). The answer's ETag is the contract's new version. "
+                    + "Publishes `contract.revised`.")
+    @APIResponse(responseCode = "200", description = "The corrected service area; ETag is the contract's new version",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The contract's new version"))
+    @APIResponse(responseCode = "409", description = "The contract is no longer a draft, or the area is already in scope then")
+    public RestResponse<ServiceAreaView> correctScope(@PathParam("id") UUID id, @PathParam("areaId") UUID areaId,
+                                                      @Parameter(description = "The contract's ETag", example = "\"0\"")
+                                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                      @NotNull @Valid ServiceAreaRequest request) {
+        Contract contract = contracts.correctScope(id, EntityTags.expectedVersion(ifMatch), areaId, request.code(),
+                request.name().strip(), request.inScopeFrom(), request.inScopeTo(), request.reason());
+        return EntityTags.current(ContractMapper.toView(contract.scopeArea(areaId)), contract.version());
+    }
+
     @GET
     @Path("/{id}/scope")
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})

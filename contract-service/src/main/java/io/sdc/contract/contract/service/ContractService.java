@@ -77,6 +77,22 @@ public class ContractService {
     }
 
     /**
+     * Corrects a service area of a draft contract's scope, from the contract's version the caller read, for a reason
+     * the audit history keeps; the contract's version moves on. Publishes {@code contract.revised}.
+     */
+    @Transactional
+    public Contract correctScope(UUID id, long expectedVersion, UUID areaId, String code, String name, LocalDate from, LocalDate to,
+                                 String reason) {
+        changeContext.requireReason("correct a service area of the contract's scope", reason);
+        Contract contract = current(id, expectedVersion);
+        contract.correctScope(areaId, code, name, from, to);
+        contracts.flush();
+        contracts.newVersion(contract);
+        announce(ContractEvents.REVISED, contract);
+        return contract;
+    }
+
+    /**
      * Moves a contract to another status; activation records version 1, the contract as it commenced. Any move of a
      * contract that is no longer a draft (suspending, resuming, terminating, expiring it) needs a reason, which the
      * audit history keeps.
