@@ -5,12 +5,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import io.sdc.platform.problem.ProblemException;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A performance indicator: what it measures and how, which way is better, and the smallest denominator below which
@@ -63,13 +71,68 @@ public class PerformanceIndicator {
     @Version
     private long version;
 
+    /** Its definitions over time, oldest first: the first in force from the start, each later one from its date. */
+    @OneToMany(mappedBy = "indicator", cascade = CascadeType.ALL)
+    @OrderBy("recordedAt")
+    @NotAudited
+    private List<IndicatorDefinition> definitions = new ArrayList<>();
+
     protected PerformanceIndicator() {
     }
 
     /** A new indicator; its code is upper-case words joined by hyphens, such as RE-REFERRALS. */
     public PerformanceIndicator(String code, Definition definition) {
+        this(code, definition, null);
+    }
+
+    /** A new indicator, recorded at {@code at}: its first definition is in force from the start. */
+    public PerformanceIndicator(String code, Definition definition, Instant at) {
         this.code = requireCode(code);
         define(definition);
+        if (at != null) {
+            definitions.add(new IndicatorDefinition(this, null, definition.terms(), at));
+        }
+    }
+
+    /**
+     * Redefines the indicator. A change to its definition, polarity or minimum denominator takes effect from a date,
+     * after the latest one took effect; periods ending before that date keep being judged by the definition then in
+     * force. Other changes (its name, unit, frequency, numerator and denominator wording, data source) need no date.
+     */
+    public void redefine(Definition definition, LocalDate effectiveFrom, Instant at) {
+        IndicatorDefinition.Terms now = termsOn(LocalDate.MAX);
+        if (!definition.terms().judgesAs(now)) {
+            if (effectiveFrom == null) {
+                throw ProblemException.invalid("A change to " + code + "'s definition, polarity or minimum denominator takes effect "
+                        + "from a date: give effectiveFrom; periods ending before it keep the definition then in force");
+            }
+            if (now.effectiveFrom() != null && !effectiveFrom.isAfter(now.effectiveFrom())) {
+                throw ProblemException.invalid(code + "'s latest definition takes effect on " + now.effectiveFrom()
+                        + ": a later one must take effect after it, not on " + effectiveFrom);
+            }
+            if (definitions.isEmpty()) {
+                definitions.add(new IndicatorDefinition(this, null, now, at));
+            }
+            definitions.add(new IndicatorDefinition(this, effectiveFrom, definition.terms(), at));
+        }
+        define(definition);
+    }
+
+    /** The definition, polarity and minimum denominator in force on a date: the latest to take effect by then. */
+    public IndicatorDefinition.Terms termsOn(LocalDate date) {
+        IndicatorDefinition.Terms inForce = null;
+        for (IndicatorDefinition candidate : definitions) {
+            if (candidate.inForceBy(date) && (inForce == null || inForce.effectiveFrom() == null
+                    || (candidate.effectiveFrom() != null && !candidate.effectiveFrom().isBefore(inForce.effectiveFrom())))) {
+                inForce = candidate.terms();
+            }
+        }
+        return inForce != null ? inForce : new IndicatorDefinition.Terms(definition, polarity, minimumDenominator, null);
+    }
+
+    /** Its definitions over time, oldest first. */
+    public List<IndicatorDefinition> definitions() {
+        return List.copyOf(definitions);
     }
 
     public static String requireCode(String code) {
@@ -109,7 +172,7 @@ public class PerformanceIndicator {
         return new Reading.Accepted(value);
     }
 
-    public void define(Definition definition) {
+    private void define(Definition definition) {
         this.name = definition.name();
         this.definition = definition.definition();
         this.unit = definition.unit();
@@ -174,5 +237,10 @@ public class PerformanceIndicator {
     public record Definition(String name, String definition, Unit unit, Polarity polarity, Frequency frequency,
                              String numeratorDefinition, String denominatorDefinition, Integer minimumDenominator,
                              String dataSource) {
+
+        /** How it judges: its definition, polarity and minimum denominator. */
+        public IndicatorDefinition.Terms terms() {
+            return new IndicatorDefinition.Terms(definition, polarity, minimumDenominator, null);
+        }
     }
 }

@@ -33,7 +33,7 @@ public record Scorecard(
             String indicatorCode,
             String name,
             Unit unit,
-            Polarity polarity,
+            @Schema(description = "The polarity in force at the period's end") Polarity polarity,
             @Schema(description = "Absent when there is no observation") BigDecimal value,
             Long numerator,
             Long denominator,
@@ -46,6 +46,10 @@ public record Scorecard(
             @Schema(description = "PROVISIONAL or VALIDATED; absent when there is no figure") FigureValidation validation,
             @Schema(description = "With validated=true: the validated figure shown has since been superseded by a correction (or a "
                     + "resubmission) that the council has not validated yet") boolean correctionPending,
+            @Schema(description = "From when the indicator's definition, polarity and minimum denominator used for this period have "
+                    + "been in force; absent: from the start") LocalDate definitionEffectiveFrom,
+            @Schema(description = "The definition, polarity or minimum denominator changed between the previous period and this one: "
+                    + "read the direction since the previous period with care") boolean definitionChangedSincePreviousPeriod,
             @Schema(description = "The previous period's figure, from validated figures only with validated=true") BigDecimal previousValue,
             Direction directionSincePreviousPeriod,
             BigDecimal baselineValue,

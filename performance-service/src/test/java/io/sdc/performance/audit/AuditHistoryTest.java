@@ -95,7 +95,8 @@ class AuditHistoryTest {
                  "minimumDenominator":20,"dataSource":"Trust case management system"%s}""";
         as(Roles.COMMISSIONER).header("If-Match", "\"0\"").body(redefined.formatted(code, code, ""))
                 .put("/api/v1/indicators/" + code).then().statusCode(400).body("violations.field", hasItem("reason"));
-        as(Roles.COMMISSIONER).header("If-Match", "\"0\"").body(redefined.formatted(code, code, ",\"reason\":\"Higher is better, as the DfE defines it\""))
+        as(Roles.COMMISSIONER).header("If-Match", "\"0\"").body(redefined.formatted(code, code,
+                        ",\"effectiveFrom\":\"2016-04-01\",\"reason\":\"Higher is better, as the DfE defines it\""))
                 .put("/api/v1/indicators/" + code).then().statusCode(200).body("polarity", equalTo("HIGHER_IS_BETTER"));
 
         assertLatestChange("/api/v1/indicators/" + code + "/history", "commissioner.user", Roles.COMMISSIONER,

@@ -46,13 +46,15 @@ public class IndicatorResource {
                     + "Codes are upper-case words joined by hyphens, e.g. RE-REFERRALS. The same definition sent again without "
                     + "If-Match changes nothing and answers 200; of two requests creating the same code at the same moment, one "
                     + "defines it and the other is answered 409. Redefining needs a `reason` (or Change-Reason header), kept with the "
-                    + "definition before in the indicator's history.")
+                    + "definition before in the indicator's history. A change to the definition, polarity or minimum denominator takes "
+                    + "effect from `effectiveFrom`: scorecards for periods ending before it keep the definition then in force, and say "
+                    + "when a definition changed within a trend.")
     @APIResponse(responseCode = "200", description = "The indicator")
     @APIResponse(responseCode = "409", description = "Defined by another request at the same moment")
     @APIResponse(responseCode = "428", description = "Redefining needs If-Match")
     public RestResponse<IndicatorView> define(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid IndicatorRequest request) {
-        return respond(indicators.define(code, IndicatorView.definition(request), ifMatch, request.reason()));
+        return respond(indicators.define(code, IndicatorView.definition(request), request.effectiveFrom(), ifMatch, request.reason()));
     }
 
     @GET
@@ -71,6 +73,18 @@ public class IndicatorResource {
     @APIResponse(responseCode = "404", description = "No such indicator")
     public RestResponse<IndicatorView> get(@PathParam("code") String code) {
         return respond(indicators.get(code));
+    }
+
+    @GET
+    @Path("/{code}/definitions")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "An indicator's definitions over time",
+            description = "Its definition, polarity and minimum denominator, each from the date it took effect (the first from the "
+                    + "start), oldest first: a period is judged by the one in force at its end.")
+    @APIResponse(responseCode = "200", description = "The definitions, oldest first")
+    @APIResponse(responseCode = "404", description = "No such indicator")
+    public List<IndicatorDefinitionView> definitions(@PathParam("code") String code) {
+        return indicators.definitions(code).stream().map(IndicatorMapper::toView).toList();
     }
 
     @GET

@@ -1,6 +1,7 @@
 package io.sdc.performance.indicator.service;
 
 import io.quarkus.panache.common.Sort;
+import io.sdc.performance.indicator.IndicatorDefinition;
 import io.sdc.performance.indicator.PerformanceIndicator;
 import io.sdc.performance.indicator.repository.IndicatorRepository;
 import io.sdc.platform.audit.AuditTrail;
@@ -14,6 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Defines and redefines performance indicators. */
@@ -27,6 +31,9 @@ public class IndicatorService {
     ChangeContext changeContext;
 
     @Inject
+    Clock clock;
+
+    @Inject
     AuditTrail auditTrail;
 
     @Inject
@@ -35,21 +42,23 @@ public class IndicatorService {
     /**
      * Defines the indicator with this code, or redefines it at the version the client read ({@code ifMatch}, as sent).
      * The same definition sent again without If-Match changes nothing: a retry, or a second request creating it at the
-     * same moment. Redefining needs a reason, kept in the audit history.
+     * same moment. Redefining needs a reason, kept in the audit history; a change to its definition, polarity or minimum
+     * denominator takes effect from {@code effectiveFrom}, earlier periods keeping the definition then in force.
      */
     @Transactional
-    public PerformanceIndicator define(String code, PerformanceIndicator.Definition definition, String ifMatch, String reason) {
+    public PerformanceIndicator define(String code, PerformanceIndicator.Definition definition, LocalDate effectiveFrom, String ifMatch,
+                                       String reason) {
         PerformanceIndicator.requireCode(code);
         PerformanceIndicator indicator = indicators.findByIdOptional(code).orElse(null);
         if (indicator == null) {
-            indicator = new PerformanceIndicator(code, definition);
+            indicator = new PerformanceIndicator(code, definition, Instant.now(clock));
             indicators.persist(indicator);
         } else if (ifMatch == null && indicator.definedAs(definition)) {
             return indicator;
         } else {
             EntityTags.requireCurrent("indicator", indicator.version(), EntityTags.expectedVersion(ifMatch));
             changeContext.requireReason("redefine an indicator", reason);
-            indicator.define(definition);
+            indicator.redefine(definition, effectiveFrom, Instant.now(clock));
         }
         indicators.flush();
         return indicator;
@@ -65,6 +74,12 @@ public class IndicatorService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PerformanceIndicator> list() {
         return indicators.listAll(Sort.by("code"));
+    }
+
+    /** The indicator's definitions over time, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<IndicatorDefinition> definitions(String code) {
+        return get(code).definitions();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -4,6 +4,7 @@ import io.sdc.performance.basket.BasketEntry;
 import io.sdc.performance.basket.Judgement;
 import io.sdc.performance.basket.Rag;
 import io.sdc.performance.basket.repository.BasketRepository;
+import io.sdc.performance.indicator.IndicatorDefinition;
 import io.sdc.performance.indicator.PerformanceIndicator;
 import io.sdc.performance.observation.Observation;
 import io.sdc.performance.observation.ReportingPeriod;
@@ -53,12 +54,13 @@ public class IndicatorAlerts {
     private Optional<Rag> judge(Observation observation, PerformanceIndicator indicator, ReportingPeriod period) {
         return baskets.inForceOn(observation.contractId(), period.end())
                 .flatMap(basket -> basket.entry(indicator.code()))
-                .map(entry -> rag(observation, indicator, entry));
+                .map(entry -> rag(observation, indicator.termsOn(period.end()), entry));
     }
 
-    private static Rag rag(Observation observation, PerformanceIndicator indicator, BasketEntry entry) {
+    /** The RAG of an observation by the indicator's definition in force at its period's end. */
+    private static Rag rag(Observation observation, IndicatorDefinition.Terms terms, BasketEntry entry) {
         Integer denominator = observation.denominator() == null ? null : (int) Math.min(observation.denominator(), Integer.MAX_VALUE);
-        return Judgement.rag(indicator.polarity(), observation.value(), denominator, indicator.minimumDenominator(),
+        return Judgement.rag(terms.polarity(), observation.value(), denominator, terms.minimumDenominator(),
                 entry.target(), entry.toleranceKind(), entry.tolerance());
     }
 

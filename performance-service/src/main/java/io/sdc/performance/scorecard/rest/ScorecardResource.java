@@ -39,7 +39,9 @@ public class ScorecardResource {
                     + "PROVISIONAL (the trust's, not yet validated by the council, or returned) or VALIDATED; a correction of a "
                     + "validated figure is PROVISIONAL until the council validates it. With `validated=true` (for a committee report) "
                     + "only validated figures are used: a provisional figure is left out (NO_DATA), and where a validated figure has a "
-                    + "correction awaiting validation, the validated figure is shown, marked `correctionPending`.")
+                    + "correction awaiting validation, the validated figure is shown, marked `correctionPending`. Each indicator is "
+                    + "judged by its definition, polarity and minimum denominator in force at the period's end; "
+                    + "`definitionChangedSincePreviousPeriod` says when that changed since the previous period.")
     @APIResponse(responseCode = "200", description = "The scorecard")
     @APIResponse(responseCode = "400", description = "The period is not a month or a quarter")
     @APIResponse(responseCode = "404", description = "No such contract, or no basket in force then")

@@ -5,6 +5,7 @@ import io.sdc.performance.basket.BasketVersion;
 import io.sdc.performance.basket.Comparator;
 import io.sdc.performance.basket.repository.BasketRepository;
 import io.sdc.performance.contract.repository.ContractRepository;
+import io.sdc.performance.indicator.IndicatorDefinition;
 import io.sdc.performance.indicator.PerformanceIndicator;
 import io.sdc.performance.indicator.Polarity;
 import io.sdc.performance.indicator.repository.IndicatorRepository;
@@ -69,7 +70,11 @@ public class ScorecardService {
         Map<String, Observation> before = byIndicator(both, previous);
 
         List<Scorecard.Line> lines = entries.stream()
-                .map(entry -> line(entry, definitions.get(entry.indicatorCode()), now.get(entry.indicatorCode()), before.get(entry.indicatorCode())))
+                .map(entry -> {
+                    PerformanceIndicator indicator = definitions.get(entry.indicatorCode());
+                    return line(entry, indicator, indicator.termsOn(period.end()), indicator.termsOn(previous.end()),
+                            now.get(entry.indicatorCode()), before.get(entry.indicatorCode()));
+                })
                 .toList();
         Map<Rag, Long> summary = new EnumMap<>(Rag.class);
         for (Rag rag : Rag.values()) {
@@ -109,7 +114,8 @@ public class ScorecardService {
         List<YearSummary.Line> lines = basket.entries().stream().map(entry -> {
             PerformanceIndicator indicator = definitions.get(entry.indicatorCode());
             Observation observation = latest.get(entry.indicatorCode());
-            Scorecard.Line judged = line(entry, indicator, observation, null);
+            IndicatorDefinition.Terms terms = indicator.termsOn(observation == null ? end : ReportingPeriod.parse(observation.period()).end());
+            Scorecard.Line judged = line(entry, indicator, terms, terms, observation, null);
             return new YearSummary.Line(entry.indicatorCode(), indicator.name(), observation == null ? null : observation.period(),
                     judged.value(), judged.validation(), entry.baselineValue(), judged.directionSinceBaseline(), judged.rag());
         }).toList();
@@ -140,16 +146,21 @@ public class ScorecardService {
                 .collect(Collectors.toMap(Observation::indicatorCode, Function.identity()));
     }
 
-    private static Scorecard.Line line(BasketEntry entry, PerformanceIndicator indicator, Observation current, Observation earlier) {
-        Polarity polarity = indicator.polarity();
+    /**
+     * An indicator's line, judged by the definition in force at the period's end; the previous period's figure is read
+     * by the definition in force at that period's end, and a change between the two is said.
+     */
+    private static Scorecard.Line line(BasketEntry entry, PerformanceIndicator indicator, IndicatorDefinition.Terms terms,
+                                       IndicatorDefinition.Terms previousTerms, Observation current, Observation earlier) {
+        Polarity polarity = terms.polarity();
         BigDecimal value = current == null ? null : current.value();
         Long denominator = current == null ? null : current.denominator();
         Rag rag = Judgement.rag(polarity, value, denominator == null ? null : Math.toIntExact(Math.min(denominator, Integer.MAX_VALUE)),
-                indicator.minimumDenominator(), entry.target(), entry.toleranceKind(), entry.tolerance());
+                terms.minimumDenominator(), entry.target(), entry.toleranceKind(), entry.tolerance());
         boolean judged = rag != Rag.NO_DATA && rag != Rag.SUPPRESSED;
         BigDecimal previousValue = earlier == null || Judgement.suppressed(
                 earlier.denominator() == null ? null : Math.toIntExact(Math.min(earlier.denominator(), Integer.MAX_VALUE)),
-                indicator.minimumDenominator()) ? null : earlier.value();
+                previousTerms.minimumDenominator()) ? null : earlier.value();
         Direction sincePrevious = judged ? Judgement.direction(polarity, value, previousValue) : Direction.NOT_COMPARABLE;
         Direction sinceBaseline = judged ? Judgement.direction(polarity, value, entry.baselineValue()) : Direction.NOT_COMPARABLE;
         List<Scorecard.ComparatorPosition> comparators = entry.comparators().stream()
@@ -159,6 +170,7 @@ public class ScorecardService {
                 entry.tolerance(), Judgement.toleranceLimit(polarity, entry.target(), entry.toleranceKind(), entry.tolerance()),
                 rag, current == null ? null : current.id(), FigureValidation.of(current),
                 current != null && current.status() != ObservationStatus.VALIDATED && current.everValidated(),
+                terms.effectiveFrom(), !terms.judgesAs(previousTerms),
                 previousValue, sincePrevious, entry.baselineValue(), sinceBaseline, comparators);
     }
 
