@@ -125,7 +125,7 @@ class SeedStoryEndToEndIT {
                 200, 200, 200,                          // 3. scope before and after, versions
                 200, 200, 200,                          // 4. baskets, scorecards
                 201, 200, 200,                          // 5. the Q2 return, forecast, inbox
-                200, 200, 200, 200, 200,                // 6. the variation's steps, budget, forecast
+                200, 200, 200, 200, 200, 200,           // 6. the variation's steps (two signatures), budget, forecast
                 200, 200,                               // 7. outturn, finalisation
                 200, 200, 200, 200, 200, 200, 403);     // 8. histories, returns, a write refused
         assertThat(output).contains("record the further statutory direction");
@@ -135,7 +135,11 @@ class SeedStoryEndToEndIT {
         platform.as("auditor", CONTRACTS).get("/api/v1/change-requests/" + demo.get("CWD_TRANSFER")).then().statusCode(200)
                 .body("status", equalTo("IMPLEMENTED"))
                 .body("statutoryDirectionReference", containsString("Children with Disability"))
-                .body("steps.to", contains("DRAFT", "SUBMITTED", "AGREED_IN_PRINCIPLE", "APPROVED", "IMPLEMENTED"));
+                .body("steps.to", contains("DRAFT", "SUBMITTED", "SUBMITTED", "AGREED_IN_PRINCIPLE", "APPROVED", "IMPLEMENTED"))
+                // Agreed in principle by two people, each signing for their own party under their own name.
+                .body("signatures.party", contains("COUNCIL", "TRUST"))
+                .body("signatures.name", contains("commissioner@local-stack", "trust-performance@local-stack"))
+                .body("agreement.commissionerSignatory", equalTo("commissioner@local-stack"));
         platform.as("auditor", CONTRACTS).get("/api/v1/contracts/" + contract + "/scope?on=2016-03-31").then()
                 .body("code", not(hasItem("children-with-disability")));
         platform.as("auditor", CONTRACTS).get("/api/v1/contracts/" + contract + "/scope?on=2016-04-01").then()

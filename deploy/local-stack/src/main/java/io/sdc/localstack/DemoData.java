@@ -336,7 +336,7 @@ final class DemoData {
                 {"type":"PI_BASKET_REVISION","title":"A revised Performance Indicator basket",
                  "rationale":"Some measures are no longer relevant; targets and tolerances agreed after review of the Contract Baseline and updated statistical neighbour data",
                  "effectiveDate":"2016-04-01","basketVersionId":"%s"}""".formatted(proposedBasket));
-        // Each change is agreed in principle by both parties' signatures, each given with that party's own role.
+        // Each change is agreed in principle by both parties' signatures, each given by a person of that party in their own name.
         String councilSignature = """
                 {"position":"Director of People","comment":"Agreed in principle at the Annual Contract Review",
                  "annualReviewId":"%s","signedOn":"2015-12-09"}""".formatted(review);
@@ -346,8 +346,10 @@ final class DemoData {
         for (String change : changes) {
             String id = api.post(CONTRACT, "commissioner", "/api/v1/contracts/" + contract + "/change-requests", change, 201).id();
             api.update(CONTRACT, "commissioner", "POST", "/api/v1/change-requests/" + id, "/submission", "{}", 200);
-            api.update(CONTRACT, "commissioner", "POST", "/api/v1/change-requests/" + id, "/signatures", councilSignature, 200);
-            api.update(CONTRACT, "trust-performance", "POST", "/api/v1/change-requests/" + id, "/signatures", trustSignature, 200);
+            api.as("commissioner@local-stack")
+                    .update(CONTRACT, "commissioner", "POST", "/api/v1/change-requests/" + id, "/signatures", councilSignature, 200);
+            api.as("trust-performance@local-stack")
+                    .update(CONTRACT, "trust-performance", "POST", "/api/v1/change-requests/" + id, "/signatures", trustSignature, 200);
         }
     }
 }

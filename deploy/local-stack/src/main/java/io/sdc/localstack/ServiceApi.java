@@ -37,6 +37,11 @@ final class ServiceApi {
         this.baseUrls = baseUrls;
     }
 
+    /** The same services called as another user, e.g. a demo person who must act under their own name. */
+    ServiceApi as(String otherUser) {
+        return new ServiceApi(tokens, otherUser, baseUrls);
+    }
+
     /** An answer: its status, its ETag and its body as JSON (missing when it has none). */
     record Answer(int status, String etag, JsonNode body) {
         String id() {
