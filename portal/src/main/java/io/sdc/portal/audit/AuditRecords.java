@@ -29,8 +29,13 @@ final class AuditRecords {
             new ResourceType("contract", "annual-review", "Annual review"),
             new ResourceType("performance", "basket-version", "PI basket version"),
             new ResourceType("performance", "inspection", "Inspection"),
+            new ResourceType("performance", "observation", "Observation"),
+            new ResourceType("performance", "milestone", "Milestone"),
             new ResourceType("finance", "budget", "Budget"),
-            new ResourceType("finance", "outturn", "Outturn"));
+            new ResourceType("finance", "outturn", "Outturn"),
+            new ResourceType("finance", "monitoring-return", "Monitoring return"),
+            new ResourceType("finance", "risk-share-mechanism", "Risk-share mechanism"),
+            new ResourceType("notification", "subscription", "Subscription"));
 
     private AuditRecords() {
     }

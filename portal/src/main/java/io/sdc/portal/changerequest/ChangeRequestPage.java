@@ -49,6 +49,7 @@ public class ChangeRequestPage extends PortalPage {
         Map<String, Object> view = read.view();
         TemplateInstance page = detail.data("cr", view)
                 .data("timeline", changeRequests.timeline(view))
+                .data("signatures", changeRequests.signatures(view))
                 .data("actions", changeRequests.offered(view))
                 .data("mayEdit", changeRequests.mayEdit(view))
                 .data("done", doneMessage(read.reference(), done))
@@ -115,7 +116,7 @@ public class ChangeRequestPage extends PortalPage {
         person.require();
         Step step = Step.ofSlug(slug).orElseThrow(NotFoundException::new);
         ApiAnswer answer = backend.call(Service.CONTRACT, "POST", Backend.path("/api/v1/change-requests/{}/" + step.slug(), id))
-                .ifMatch(form.etag).reason(step.hasComment() ? form.comment : null).json(form.toRequest(step)).send();
+                .ifMatch(form.etag).reason(step.needsReason() ? form.reason : null).json(form.toRequest(step)).send();
         if (answer.succeeded()) {
             return pages.seeOther(Backend.path("/change-requests/{}", id) + "?done=" + step.slug());
         }
@@ -134,7 +135,9 @@ public class ChangeRequestPage extends PortalPage {
                 .data("step", step)
                 .data("form", form)
                 .data("errors", errors)
-                .data("reviews", step.isAgreement() ? annualReviews(read.contractId()) : List.of());
+                .data("reviews", step.isSignature() ? annualReviews(read.contractId()) : List.of())
+                .data("signatures", changeRequests.signatures(read.view()))
+                .data("party", ChangeRequestWords.signingParty(changeRequests.partySigningFor()).toLowerCase(java.util.Locale.UK));
     }
 
     /** A refusal that is not about the form (not signed in, not allowed, no such change request): its error page. */

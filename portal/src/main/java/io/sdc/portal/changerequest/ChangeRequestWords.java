@@ -91,10 +91,35 @@ public final class ChangeRequestWords {
         };
     }
 
+    /** A party that signs a change request: COUNCIL or TRUST, in words. */
+    public static String signingParty(Object party) {
+        if (party == null) {
+            return "";
+        }
+        return switch (party.toString()) {
+            case "COUNCIL" -> "Council";
+            case "TRUST" -> "Trust";
+            default -> party.toString();
+        };
+    }
+
+    /** The parties still awaited, in words: "council", "council and the trust". */
+    public static String awaited(Object parties) {
+        if (!(parties instanceof List<?> list)) {
+            return "";
+        }
+        return list.stream().map(party -> signingParty(party).toLowerCase(java.util.Locale.UK))
+                .collect(java.util.stream.Collectors.joining(" and the "));
+    }
+
     /** A step's role as the services name it ({@code trust-finance}, {@code system}) in words. */
     public static String role(Object role) {
         if (role == null) {
             return "";
+        }
+        if (role.toString().contains(" and ")) {
+            return java.util.Arrays.stream(role.toString().split(" and ")).map(ChangeRequestWords::role)
+                    .collect(java.util.stream.Collectors.joining(" and "));
         }
         return Role.ofClaim(role.toString()).map(Role::title)
                 .orElse("system".equals(role.toString()) ? "The platform" : role.toString());

@@ -46,7 +46,14 @@ public class ChangeRequests {
 
     /** One step of the timeline: what happened, who did it, in which role, when, and what they said. */
     @TemplateData
-    public record TimelineEntry(String title, String actor, String role, String at, String comment, boolean failure) {
+    public record TimelineEntry(String title, String actor, String role, String at, String comment, String reason,
+                                boolean failure) {
+    }
+
+    /** One party's signature, or the party still awaited (then without name, role or time). */
+    @TemplateData
+    public record Signature(String party, String partyName, String name, String role, String position, String at,
+                            String comment, boolean awaited) {
     }
 
     /** The change request, or the error page for the API's refusal (not found, not allowed). */
@@ -81,7 +88,35 @@ public class ChangeRequests {
         return switch (step.decider()) {
             case COUNCIL -> person.is(Role.COMMISSIONER);
             case RAISING_PARTY -> ofRaisingParty(view);
+            case AWAITED_PARTY -> Step.awaited(view).contains(partySigningFor());
         };
+    }
+
+    /** The party the person signs for: COUNCIL (commissioner) or TRUST (trust staff); none for anyone else. */
+    public String partySigningFor() {
+        if (person.is(Role.COMMISSIONER)) {
+            return "COUNCIL";
+        }
+        return person.is(Role.TRUST_PERFORMANCE, Role.TRUST_FINANCE) ? "TRUST" : "";
+    }
+
+    /** The signatures given, oldest first, then the parties still awaited. */
+    public List<Signature> signatures(Map<String, Object> view) {
+        List<Signature> rows = new ArrayList<>();
+        if (view.get("signatures") instanceof List<?> given) {
+            for (Object element : given) {
+                if (element instanceof Map<?, ?> signature) {
+                    rows.add(new Signature(text(signature.get("party")), ChangeRequestWords.signingParty(signature.get("party")),
+                            text(signature.get("name")), ChangeRequestWords.role(signature.get("role")),
+                            text(signature.get("position")), text(signature.get("signedAt")), text(signature.get("comment")),
+                            false));
+                }
+            }
+        }
+        for (String party : Step.awaited(view)) {
+            rows.add(new Signature(party, ChangeRequestWords.signingParty(party), "", "", "", "", "", true));
+        }
+        return rows;
     }
 
     /** Whether the person may edit the change request: a DRAFT, by the party that raised it. */
@@ -105,6 +140,8 @@ public class ChangeRequests {
         if (!mayTake(step, view)) {
             throw forbidden(step == Step.SUBMISSION || step == Step.WITHDRAWAL
                     ? "Only the party that raised a change request may " + step.action().toLowerCase(java.util.Locale.UK) + " it."
+                    : step == Step.SIGNATURE
+                    ? "Only a party whose signature is awaited may sign: the commissioner for the council, the trust's staff for the trust."
                     : "Only the council's commissioners decide on change requests.");
         }
     }
@@ -113,26 +150,48 @@ public class ChangeRequests {
         return new ApiRefusal(new Problem(403, "about:blank", "Forbidden", detail, List.of()));
     }
 
-    /** The change request's steps, oldest first, as the API keeps them. */
+    /**
+     * The change request's steps and signatures, oldest first, as the API keeps them. A signature that leaves the other
+     * party awaited is a step from SUBMITTED to SUBMITTED: it is shown as that signature, with its signatory.
+     */
     public List<TimelineEntry> timeline(Map<String, Object> view) {
         List<TimelineEntry> entries = new ArrayList<>();
-        if (!(view.get("steps") instanceof List<?> steps)) {
-            return entries;
-        }
-        for (Object element : steps) {
-            if (!(element instanceof Map<?, ?> step)) {
-                continue;
+        for (Signature signature : signatures(view)) {
+            if (!signature.awaited()) {
+                entries.add(new TimelineEntry("Signed for the " + signature.partyName().toLowerCase(java.util.Locale.UK),
+                        signature.name() + (signature.position().isEmpty() ? "" : ", " + signature.position()),
+                        signature.role(), signature.at(), signature.comment(), "", false));
             }
-            Object from = step.get("from");
-            Object to = step.get("to");
-            boolean failure = from != null && Objects.equals(from, to);
-            String title = from == null ? "Raised as a draft"
-                    : failure ? "Could not be implemented"
-                    : ChangeRequestWords.status(to);
-            entries.add(new TimelineEntry(title, text(step.get("actor")), ChangeRequestWords.role(step.get("role")),
-                    text(step.get("at")), text(step.get("comment")), failure));
         }
+        if (view.get("steps") instanceof List<?> steps) {
+            for (Object element : steps) {
+                if (!(element instanceof Map<?, ?> step)) {
+                    continue;
+                }
+                Object from = step.get("from");
+                Object to = step.get("to");
+                if ("SUBMITTED".equals(from) && "SUBMITTED".equals(to)) {
+                    continue;
+                }
+                boolean failure = from != null && Objects.equals(from, to);
+                String title = from == null ? "Raised as a draft"
+                        : failure ? "Could not be implemented"
+                        : ChangeRequestWords.status(to);
+                entries.add(new TimelineEntry(title, text(step.get("actor")), ChangeRequestWords.role(step.get("role")),
+                        text(step.get("at")), text(step.get("comment")), text(step.get("reason")), failure));
+            }
+        }
+        // Stable: a signature stays before the step it completes when both carry the same instant.
+        entries.sort(java.util.Comparator.comparing(entry -> instant(entry.at())));
         return entries;
+    }
+
+    private static java.time.Instant instant(String at) {
+        try {
+            return java.time.Instant.parse(at);
+        } catch (RuntimeException notAnInstant) {
+            return java.time.Instant.MAX;
+        }
     }
 
     private static String text(Object value) {

@@ -2,6 +2,7 @@ package io.sdc.portal.changerequest;
 
 import io.sdc.portal.api.Problem;
 import io.sdc.portal.web.FormErrors;
+import io.sdc.portal.web.Reasons;
 
 import java.util.Comparator;
 import java.util.List;
@@ -36,9 +37,9 @@ final class FieldNames {
             new Field("budget.amount", "budget-amount", "Amount"),
             new Field("financialImpact", "financial-impact", "Estimated financial impact"),
             new Field("requiresStatutoryDirection", "requires-statutory-direction", "Statutory direction"),
-            new Field("agreedOn", "agreed-on-day", "Date agreed"),
-            new Field("commissionerSignatory", "commissioner-signatory", "Who agreed for the council"),
-            new Field("providerSignatory", "provider-signatory", "Who agreed for the trust"),
+            new Field("reason", "reason", "Reason"),
+            new Field("position", "position", "Your position"),
+            new Field("signedOn", "position", "Date signed"),
             new Field("annualReviewId", "annual-review", "Annual contract review"),
             new Field("reference", "reference", "Reference of the further statutory direction"),
             new Field("comment", "comment", "Comment"));
@@ -52,14 +53,15 @@ final class FieldNames {
 
     private static final List<String> ORDER = FIELDS.stream().map(Field::path).toList();
 
-    private static final List<String> DATES = List.of("effectiveDate", "agreedOn");
+    private static final List<String> DATES = List.of("effectiveDate");
 
     private FieldNames() {
     }
 
     /** A form's refusal as its error summary and messages, in the form's words; {@code firstInput} for one naming no field. */
     static FormErrors errors(Problem problem, String firstInput) {
-        return FormErrors.of(named(problem), INPUTS, firstInput);
+        return FormErrors.of(named(Reasons.asked(problem, "Enter the reason: it is kept with the step and in the audit history")),
+                INPUTS, firstInput);
     }
 
     static Problem named(Problem problem) {

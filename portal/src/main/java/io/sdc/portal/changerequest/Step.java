@@ -18,24 +18,26 @@ public enum Step {
 
     SUBMISSION("submission", "SUBMITTED", Decider.RAISING_PARTY, "Submit", "Submit", "Submit change request",
             "submitted", "Comment (optional)", "For example, what the other party should look at first."),
-    AGREEMENT("agreement", "AGREED_IN_PRINCIPLE", Decider.COUNCIL, "Record agreement in principle",
-            "Record agreement in principle to", "Record agreement", "agreed in principle", "Comment (optional)",
-            "For example, where it was agreed."),
+    SIGNATURE("signatures", "AGREED_IN_PRINCIPLE", Decider.AWAITED_PARTY, "Sign", "Sign", "Sign change request",
+            "signed", "Comment (optional)", "For example, where it was agreed. It is kept with your signature."),
     STATUTORY_DIRECTION("statutory-direction", null, Decider.COUNCIL, "Record the statutory direction",
             "Record the further statutory direction for", "Record statutory direction",
             "further statutory direction recorded", null, null),
     APPROVAL("approval", "APPROVED", Decider.COUNCIL, "Approve", "Approve", "Approve change request", "approved",
             "Comment (optional)", "For example, the decision it was approved by."),
     REJECTION("rejection", "REJECTED", Decider.COUNCIL, "Reject", "Reject", "Reject change request", "rejected",
-            "Reason for rejecting it", "Kept with the step and shown to both parties."),
+            "Comment (optional)", "Anything else both parties should know."),
     WITHDRAWAL("withdrawal", "WITHDRAWN", Decider.RAISING_PARTY, "Withdraw", "Withdraw", "Withdraw change request",
-            "withdrawn", "Reason for withdrawing it", "Kept with the step and shown to both parties."),
+            "withdrawn", "Comment (optional)", "Anything else both parties should know."),
     IMPLEMENTATION("implementation", "IMPLEMENTED", Decider.COUNCIL, "Implement", "Implement",
             "Implement change request", "implemented", "Comment (optional)",
             "Implementing it varies the contract from its effective date.");
 
-    /** Who takes a step: the council's commissioners, or the party (council or trust) that raised the request. */
-    enum Decider { COUNCIL, RAISING_PARTY }
+    /**
+     * Who takes a step: the council's commissioners, the party (council or trust) that raised the request, or a party
+     * whose signature is awaited (the commissioner signs for the council, trust staff for the trust).
+     */
+    enum Decider { COUNCIL, RAISING_PARTY, AWAITED_PARTY }
 
     private final String slug;
     private final String target;
@@ -110,8 +112,18 @@ public enum Step {
         return commentLabel != null;
     }
 
-    public boolean isAgreement() {
-        return this == AGREEMENT;
+    public boolean isSignature() {
+        return this == SIGNATURE;
+    }
+
+    /** Rejecting and withdrawing need a reason, which the API keeps with the step and in the audit history. */
+    public boolean needsReason() {
+        return this == REJECTION || this == WITHDRAWAL;
+    }
+
+    /** The label of the reason's textarea: "Reason for rejecting it". */
+    public String reasonLabel() {
+        return this == REJECTION ? "Reason for rejecting it" : "Reason for withdrawing it";
     }
 
     public boolean isApproval() {
@@ -139,6 +151,14 @@ public enum Step {
             boolean recorded = reference != null && !reference.toString().isBlank();
             return needed && !recorded && (allowed.contains("AGREED_IN_PRINCIPLE") || allowed.contains("APPROVED"));
         }
+        if (this == SIGNATURE) {
+            return "SUBMITTED".equals(String.valueOf(view.get("status"))) && !awaited(view).isEmpty();
+        }
         return allowed.contains(target);
+    }
+
+    /** The parties whose signature the change request still awaits: COUNCIL, TRUST. */
+    static List<String> awaited(Map<String, Object> view) {
+        return view.get("awaitingParties") instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
     }
 }

@@ -1,7 +1,6 @@
 package io.sdc.portal.changerequest;
 
 import io.quarkus.qute.TemplateData;
-import io.sdc.portal.web.DateInput;
 import org.jboss.resteasy.reactive.RestForm;
 
 import java.util.LinkedHashMap;
@@ -14,11 +13,8 @@ public class StepForm {
     @RestForm public String etag;
     @RestForm public String comment;
     @RestForm public String reference;
-    @RestForm("agreed-on-day") public String agreedOnDay;
-    @RestForm("agreed-on-month") public String agreedOnMonth;
-    @RestForm("agreed-on-year") public String agreedOnYear;
-    @RestForm("commissioner-signatory") public String commissionerSignatory;
-    @RestForm("provider-signatory") public String providerSignatory;
+    @RestForm public String reason;
+    @RestForm public String position;
     @RestForm("annual-review") public String annualReview;
 
     static StepForm fresh(String etag) {
@@ -33,14 +29,13 @@ public class StepForm {
         return this;
     }
 
-    public DateInput agreedOn() {
-        return DateInput.typed(agreedOnDay, agreedOnMonth, agreedOnYear);
-    }
-
     /** The id of the form's first input, where a refusal that names no field is linked from the error summary. */
     static String firstInput(Step step) {
-        if (step == Step.AGREEMENT) {
-            return "agreed-on-day";
+        if (step == Step.SIGNATURE) {
+            return "position";
+        }
+        if (step.needsReason()) {
+            return "reason";
         }
         if (step == Step.STATUTORY_DIRECTION) {
             return "reference";
@@ -48,19 +43,22 @@ public class StepForm {
         return "comment";
     }
 
-    /** The step's body: {@code StepRequest}, {@code AgreementRequest} or {@code StatutoryDirectionRequest}. */
+    /** The step's body: {@code StepRequest}, {@code SignatureRequest} or {@code StatutoryDirectionRequest}. */
     Map<String, Object> toRequest(Step step) {
         Map<String, Object> body = new LinkedHashMap<>();
         switch (step) {
-            case AGREEMENT -> {
-                body.put("agreedOn", agreedOn().iso());
-                body.put("commissionerSignatory", ProposalForm.strip(commissionerSignatory));
-                body.put("providerSignatory", ProposalForm.strip(providerSignatory));
-                body.put("annualReviewId", ProposalForm.blankToNull(annualReview));
+            case SIGNATURE -> {
+                body.put("position", ProposalForm.blankToNull(position));
                 body.put("comment", ProposalForm.blankToNull(comment));
+                body.put("annualReviewId", ProposalForm.blankToNull(annualReview));
             }
             case STATUTORY_DIRECTION -> body.put("reference", ProposalForm.strip(reference));
-            default -> body.put("comment", ProposalForm.blankToNull(comment));
+            default -> {
+                body.put("comment", ProposalForm.blankToNull(comment));
+                if (step.needsReason()) {
+                    body.put("reason", ProposalForm.blankToNull(reason));
+                }
+            }
         }
         return body;
     }

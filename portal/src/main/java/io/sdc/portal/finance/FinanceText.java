@@ -106,6 +106,32 @@ public final class FinanceText {
         };
     }
 
+    /** A monitoring return's status in words: Submitted (awaiting the council), Validated, Returned, Superseded. */
+    public static String returnStatus(Object status) {
+        return status == null ? "" : switch (status.toString()) {
+            case "SUBMITTED" -> "Awaiting validation";
+            default -> io.sdc.portal.web.Formats.words(status);
+        };
+    }
+
+    /** The design system's tag colour for a monitoring return's status. */
+    public static String returnStatusClass(Object status) {
+        return status == null ? "govuk-tag govuk-tag--grey" : switch (status.toString()) {
+            case "VALIDATED" -> "govuk-tag govuk-tag--green";
+            case "RETURNED" -> "govuk-tag govuk-tag--red";
+            default -> "govuk-tag govuk-tag--grey";
+        };
+    }
+
+    /** A figure's standing: "Validated" (green) or "Provisional" (grey), as the design system tags it. */
+    public static String figureLabel(Object figureStatus) {
+        return "VALIDATED".equals(String.valueOf(figureStatus)) ? "Validated" : "Provisional";
+    }
+
+    public static String figureClass(Object figureStatus) {
+        return "VALIDATED".equals(String.valueOf(figureStatus)) ? "govuk-tag govuk-tag--green" : "govuk-tag govuk-tag--grey";
+    }
+
     /** An adjustment category such as {@code PAY_INFLATION} as Schedule 3 names it. */
     public static String category(Object category) {
         if (category == null) {

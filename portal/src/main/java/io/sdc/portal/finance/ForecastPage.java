@@ -36,11 +36,13 @@ public class ForecastPage extends PortalPage {
      * @param imported    {@code new} after a return was imported, {@code same} when the file had been imported before
      */
     @GET
-    public Response show(@RestPath String budgetId, @RestQuery String period, @RestQuery String imported) {
+    public Response show(@RestPath String budgetId, @RestQuery String period, @RestQuery String imported,
+                         @RestQuery String validated) {
         person.require();
         ApiAnswer budget = backend.get(Service.FINANCE, Backend.path("/api/v1/budgets/{}", budgetId)).orRefuse();
+        boolean validatedOnly = "true".equals(validated);
         ApiAnswer forecast = backend.get(Service.FINANCE, Backend.path("/api/v1/budgets/{}/forecast", budgetId)
-                + Backend.query("period", period));
+                + Backend.query("period", period, "validated", validatedOnly ? "true" : null));
         if (!forecast.succeeded() && forecast.status() != 404) {
             forecast.orRefuse();
         }
@@ -57,6 +59,7 @@ public class ForecastPage extends PortalPage {
                 .data("forecast", view)
                 .data("missing", forecast.succeeded() ? null : forecast.problem().map(p -> p.message()).orElse(""))
                 .data("askedPeriod", period)
+                .data("validatedOnly", validatedOnly)
                 .data("trend", view == null ? List.of() : trend(view))
                 .data("may", FinanceRights.of(person))
                 .data("banner", banner);
@@ -69,7 +72,7 @@ public class ForecastPage extends PortalPage {
      */
     @TemplateData
     public record TrendPoint(String period, String forecastOutturn, String budget, String variance, String variancePercent,
-                             boolean shown) {
+                             boolean shown, String figureStatus) {
     }
 
     @SuppressWarnings("unchecked")
@@ -83,7 +86,8 @@ public class ForecastPage extends PortalPage {
                 String budget = outturn == null || variance == null ? "" : outturn.subtract(variance).toPlainString();
                 points.add(new TrendPoint(String.valueOf(point.get("period")), String.valueOf(point.get("forecastOutturn")), budget,
                         String.valueOf(point.get("variance")), String.valueOf(point.get("variancePercent")),
-                        String.valueOf(point.get("period")).equals(String.valueOf(forecast.get("period")))));
+                        String.valueOf(point.get("period")).equals(String.valueOf(forecast.get("period"))),
+                        String.valueOf(point.get("figureStatus"))));
             }
         }
         return points;

@@ -6,6 +6,7 @@ import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.sdc.portal.api.ApiAnswer;
 import io.sdc.portal.web.PortalPage;
+import io.sdc.portal.web.Reasons;
 import io.sdc.portal.api.Backend;
 import io.sdc.portal.api.Problem;
 import io.sdc.portal.api.Service;
@@ -45,6 +46,8 @@ public class MonitoringReturnPages extends PortalPage {
     Template returnsPage;
     @Location("finance/upload.html")
     Template uploadPage;
+    @Location("finance/monitoring-return.html")
+    Template returnPage;
 
     /** One fault of a refused file: its row ("Whole file" for what concerns no row), its column when named, and why. */
     @TemplateData
@@ -52,14 +55,89 @@ public class MonitoringReturnPages extends PortalPage {
     }
 
     @GET
-    public Response list(@RestPath String budgetId) {
+    public Response list(@RestPath String budgetId, @org.jboss.resteasy.reactive.RestQuery String done) {
         person.require();
         ApiAnswer budget = readBudget(budgetId);
         ApiAnswer returns = backend.get(Service.FINANCE, Backend.path("/api/v1/budgets/{}/monitoring-returns", budgetId)).orRefuse();
         TemplateInstance page = returnsPage.data("budget", budget.object())
                 .data("returns", returns.list())
-                .data("may", FinanceRights.of(person));
+                .data("may", FinanceRights.of(person))
+                .data("done", decidedMessage(done));
         return pages.show(page, Section.FINANCE, String.valueOf(budget.object().get("contractId")));
+    }
+
+    /** One return: its figures by line, where it stands and who submitted, validated, returned or corrected it. */
+    @GET
+    @Path("/{returnId}")
+    public Response one(@RestPath String budgetId, @RestPath String returnId) {
+        person.require();
+        return decisionPage(200, budgetId, returnId, "", FormErrors.none());
+    }
+
+    /** The commissioner validates a submitted return (If-Match: the ETag read when the page was shown). */
+    @POST
+    @Path("/{returnId}/validation")
+    public Response validate(@RestPath String budgetId, @RestPath String returnId, @RestForm("csrf") String csrf,
+                             @RestForm("etag") String etag) {
+        forms.check(csrf);
+        person.require();
+        requireValidator();
+        ApiAnswer answer = backend.call(Service.FINANCE, "POST", Backend.path("/api/v1/monitoring-returns/{}/validation", returnId))
+                .ifMatch(etag).send();
+        return decided(budgetId, returnId, answer, "validated", "", "validate");
+    }
+
+    /** The commissioner returns a submitted return to the trust, with the reason the trust must act on. */
+    @POST
+    @Path("/{returnId}/return")
+    public Response sendBack(@RestPath String budgetId, @RestPath String returnId, @RestForm("csrf") String csrf,
+                             @RestForm("etag") String etag, @RestForm("reason") String reason) {
+        forms.check(csrf);
+        person.require();
+        requireValidator();
+        String given = reason == null ? "" : reason.strip();
+        ApiAnswer answer = backend.call(Service.FINANCE, "POST", Backend.path("/api/v1/monitoring-returns/{}/return", returnId))
+                .ifMatch(etag).reason(given).json(java.util.Collections.singletonMap("reason", given.isEmpty() ? null : given)).send();
+        return decided(budgetId, returnId, answer, "returned", given, "reason");
+    }
+
+    private Response decided(String budgetId, String returnId, ApiAnswer answer, String done, String reason, String firstInput) {
+        if (answer.succeeded()) {
+            return pages.seeOther(Backend.path("/budgets/{}/monitoring-returns", budgetId) + Backend.query("done", done));
+        }
+        int status = answer.status();
+        if (status == 401 || status == 403 || status == 404) {
+            answer.orRefuse();
+        }
+        Problem problem = answer.problem().orElseThrow();
+        FormErrors errors = FormErrors.of(Reasons.asked(problem, "Enter the reason for returning it: the trust is told it"),
+                Map.of("reason", "reason"), problem.isStale() ? "current-state" : firstInput);
+        return decisionPage(FinancePage.refusedStatus(answer), budgetId, returnId, reason, errors);
+    }
+
+    private Response decisionPage(int status, String budgetId, String returnId, String reason, FormErrors errors) {
+        ApiAnswer budget = readBudget(budgetId);
+        ApiAnswer read = backend.get(Service.FINANCE, Backend.path("/api/v1/monitoring-returns/{}", returnId)).orRefuse();
+        if (!String.valueOf(read.object().get("budgetId")).equals(String.valueOf(budget.object().get("id")))) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+        TemplateInstance page = returnPage.data("budget", budget.object()).data("r", read.object())
+                .data("etag", read.etag().orElse("")).data("reason", reason).data("errors", errors)
+                .data("may", FinanceRights.of(person));
+        return pages.show(status, page, Section.FINANCE, String.valueOf(budget.object().get("contractId")));
+    }
+
+    private static String decidedMessage(String done) {
+        if ("validated".equals(done)) {
+            return "The monitoring return is validated";
+        }
+        return "returned".equals(done) ? "The monitoring return is returned to the trust with your reason" : null;
+    }
+
+    private void requireValidator() {
+        if (!FinanceRights.of(person).manages()) {
+            throw FinancePage.notForThisRole("Only the council's commissioners validate or return the trust's monitoring returns.");
+        }
     }
 
     @GET
@@ -68,19 +146,20 @@ public class MonitoringReturnPages extends PortalPage {
         person.require();
         ApiAnswer budget = readBudget(budgetId);
         requireUploader();
-        return upload(200, budget, "", FormErrors.none(), null, List.of());
+        return upload(200, budget, "", "", FormErrors.none(), null, List.of());
     }
 
     @POST
     @Path("/new")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response send(@RestPath String budgetId, @RestForm("csrf") String csrf, @RestForm("period") String period,
-                         @RestForm("file") FileUpload file) {
+                         @RestForm("file") FileUpload file, @RestForm("reason") String reason) {
         forms.check(csrf);
         person.require();
         ApiAnswer budget = readBudget(budgetId);
         requireUploader();
         String typedPeriod = period == null ? "" : period.strip();
+        String typedReason = reason == null ? "" : reason.strip();
 
         List<Problem.Violation> asked = new ArrayList<>();
         if (typedPeriod.isEmpty()) {
@@ -101,7 +180,7 @@ public class MonitoringReturnPages extends PortalPage {
         if (!asked.isEmpty()) {
             FormErrors errors = FormErrors.of(new Problem(400, "urn:sdc:portal:form", "", "", asked),
                     Map.of("period", "period", "file", "file"), "period");
-            return upload(400, budget, typedPeriod, errors, null, List.of());
+            return upload(400, budget, typedPeriod, typedReason, errors, null, List.of());
         }
 
         byte[] content;
@@ -111,13 +190,14 @@ public class MonitoringReturnPages extends PortalPage {
             throw new UncheckedIOException(e);
         }
         ApiAnswer answer = backend.call(Service.FINANCE, "POST", Backend.path("/api/v1/budgets/{}/monitoring-returns", budgetId)
-                + Backend.query("period", typedPeriod)).body(mediaType, content).send();
+                + Backend.query("period", typedPeriod)).reason(typedReason).body(mediaType, content).send();
         if (answer.succeeded()) {
             String imported = answer.status() == 201 ? "new" : "same";
             return pages.seeOther(Backend.path("/budgets/{}/forecast", budgetId)
                     + Backend.query("period", String.valueOf(answer.object().get("period")), "imported", imported));
         }
-        return refused(budget, typedPeriod, file.fileName(), answer.problem().orElseThrow(), FinancePage.refusedStatus(answer));
+        return refused(budget, typedPeriod, typedReason, file.fileName(), answer.problem().orElseThrow(),
+                FinancePage.refusedStatus(answer));
     }
 
     /**
@@ -125,14 +205,16 @@ public class MonitoringReturnPages extends PortalPage {
      * the file input) and in a table by row; a refusal that lists nothing (a period the service cannot read, a file too
      * large, a conflict) as one line.
      */
-    private Response refused(ApiAnswer budget, String period, String fileName, Problem problem, int status) {
+    private Response refused(ApiAnswer budget, String period, String reason, String fileName, Problem refusal, int status) {
+        Problem problem = Reasons.asked(refusal, "Enter the reason for the correction: the period already has a return "
+                + "awaiting validation or validated");
         List<Problem.Violation> summary = new ArrayList<>();
         List<Fault> faults = new ArrayList<>();
         for (Problem.Violation violation : problem.violations()) {
             String field = violation.field() == null ? "" : violation.field();
             String message = Formats.capitalised(violation.message());
-            if ("period".equals(field)) {
-                summary.add(new Problem.Violation("period", message));
+            if ("period".equals(field) || "reason".equals(field)) {
+                summary.add(new Problem.Violation(field, message));
             } else if (field.startsWith("row ")) {
                 String row = field.substring(4);
                 faults.add(new Fault(row, column(violation.message()), violation.message()));
@@ -148,17 +230,19 @@ public class MonitoringReturnPages extends PortalPage {
             errors = FormErrors.of(input, Formats.capitalised(problem.message()));
         } else {
             errors = FormErrors.of(new Problem(problem.status(), problem.type(), problem.title(), problem.detail(), summary),
-                    Map.of("period", "period"), "file");
+                    Map.of("period", "period", "reason", "reason"), "file");
         }
         String fileError = faults.isEmpty() ? null
                 : "The file " + fileName + " has " + (faults.size() == 1 ? "1 fault" : faults.size() + " faults")
                 + ", listed below. Nothing was imported: correct the file and upload it again.";
-        return upload(status, budget, period, errors, fileError, faults);
+        return upload(status, budget, period, reason, errors, fileError, faults);
     }
 
-    private Response upload(int status, ApiAnswer budget, String period, FormErrors errors, String fileError, List<Fault> faults) {
+    private Response upload(int status, ApiAnswer budget, String period, String reason, FormErrors errors, String fileError,
+                            List<Fault> faults) {
         TemplateInstance page = uploadPage.data("budget", budget.object())
                 .data("period", period)
+                .data("reason", reason)
                 .data("errors", errors)
                 .data("fileError", fileError != null ? fileError : errors.has("file") ? errors.get("file") : null)
                 .data("faults", faults);

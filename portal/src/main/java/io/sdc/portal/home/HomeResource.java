@@ -59,6 +59,7 @@ public class HomeResource extends PortalPage {
         CompletableFuture<Scorecard> scorecard = executor.supplyAsync(() -> contract.map(this::latestScorecard).orElse(null));
         CompletableFuture<Forecast> forecast = executor.supplyAsync(() -> role == Role.TRUST_PERFORMANCE ? null
                 : contract.map(this::latestForecast).orElse(null));
+        CompletableFuture<List<Validation>> validations = executor.supplyAsync(() -> contract.map(id -> validations(role, id)).orElse(null));
         java.util.Set<String> unreachable = new java.util.TreeSet<>();
         TemplateInstance page = home.data("role", role.claim())
                 .data("contract", contract.orElse(null))
@@ -67,6 +68,7 @@ public class HomeResource extends PortalPage {
                 .data("reminders", join(reminders, unreachable))
                 .data("scorecard", join(scorecard, unreachable))
                 .data("forecast", join(forecast, unreachable))
+                .data("validations", join(validations, unreachable))
                 .data("unreachable", List.copyOf(unreachable));
         return pages.show(page, Section.HOME);
     }
@@ -91,8 +93,9 @@ public class HomeResource extends PortalPage {
     }
 
     /**
-     * The change requests waiting for this person: the commissioner's decisions (submitted, agreed in principle) and
-     * approved ones to implement; the trust's own drafts to submit. Auditors and admins decide nothing.
+     * The change requests waiting for this person: the commissioner's decisions (submitted ones, with whose signature
+     * they await; agreed in principle) and approved ones to implement; the trust's own drafts to submit and the
+     * submitted ones awaiting the trust's signature. Auditors and admins decide nothing.
      */
     private ChangeRequests changeRequests(Role role, String contract) {
         List<String> statuses;
@@ -101,8 +104,8 @@ public class HomeResource extends PortalPage {
             statuses = List.of("SUBMITTED", "AGREED_IN_PRINCIPLE", "APPROVED");
             heading = "Change requests waiting for your decision";
         } else if (role.isTrust()) {
-            statuses = List.of("DRAFT");
-            heading = "Your trust's draft change requests to submit";
+            statuses = List.of("DRAFT", "SUBMITTED");
+            heading = "Your trust's change requests to submit or sign";
         } else {
             return null;
         }
@@ -114,10 +117,14 @@ public class HomeResource extends PortalPage {
                 return null;
             }
             for (Map<String, Object> changeRequest : maps(answer.list())) {
-                if (role.isTrust() && !"PROVIDER".equals(changeRequest.get("raisedBy"))) {
+                List<?> awaiting = changeRequest.get("awaitingParties") instanceof List<?> parties ? parties : List.of();
+                if (role.isTrust() && "DRAFT".equals(status) && !"PROVIDER".equals(changeRequest.get("raisedBy"))) {
                     continue;
                 }
-                waiting.add(new WaitingChange(changeRequest, nextSteps(changeRequest.get("allowedSteps"))));
+                if (role.isTrust() && "SUBMITTED".equals(status) && !awaiting.contains("TRUST")) {
+                    continue;
+                }
+                waiting.add(new WaitingChange(changeRequest, nextSteps(ownSteps(changeRequest, role)), signatures(awaiting, role)));
             }
         }
         return new ChangeRequests(heading, role == Role.COMMISSIONER, waiting, "/contracts/" + contract + "/change-requests");
@@ -128,7 +135,7 @@ public class HomeResource extends PortalPage {
         List<String> verbs = (allowedSteps instanceof List<?> list ? list : List.of()).stream().map(String::valueOf)
                 .map(step -> switch (step) {
                     case "SUBMITTED" -> "submit";
-                    case "AGREED_IN_PRINCIPLE" -> "agree in principle";
+                    case "AGREED_IN_PRINCIPLE" -> "sign";
                     case "APPROVED" -> "approve";
                     case "IMPLEMENTED" -> "implement";
                     case "REJECTED" -> "reject";
@@ -142,6 +149,78 @@ public class HomeResource extends PortalPage {
             return verbs.get(0);
         }
         return String.join(", ", verbs.subList(0, verbs.size() - 1)) + " or " + verbs.get(verbs.size() - 1);
+    }
+
+    /**
+     * The steps the API allows next that this person's party takes: the council decides (approves, rejects,
+     * implements); the raising party withdraws; either party signs while its signature is awaited.
+     */
+    static List<String> ownSteps(Map<String, Object> changeRequest, Role role) {
+        boolean council = role == Role.COMMISSIONER;
+        boolean raised = "COMMISSIONER".equals(changeRequest.get("raisedBy")) == council;
+        List<?> awaiting = changeRequest.get("awaitingParties") instanceof List<?> parties ? parties : List.of();
+        List<?> allowed = changeRequest.get("allowedSteps") instanceof List<?> steps ? steps : List.of();
+        return allowed.stream().map(String::valueOf).filter(step -> switch (step) {
+            case "AGREED_IN_PRINCIPLE" -> awaiting.contains(council ? "COUNCIL" : "TRUST");
+            case "SUBMITTED", "WITHDRAWN" -> raised;
+            default -> council;
+        }).toList();
+    }
+
+    /** Whose signature a submitted change request awaits, as the person reads it: "It awaits your signature for the council." */
+    static String signatures(List<?> awaiting, Role role) {
+        if (awaiting.isEmpty()) {
+            return "";
+        }
+        String own = role == Role.COMMISSIONER ? "COUNCIL" : "TRUST";
+        String other = role == Role.COMMISSIONER ? "the trust" : "the council";
+        String ownName = role == Role.COMMISSIONER ? "the council" : "the trust";
+        if (awaiting.contains(own)) {
+            return "It awaits your signature for " + ownName + (awaiting.size() > 1 ? " and the signature of " + other : "") + ".";
+        }
+        return "It awaits the signature of " + other + ".";
+    }
+
+    /**
+     * The figures waiting for this person: the commissioner's to validate (observations and monitoring returns
+     * submitted by the trust), the trust's returned by the council (performance staff their observations, finance
+     * staff their monitoring returns). Each a count with the page that acts on it.
+     */
+    private List<Validation> validations(Role role, String contract) {
+        List<Validation> items = new ArrayList<>();
+        if (role == Role.COMMISSIONER || role == Role.TRUST_PERFORMANCE) {
+            String status = role == Role.COMMISSIONER ? "SUBMITTED" : "RETURNED";
+            ApiAnswer answer = backend.get(Service.PERFORMANCE, Backend.path("/api/v1/contracts/{}/observations", contract)
+                    + Backend.query("status", status));
+            if (answer.succeeded()) {
+                int count = answer.list().size();
+                items.add(new Validation(role == Role.COMMISSIONER ? "Performance figures to validate" : "Performance figures returned by the council",
+                        count, role == Role.COMMISSIONER ? "submitted by the trust and awaiting your validation" : "to correct and submit again",
+                        Backend.path("/contracts/{}/performance/figures", contract) + Backend.query("status", status), "validation-observations"));
+            }
+        }
+        if (role == Role.COMMISSIONER || role == Role.TRUST_FINANCE) {
+            String status = role == Role.COMMISSIONER ? "SUBMITTED" : "RETURNED";
+            ApiAnswer budgets = backend.get(Service.FINANCE, Backend.path("/api/v1/contracts/{}/budgets", contract));
+            if (budgets.succeeded()) {
+                List<Map<String, Object>> newestFirst = new ArrayList<>(maps(budgets.list()));
+                newestFirst.sort(Comparator.comparing((Map<String, Object> budget) -> String.valueOf(budget.get("financialYear"))).reversed());
+                for (Map<String, Object> budget : newestFirst.subList(0, Math.min(BUDGETS_TRIED, newestFirst.size()))) {
+                    ApiAnswer returns = backend.get(Service.FINANCE, Backend.path("/api/v1/budgets/{}/monitoring-returns", budget.get("id")));
+                    if (!returns.succeeded()) {
+                        continue;
+                    }
+                    long count = maps(returns.list()).stream().filter(r -> status.equals(r.get("status"))).count();
+                    if (count > 0) {
+                        items.add(new Validation((role == Role.COMMISSIONER ? "Monitoring returns to validate, " : "Monitoring returns returned by the council, ")
+                                + budget.get("financialYear"), (int) count,
+                                role == Role.COMMISSIONER ? "sent by the trust and awaiting your validation" : "to correct and send again",
+                                Backend.path("/budgets/{}/monitoring-returns", budget.get("id")), "validation-returns-" + items.size()));
+                    }
+                }
+            }
+        }
+        return items.isEmpty() && role != Role.COMMISSIONER && !role.isTrust() ? null : items;
     }
 
     private BigDecimal unreadCount() {
@@ -280,7 +359,12 @@ public class HomeResource extends PortalPage {
 
     /** A change request that waits for the person, with the steps the API allows next in words. */
     @TemplateData
-    public record WaitingChange(Map<String, Object> cr, String nextSteps) {
+    public record WaitingChange(Map<String, Object> cr, String nextSteps, String signatures) {
+    }
+
+    /** Figures waiting for the person: how many, what they are, and the page that acts on them. */
+    @TemplateData
+    public record Validation(String title, int count, String hint, String href, String id) {
     }
 
     /** A red indicator of the latest scorecard, its figures written in its unit. */

@@ -6,6 +6,7 @@ import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.sdc.portal.api.ApiAnswer;
 import io.sdc.portal.web.PortalPage;
+import io.sdc.portal.web.Reasons;
 import io.sdc.portal.api.Backend;
 import io.sdc.portal.api.Problem;
 import io.sdc.portal.api.Service;
@@ -43,6 +44,8 @@ public class SubscriptionsPage extends PortalPage {
 
     @Location("notification/subscriptions.html")
     Template subscriptions;
+    @Location("notification/end-subscription.html")
+    Template endSubscription;
 
     /** What the person typed into the form, shown again when it is refused. */
     @TemplateData
@@ -125,13 +128,41 @@ public class SubscriptionsPage extends PortalPage {
                 .data("webhookUrl", String.valueOf(created.object().get("webhookUrl"))), Section.NOTIFICATIONS, null);
     }
 
+    /** The question before a subscription is ended: why (the service keeps the reason in the audit history). */
+    @GET
+    @Path("/{id}/end")
+    public Response endForm(@PathParam("id") String id) {
+        person.require();
+        return pages.show(endPage(id, "", FormErrors.none()), Section.NOTIFICATIONS, null);
+    }
+
+    /** Ends a subscription with the reason given: nothing is deleted, it covers nothing from now on. */
     @POST
-    @Path("/{id}/removal")
-    public Response remove(@RestForm("csrf") String csrf, @PathParam("id") String id) {
+    @Path("/{id}/end")
+    public Response end(@RestForm("csrf") String csrf, @PathParam("id") String id, @RestForm("reason") String reason) {
         forms.check(csrf);
         person.require();
-        backend.call(Service.NOTIFICATION, "DELETE", Backend.path("/api/v1/subscriptions/{}", id)).send().orRefuse();
-        return pages.seeOther("/notifications/subscriptions?removed=1");
+        String given = blankless(reason);
+        ApiAnswer ended = backend.call(Service.NOTIFICATION, "DELETE", Backend.path("/api/v1/subscriptions/{}", id))
+                .reason(given).send();
+        if (ended.succeeded()) {
+            return pages.seeOther("/notifications/subscriptions?removed=1");
+        }
+        if (ended.status() != 400 && ended.status() != 409) {
+            ended.orRefuse();
+        }
+        Problem problem = ended.problem().orElseThrow();
+        return pages.show(ended.status(), endPage(id, given, FormErrors.of(
+                Reasons.asked(problem, "Enter the reason for ending the subscription"), Map.of("reason", "reason"), "reason")),
+                Section.NOTIFICATIONS, null);
+    }
+
+    private TemplateInstance endPage(String id, String reason, FormErrors errors) {
+        SignedInPerson me = person.require();
+        Map<?, ?> subscription = backend.get(Service.NOTIFICATION, Backend.path("/api/v1/subscriptions/{}", id)).orRefuse().object();
+        return endSubscription.data("subscription", view(subscription, me, contracts()))
+                .data("active", !Boolean.FALSE.equals(subscription.get("active")))
+                .data("reason", reason).data("errors", errors);
     }
 
     private Response again(Entered entered, FormErrors errors) {

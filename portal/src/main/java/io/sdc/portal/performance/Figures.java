@@ -71,6 +71,15 @@ final class Figures {
                 : "Threshold " + value(tolerance, unit);
     }
 
+    /** Whether a scorecard's figure is the council's validated one or still provisional; none without a figure. */
+    static Tag validation(Object validation) {
+        return switch (String.valueOf(validation)) {
+            case "VALIDATED" -> new Tag("Validated", "govuk-tag govuk-tag--green");
+            case "PROVISIONAL" -> new Tag("Provisional", "govuk-tag govuk-tag--grey");
+            default -> null;
+        };
+    }
+
     static Tag rag(Object rag) {
         return switch (String.valueOf(rag)) {
             case "GREEN" -> new Tag("Green", "govuk-tag govuk-tag--green");

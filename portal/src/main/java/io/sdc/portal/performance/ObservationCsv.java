@@ -29,10 +29,14 @@ import java.util.Map;
 final class ObservationCsv {
 
     /** The columns a file may have; indicatorCode and period are required. */
-    static final List<String> COLUMNS = List.of("indicatorCode", "period", "numerator", "denominator", "value", "status", "commentary");
+    static final List<String> COLUMNS = List.of("indicatorCode", "period", "numerator", "denominator", "value", "status", "commentary",
+            "reason");
 
-    /** The statuses the observations API takes (its ObservationStatus). */
-    static final List<String> STATUSES = List.of("PROVISIONAL", "VALIDATED");
+    /**
+     * The statuses the observations API still takes from the trust: a submitted figure is provisional until the council
+     * validates it, so a status, if a file gives one, says just that.
+     */
+    static final List<String> STATUSES = List.of("PROVISIONAL", "SUBMITTED");
 
     private ObservationCsv() {
     }
@@ -52,7 +56,7 @@ final class ObservationCsv {
     record Result(List<Row> rows, List<Fault> faults) {
     }
 
-    static Result read(byte[] content, String defaultStatus) {
+    static Result read(byte[] content, String defaultReason) {
         List<Row> rows = new ArrayList<>();
         List<Fault> faults = new ArrayList<>();
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
@@ -79,7 +83,7 @@ final class ObservationCsv {
                     }
                     continue;
                 }
-                observation(header, row, number, defaultStatus, faults).ifPresent(rows::add);
+                observation(header, row, number, defaultReason, faults).ifPresent(rows::add);
             }
             if (header == null) {
                 faults.add(new Fault(0, "The file is empty: its first row names the columns, for example "
@@ -127,7 +131,7 @@ final class ObservationCsv {
         return name.replaceAll("[\\s_-]", "").toLowerCase(Locale.ROOT);
     }
 
-    private static java.util.Optional<Row> observation(List<String> header, List<String> cells, int number, String defaultStatus,
+    private static java.util.Optional<Row> observation(List<String> header, List<String> cells, int number, String defaultReason,
                                                        List<Fault> faults) {
         int before = faults.size();
         if (cells.size() > header.size()) {
@@ -167,14 +171,15 @@ final class ObservationCsv {
                     if (STATUSES.contains(status)) {
                         request.put(column, status);
                     } else {
-                        faults.add(new Fault(number, "status '" + cell + "' is not one of " + String.join(", ", STATUSES)));
+                        faults.add(new Fault(number, "status '" + cell + "' is not one of " + String.join(", ", STATUSES)
+                                + ": figures are submitted provisional and only the council validates them"));
                     }
                 }
                 default -> request.put(column, cell);
             }
         }
-        if (request.get("status") == null && defaultStatus != null && !defaultStatus.isBlank()) {
-            request.put("status", defaultStatus);
+        if (request.get("reason") == null && defaultReason != null && !defaultReason.isBlank()) {
+            request.put("reason", defaultReason.strip());
         }
         return faults.size() == before ? java.util.Optional.of(new Row(number, request)) : java.util.Optional.empty();
     }

@@ -81,7 +81,7 @@ public class ObservationEntryResource extends PortalPage {
             return periodRefused(page, contractId, chosen, card);
         }
         List<EntryRow> rows = rows(card, Map.of());
-        return pages.show(page.data("step", "figures").data("period", chosen).data("rows", rows).data("status", "")
+        return pages.show(page.data("step", "figures").data("period", chosen).data("rows", rows).data("reason", "")
                 .data("basketVersionNumber", card.object().get("basketVersionNumber")).data("errors", FormErrors.none()),
                 Section.PERFORMANCE, contractId);
     }
@@ -103,9 +103,9 @@ public class ObservationEntryResource extends PortalPage {
             }
             return periodRefused(page, contractId, period, card);
         }
-        String status = form.getFirst("status") == null ? "" : form.getFirst("status").strip();
+        String reason = form.getFirst("reason") == null ? "" : form.getFirst("reason").strip();
         List<EntryRow> rows = rows(card, form);
-        page.data("step", "figures").data("period", period).data("rows", rows).data("status", status)
+        page.data("step", "figures").data("period", period).data("rows", rows).data("reason", reason)
                 .data("basketVersionNumber", card.object().get("basketVersionNumber"));
 
         List<Map<String, Object>> requests = new ArrayList<>();
@@ -124,8 +124,8 @@ public class ObservationEntryResource extends PortalPage {
             } else {
                 request.put("value", decimal(row.value(), row.valueId(), row, unreadable));
             }
-            request.put("status", status.isEmpty() ? null : status);
             request.put("commentary", row.commentary().isBlank() ? null : row.commentary().strip());
+            request.put("reason", reason.isEmpty() ? null : reason);
             requests.add(request);
             sent.add(row);
         }
@@ -162,12 +162,14 @@ public class ObservationEntryResource extends PortalPage {
             if (indexed.matches() && Integer.parseInt(indexed.group(1)) < sent.size()) {
                 EntryRow row = sent.get(Integer.parseInt(indexed.group(1)));
                 String name = indexed.group(2) == null ? "" : indexed.group(2);
-                violations.add(new Problem.Violation(row.inputFor(name), row.name() + ": " + phrase(name, violation.message())));
+                violations.add(new Problem.Violation(row.inputFor(name), "reason".equals(name)
+                        ? Formats.capitalised(phrase(name, violation.message())) + " (" + row.name() + ")"
+                        : row.name() + ": " + phrase(name, violation.message())));
                 continue;
             }
             String name = field.contains(".") ? field.substring(field.lastIndexOf('.') + 1) : field;
-            if ("status".equals(name)) {
-                violations.add(new Problem.Violation("status", Formats.capitalised(phrase(name, violation.message()))));
+            if ("reason".equals(name)) {
+                violations.add(new Problem.Violation("reason", Formats.capitalised(phrase(name, violation.message()))));
                 continue;
             }
             List<EntryRow> candidates = sent.stream().filter(row -> row.has(name)).toList();
@@ -237,6 +239,11 @@ public class ObservationEntryResource extends PortalPage {
                         : "Already recorded: " + Figures.value(line.get("value"), unit)
                         + (line.get("numerator") != null && line.get("denominator") != null
                         ? " (" + line.get("numerator") + " of " + line.get("denominator") + ")" : "");
+                if ("VALIDATED".equals(line.get("validation"))) {
+                    current += ", validated by the council: a new figure is a correction and needs a reason";
+                } else if (line.get("validation") != null) {
+                    current += ", provisional: a new figure replaces it and needs a reason unless it was returned";
+                }
             }
             rows.add(new EntryRow(code, Figures.text(line.get("name")), Figures.unit(unit), Figures.fromNumeratorAndDenominator(unit),
                     current, typed(form, code + "-numerator"), typed(form, code + "-denominator"), typed(form, code + "-value"),
@@ -252,7 +259,7 @@ public class ObservationEntryResource extends PortalPage {
 
     private TemplateInstance periodStep(TemplateInstance page, String contractId, String period, FormErrors errors) {
         List<String> periods = api.periods(api.observations(contractId, null));
-        return page.data("step", "period").data("period", period).data("rows", List.of()).data("status", "")
+        return page.data("step", "period").data("period", period).data("rows", List.of()).data("reason", "")
                 .data("latestPeriod", periods.isEmpty() ? null : periods.get(periods.size() - 1)).data("errors", errors);
     }
 
@@ -279,13 +286,13 @@ public class ObservationEntryResource extends PortalPage {
     @Path("/upload")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@PathParam("contractId") String contractId, @RestForm("csrf") String csrf,
-                           @RestForm("file") FileUpload file, @RestForm("status") String status) {
+                           @RestForm("file") FileUpload file, @RestForm("reason") String reason) {
         forms.check(csrf);
         person.require();
         requireTrustPerformance();
-        String chosenStatus = status == null ? "" : status.strip();
+        String chosenReason = reason == null ? "" : reason.strip();
         if (file == null || file.uploadedFile() == null || file.size() == 0) {
-            return pages.show(400, uploadPage(contractId, chosenStatus, List.of(), FormErrors.of("file", "Select a CSV file of observations")),
+            return pages.show(400, uploadPage(contractId, chosenReason, List.of(), FormErrors.of("file", "Select a CSV file of observations")),
                     Section.PERFORMANCE, contractId);
         }
         byte[] content;
@@ -294,9 +301,9 @@ public class ObservationEntryResource extends PortalPage {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ObservationCsv.Result read = ObservationCsv.read(content, chosenStatus);
+        ObservationCsv.Result read = ObservationCsv.read(content, chosenReason);
         if (!read.faults().isEmpty()) {
-            return pages.show(400, uploadPage(contractId, chosenStatus, read.faults(), faultErrors(read.faults(), "nothing was sent")),
+            return pages.show(400, uploadPage(contractId, chosenReason, read.faults(), faultErrors(read.faults(), "nothing was sent")),
                     Section.PERFORMANCE, contractId);
         }
         List<Map<String, Object>> requests = read.rows().stream().map(ObservationCsv.Row::request).toList();
@@ -329,7 +336,7 @@ public class ObservationEntryResource extends PortalPage {
             faults.add(new ObservationCsv.Fault(0, problem.message()));
         }
         return pages.show(answer.status() == 400 ? 400 : answer.status(),
-                uploadPage(contractId, chosenStatus, faults, faultErrors(faults, "nothing was recorded")), Section.PERFORMANCE, contractId);
+                uploadPage(contractId, chosenReason, faults, faultErrors(faults, "nothing was recorded")), Section.PERFORMANCE, contractId);
     }
 
     /** The error summary of a file's faults: one line beside the file input, then each fault by row, linked to it. */
@@ -343,8 +350,8 @@ public class ObservationEntryResource extends PortalPage {
         return FormErrors.of(new Problem(400, "about:blank", "", "", violations), Map.of("file", "file"), "file");
     }
 
-    private TemplateInstance uploadPage(String contractId, String status, List<ObservationCsv.Fault> faults, FormErrors errors) {
-        return api.common(upload.instance(), contractId, "upload").data("status", status).data("faults", faults)
+    private TemplateInstance uploadPage(String contractId, String reason, List<ObservationCsv.Fault> faults, FormErrors errors) {
+        return api.common(upload.instance(), contractId, "upload").data("reason", reason).data("faults", faults)
                 .data("columns", String.join(",", ObservationCsv.COLUMNS)).data("errors", errors);
     }
 
@@ -400,7 +407,7 @@ public class ObservationEntryResource extends PortalPage {
                 case "denominator" -> byCounts ? denominatorId() : valueId();
                 case "value" -> byCounts ? numeratorId() : valueId();
                 case "commentary" -> commentaryId();
-                case "status" -> "status";
+                case "reason" -> "reason";
                 default -> firstInputId();
             };
         }

@@ -87,7 +87,13 @@ class PerformanceApi {
     }
 
     ApiAnswer scorecard(String contractId, String period) {
-        return backend.get(Service.PERFORMANCE, Backend.path("/api/v1/contracts/{}/scorecard", contractId) + Backend.query("period", period));
+        return scorecard(contractId, period, false);
+    }
+
+    /** The scorecard of a period; with {@code validatedOnly} from the council's validated figures alone. */
+    ApiAnswer scorecard(String contractId, String period, boolean validatedOnly) {
+        return backend.get(Service.PERFORMANCE, Backend.path("/api/v1/contracts/{}/scorecard", contractId)
+                + Backend.query("period", period, "validated", validatedOnly ? "true" : null));
     }
 
     /** Whether the person may read audit history (the services' audit operations). */
@@ -117,6 +123,8 @@ class PerformanceApi {
         links.add(new Link("Basket versions", base + "/baskets", "baskets".equals(current)));
         links.add(new Link("Inspections", base + "/inspections", "inspections".equals(current)));
         links.add(new Link("Milestones", base + "/milestones", "milestones".equals(current)));
+        links.add(new Link(person.is(Role.COMMISSIONER) ? "Figures to validate" : "Submitted figures", base + "/figures",
+                "figures".equals(current)));
         if (submitsObservations()) {
             links.add(new Link("Enter observations", base + "/observations/new", "new".equals(current)));
             links.add(new Link("Upload observations", base + "/observations/upload", "upload".equals(current)));

@@ -37,7 +37,7 @@ public class ScorecardResource extends PortalPage {
 
     @GET
     public Response scorecard(@PathParam("contractId") String contractId, @QueryParam("period") String period,
-                              @QueryParam("recorded") String recorded) {
+                              @QueryParam("recorded") String recorded, @QueryParam("validated") String validated) {
         person.require();
         TemplateInstance page = api.common(scorecard.instance(), contractId, "scorecard");
         List<String> periods = api.periods(api.observations(contractId, null));
@@ -49,11 +49,13 @@ public class ScorecardResource extends PortalPage {
         if (chosen != null && !periods.contains(chosen)) {
             options.add(0, new PerformanceApi.Option(chosen, chosen, true));
         }
-        page.data("periods", options).data("period", chosen).data("recorded", recordedMessage(recorded, chosen));
+        boolean validatedOnly = "true".equals(validated);
+        page.data("periods", options).data("period", chosen).data("recorded", recordedMessage(recorded, chosen))
+                .data("validatedOnly", validatedOnly);
         if (chosen == null) {
             return pages.show(page.data("card", null).data("errors", FormErrors.none()), Section.PERFORMANCE, contractId);
         }
-        ApiAnswer answer = api.scorecard(contractId, chosen);
+        ApiAnswer answer = api.scorecard(contractId, chosen, validatedOnly);
         if (!answer.succeeded()) {
             if (answer.status() == 400 || answer.status() == 404) {
                 FormErrors errors = FormErrors.of("period", answer.problem().orElseThrow().message());
@@ -115,7 +117,8 @@ public class ScorecardResource extends PortalPage {
         return new Row(code, Figures.text(line.get("name")), Backend.path("/contracts/{}/performance/indicators/{}", contractId, code),
                 value, counts, suppressed, Figures.value(line.get("target"), unit),
                 Figures.tolerance(line, unit, line.get("toleranceLimit")), Figures.rag(rag),
-                sincePrevious, previous, sinceBaseline, baseline, comparators);
+                sincePrevious, previous, sinceBaseline, baseline, comparators, Figures.validation(line.get("validation")),
+                Boolean.TRUE.equals(line.get("correctionPending")));
     }
 
     static String comparator(Map<String, Object> comparator, Object unit) {
@@ -133,8 +136,10 @@ public class ScorecardResource extends PortalPage {
 
     @GET
     @Path("/indicators/{code}")
-    public Response trend(@PathParam("contractId") String contractId, @PathParam("code") String code) {
+    public Response trend(@PathParam("contractId") String contractId, @PathParam("code") String code,
+                          @QueryParam("validated") String validated) {
         person.require();
+        boolean validatedOnly = "true".equals(validated);
         TemplateInstance page = api.common(trend.instance(), contractId, "trend");
         Map<String, Object> indicator = api.readIndicator(code);
         Object unit = indicator.get("unit");
@@ -142,7 +147,7 @@ public class ScorecardResource extends PortalPage {
         List<TrendRow> rows = new ArrayList<>();
         for (String period : api.periods(observations)) {
             Map<String, Object> observation = observations.stream().filter(o -> period.equals(o.get("period"))).findFirst().orElse(Map.of());
-            ApiAnswer answer = api.scorecard(contractId, period);
+            ApiAnswer answer = api.scorecard(contractId, period, validatedOnly);
             Map<String, Object> line = Map.of();
             Object basket = null;
             if (answer.succeeded()) {
@@ -152,7 +157,7 @@ public class ScorecardResource extends PortalPage {
             }
             String rag = line.isEmpty() ? null : Figures.text(line.get("rag"));
             boolean suppressed = "SUPPRESSED".equals(rag);
-            Object value = line.isEmpty() ? observation.get("value") : line.get("value");
+            Object value = line.isEmpty() ? (validatedOnly ? null : observation.get("value")) : line.get("value");
             rows.add(new TrendRow(period,
                     suppressed ? Figures.suppressed(indicator.get("minimumDenominator")) : Figures.value(value, unit),
                     suppressed ? "" : plain(value),
@@ -161,7 +166,8 @@ public class ScorecardResource extends PortalPage {
                     Figures.value(line.get("baselineValue"), unit), plain(line.get("baselineValue")),
                     rag == null ? null : Figures.rag(rag),
                     basket == null ? "Not in force" : "Version " + basket,
-                    io.sdc.portal.web.Formats.words(observation.get("status")),
+                    FigureValidationResource.statusTag(Figures.text(observation.get("status"))),
+                    Figures.validation(line.get("validation")),
                     Figures.text(observation.get("commentary")),
                     Figures.text(observation.get("submittedBy")),
                     io.sdc.portal.web.Formats.dateTime(observation.get("submittedAt"))));
@@ -169,7 +175,7 @@ public class ScorecardResource extends PortalPage {
         Definition definition = new Definition(Figures.unit(unit), Figures.polarity(indicator.get("polarity")),
                 io.sdc.portal.web.Formats.words(indicator.get("frequency")));
         return pages.show(page.data("indicator", indicator).data("definition", definition).data("rows", rows)
-                .data("code", code), Section.PERFORMANCE, contractId);
+                .data("code", code).data("validatedOnly", validatedOnly), Section.PERFORMANCE, contractId);
     }
 
     /** A number as a chart reads it: plain decimal text, or empty for no point. */
@@ -183,7 +189,8 @@ public class ScorecardResource extends PortalPage {
     @TemplateData
     public record Row(String code, String name, String trendHref, String value, String counts, boolean suppressed,
                       String target, String tolerance, Figures.Tag rag, String sincePrevious, String previous,
-                      String sinceBaseline, String baseline, List<String> comparators) {
+                      String sinceBaseline, String baseline, List<String> comparators, Figures.Tag validation,
+                      boolean correctionPending) {
     }
 
     @TemplateData
@@ -193,7 +200,8 @@ public class ScorecardResource extends PortalPage {
     @TemplateData
     public record TrendRow(String period, String value, String valueData, String target, String targetData,
                            String toleranceLimit, String toleranceLimitData, String baseline, String baselineData,
-                           Figures.Tag rag, String basket, String status, String commentary, String submittedBy,
+                           Figures.Tag rag, String basket, Figures.Tag status, Figures.Tag validation,
+                           String commentary, String submittedBy,
                            String submittedAt) {
     }
 

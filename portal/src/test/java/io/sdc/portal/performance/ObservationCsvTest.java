@@ -15,31 +15,33 @@ class ObservationCsvTest {
     }
 
     @Test
-    void eachRowBecomesAnObservationRequestWithTheFormsStatusWhereItGivesNone() {
-        ObservationCsv.Result result = read("\uFEFFIndicator code,period,numerator,denominator,value,Status,commentary\n"
-                + "RE-REFERRALS,2015-Q4,44,200,,,\"Front Door, strengthened\"\n"
+    void eachRowBecomesAnObservationRequestWithTheFormsReasonWhereItGivesNone() {
+        ObservationCsv.Result result = read("\uFEFFIndicator code,period,numerator,denominator,value,Status,commentary,Reason\n"
+                + "RE-REFERRALS,2015-Q4,44,200,,,\"Front Door, strengthened\",\n"
                 + "\n"
-                + "AGENCY-DAYS,2015-Q4,,,12.5,validated,\n", "PROVISIONAL");
+                + "AGENCY-DAYS,2015-Q4,,,12.5,provisional,,Agency days recounted\n", "Late referrals added");
 
         assertThat(result.faults()).isEmpty();
         assertThat(result.rows()).extracting(ObservationCsv.Row::number).containsExactly(2, 4);
         assertThat(result.rows().get(0).request()).containsEntry("indicatorCode", "RE-REFERRALS").containsEntry("period", "2015-Q4")
                 .containsEntry("numerator", 44L).containsEntry("denominator", 200L).containsEntry("value", null)
-                .containsEntry("status", "PROVISIONAL").containsEntry("commentary", "Front Door, strengthened");
-        assertThat(result.rows().get(1).request()).containsEntry("value", new BigDecimal("12.5")).containsEntry("status", "VALIDATED");
+                .containsEntry("status", null).containsEntry("commentary", "Front Door, strengthened")
+                .containsEntry("reason", "Late referrals added");
+        assertThat(result.rows().get(1).request()).containsEntry("value", new BigDecimal("12.5")).containsEntry("status", "PROVISIONAL")
+                .containsEntry("reason", "Agency days recounted");
     }
 
     @Test
     void everyUnreadableRowIsNamedByItsNumber() {
         ObservationCsv.Result result = read("indicatorCode,period,numerator,denominator,status\n"
                 + "RE-REFERRALS,2015-Q4,abc,200,\n"
-                + "RE-REFERRALS,2015-Q4,1,2,final\n"
+                + "RE-REFERRALS,2015-Q4,1,2,validated\n"
                 + "RE-REFERRALS,2015-Q4,1,2,,surplus\n"
                 + "STAFF-TURNOVER,2015-Q4,40,250,\n", null);
 
         assertThat(result.faults()).extracting(ObservationCsv.Fault::row).containsExactly(2, 3, 4);
         assertThat(result.faults().get(0).message()).isEqualTo("numerator 'abc' is not a whole number");
-        assertThat(result.faults().get(1).message()).contains("status 'final'");
+        assertThat(result.faults().get(1).message()).contains("status 'validated'", "only the council validates");
         assertThat(result.rows()).extracting(ObservationCsv.Row::number).containsExactly(5);
     }
 
