@@ -1,5 +1,8 @@
 package io.sdc.finance.riskshare;
 
+import io.sdc.finance.monitoring.MonitoringReturn;
+import io.sdc.finance.monitoring.MonitoringReturnStatus;
+
 import io.sdc.finance.lifecycle.Lifecycle;
 import io.sdc.platform.money.Money;
 import io.sdc.platform.problem.ProblemException;
@@ -78,7 +81,17 @@ public class Outturn {
     }
 
     /** Makes the outturn final; refused, naming the steps allowed, once it is. */
-    public void finalise() {
+    /**
+     * Makes the outturn final, on figures the council has validated only: the year's latest monitoring return (the
+     * one the draft is worked out from) must be VALIDATED. A year whose latest return the council has not validated,
+     * or has sent back, is refused with 409 and stays open.
+     */
+    public void finalise(MonitoringReturn latest) {
+        if (status == OutturnStatus.DRAFT && (latest == null || latest.status() != MonitoringReturnStatus.VALIDATED)) {
+            throw ProblemException.conflict("An outturn is made final on validated figures only: the year's latest "
+                    + "monitoring return" + (latest == null ? " is missing" : ", for " + latest.period() + ", is "
+                    + latest.status() + ", not VALIDATED by the council") + "; validate it first");
+        }
         move(OutturnStatus.FINAL);
     }
 

@@ -16,6 +16,7 @@ import static io.sdc.finance.support.FinanceTestSupport.approvedBudget;
 import static io.sdc.finance.support.FinanceTestSupport.asUser;
 import static io.sdc.finance.support.FinanceTestSupport.etag;
 import static io.sdc.finance.support.FinanceTestSupport.importReturn;
+import static io.sdc.finance.support.FinanceTestSupport.validateReturn;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -95,8 +96,8 @@ class AuditHistoryTest {
         String budget = approvedBudget(contract, "2015/16", "staffing 18200000.00 false", "placements 12500000.00 true");
         council().contentType("application/json").body(MECHANISM.formatted(false)).put("/api/v1/contracts/" + contract + "/risk-share")
                 .then().statusCode(200);
-        importReturn(budget, "2016-03", "budget_line,actual_to_date,forecast_outturn\nstaffing,1.00,18200000.00\nplacements,1.00,12400000.00\n",
-                null).then().statusCode(201);
+        validateReturn(importReturn(budget, "2016-03", "budget_line,actual_to_date,forecast_outturn\nstaffing,1.00,18200000.00\n"
+                + "placements,1.00,12400000.00\n", null).then().statusCode(201).extract().path("id"));
         String path = "/api/v1/budgets/" + budget + "/outturn";
         String outturn = council().post(path).then().statusCode(200).extract().path("id");
         council().header("If-Match", etag(path)).header("Change-Reason", "Agreed by both finance directors")

@@ -1,12 +1,15 @@
 package io.sdc.finance.riskshare;
 
 import io.sdc.finance.budget.Budget;
+import io.sdc.finance.monitoring.MonitoringReturn;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.util.List;
 
 import static io.sdc.finance.support.Aggregates.CONTRACT;
+import static io.sdc.finance.support.Aggregates.SUBMITTED_AT;
+import static io.sdc.finance.support.Aggregates.monitoringReturn;
 import static io.sdc.finance.support.Aggregates.approvedBudget;
 import static io.sdc.finance.support.Aggregates.forecast;
 import static io.sdc.finance.support.Aggregates.money;
@@ -47,11 +50,32 @@ class OutturnRulesTest {
     @Test
     void onceFinalItNeitherChangesNorIsFinalisedAgain() {
         Outturn outturn = new Outturn(CONTRACT, calculation("900.00"));
-        outturn.finalise();
+        MonitoringReturn validated = yearEndReturn();
+        validated.validate("council.officer", SUBMITTED_AT.plusSeconds(3600));
+        outturn.finalise(validated);
         assertThat(outturn.status()).isEqualTo(OutturnStatus.FINAL);
         assertConflict(() -> outturn.recalculate(calculation("1100.00")), "The outturn is final");
-        assertConflict(outturn::finalise, "The outturn is already final; the steps allowed from FINAL are none: it is final");
+        assertConflict(() -> outturn.finalise(validated),
+                "The outturn is already final; the steps allowed from FINAL are none: it is final");
         assertThat(outturn.trustPosition()).isEqualTo(money("50.00"));
+    }
+
+    @Test
+    void isMadeFinalOnValidatedFiguresOnly() {
+        Outturn outturn = new Outturn(CONTRACT, calculation("900.00"));
+        MonitoringReturn submitted = yearEndReturn();
+        assertConflict(() -> outturn.finalise(submitted), "An outturn is made final on validated figures only: the year's "
+                + "latest monitoring return, for 2015-03, is SUBMITTED, not VALIDATED by the council; validate it first");
+        submitted.returnToTrust("council.officer", SUBMITTED_AT.plusSeconds(3600), "Placements omit two new placements");
+        assertConflict(() -> outturn.finalise(submitted), "An outturn is made final on validated figures only: the year's "
+                + "latest monitoring return, for 2015-03, is RETURNED, not VALIDATED by the council; validate it first");
+        assertConflict(() -> outturn.finalise(null), "An outturn is made final on validated figures only: the year's "
+                + "latest monitoring return is missing; validate it first");
+        assertThat(outturn.status()).isEqualTo(OutturnStatus.DRAFT);
+    }
+
+    private MonitoringReturn yearEndReturn() {
+        return monitoringReturn(budget, "2015-03", "sha-year-end", money("900.00"), money("900.00"));
     }
 
     @Test

@@ -15,6 +15,7 @@ import static io.restassured.RestAssured.given;
 import static io.sdc.finance.support.FinanceTestSupport.approvedBudget;
 import static io.sdc.finance.support.FinanceTestSupport.as;
 import static io.sdc.finance.support.FinanceTestSupport.etag;
+import static io.sdc.finance.support.FinanceTestSupport.validateReturn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -58,6 +59,11 @@ class OutturnTest {
                 .body("calculation.trustShare", equalTo("49000.00"));
 
         String path = "/api/v1/budgets/" + budget + "/outturn";
+        // Final on the council's validated figures only: the year-end return must be validated first.
+        as(Roles.COMMISSIONER).header("If-Match", etag(path)).post(path + "/finalisation").then().statusCode(409)
+                .body("detail", containsString("for 2015-03, is SUBMITTED, not VALIDATED by the council"));
+        validateReturn(as(Roles.COMMISSIONER).get("/api/v1/budgets/" + budget + "/monitoring-returns").then().statusCode(200)
+                .extract().path("[0].id"));
         as(Roles.COMMISSIONER).header("If-Match", etag(path)).post(path + "/finalisation").then().statusCode(200)
                 .body("status", equalTo("FINAL"));
         assertThat(QuarkusTransaction.requiringNew().call(() ->

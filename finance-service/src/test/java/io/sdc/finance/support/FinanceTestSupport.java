@@ -93,6 +93,12 @@ public class FinanceTestSupport {
         return importReturn(budget, period, "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), reason);
     }
 
+    /** The council validates a monitoring return, as it must before the year's outturn can be made final. */
+    public static void validateReturn(String returnId) {
+        String path = "/api/v1/monitoring-returns/" + returnId;
+        as(Roles.COMMISSIONER).header("If-Match", etag(path)).post(path + "/validation").then().statusCode(200);
+    }
+
     public static String etag(String path) {
         return as(Roles.AUDITOR).get(path).then().statusCode(200).extract().header("ETag");
     }

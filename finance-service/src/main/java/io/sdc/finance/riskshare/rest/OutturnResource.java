@@ -61,9 +61,10 @@ public class OutturnResource {
     @Path("/finalisation")
     @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Make the outturn final",
-            description = "The year is then closed to further returns. Needs If-Match. Publishes `finance.outturn.finalised` with the calculation.")
+            description = "On validated figures only: the year's latest monitoring return must be VALIDATED by the council. "
+                    + "The year is then closed to further returns. Needs If-Match. Publishes `finance.outturn.finalised` with the calculation.")
     @APIResponse(responseCode = "200", description = "Final")
-    @APIResponse(responseCode = "409", description = "Already final")
+    @APIResponse(responseCode = "409", description = "Already final, or the year's latest monitoring return is not validated")
     public RestResponse<View> finalise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return respond(riskShare.finalise(id, EntityTags.expectedVersion(ifMatch)));
     }

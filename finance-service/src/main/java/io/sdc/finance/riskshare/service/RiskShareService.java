@@ -92,12 +92,12 @@ public class RiskShareService {
         return outturn;
     }
 
-    /** Makes the outturn final, closes the year to further returns, and announces it. */
+    /** Makes the outturn final on the year's validated figures, closes the year to further returns, and announces it. */
     @Transactional
     public Outturn finalise(UUID budgetId, long expectedVersion) {
         Outturn outturn = outturn(budgetId);
         EntityTags.requireCurrent("outturn", outturn.version(), expectedVersion);
-        outturn.finalise();
+        outturn.finalise(forecasts.latest(budgetId).orElse(null));
         budgets.findById(budgetId).close();
         outturns.flush();
         outbox.publish(OutturnFinalised.TYPE, outturn.contractId(), OutturnFinalised.of(outturn.calculation()));
