@@ -46,7 +46,7 @@ class SeedStoryBrowserIT {
     private static final Duration PROPAGATION = Duration.ofSeconds(60);
     /** Links that lead to a form which changes something. */
     private static final Pattern WRITE_LINK = Pattern.compile(
-            "/(new|edit|upload|submission|agreement|statutory-direction|approval|rejection|withdrawal|implementation|finalisation)(\\?.*)?$");
+            "/(new|edit|upload|submission|signatures|statutory-direction|approval|rejection|withdrawal|implementation|finalisation|end)(\\?.*)?$");
 
     private static BrowserPlatform.Portal portal;
     private static Map<String, String> demo;
