@@ -50,13 +50,13 @@ public class AuditHistory {
     }
 
     /**
-     * Indicators belong to no one contract: a contract's change log leaves them out, and their history, by code, is at
-     * {@code /api/v1/indicators/{code}/history}.
+     * Indicators belong to no one contract: a contract's change log leaves them out. Their history is read by code,
+     * at {@code /api/v1/audit/indicator/{code}} as at {@code /api/v1/indicators/{code}/history}.
      */
     @Produces
     @ApplicationScoped
     AuditedResource<PerformanceIndicator> indicators() {
         return AuditedResource.of(PerformanceIndicator.class, "indicator", contract -> AuditEntity.property("code").isNull(),
-                PerformanceIndicator::code, indicator -> null, IndicatorMapper::toView);
+                PerformanceIndicator::code, indicator -> null, IndicatorMapper::toView).identifiedBy(code -> code);
     }
 }

@@ -103,6 +103,11 @@ class AuditHistoryTest {
                 "Higher is better, as the DfE defines it", "polarity", "", "LOWER_IS_BETTER", "HIGHER_IS_BETTER");
         as(Roles.TRUST_PERFORMANCE).get("/api/v1/indicators/" + code + "/history").then().statusCode(403);
         as(Roles.AUDITOR).get("/api/v1/indicators/NO-SUCH-INDICATOR-AT-ALL/history").then().statusCode(404);
+        // The audit API reads an indicator's history by its code as well.
+        assertLatestChange("/api/v1/audit/indicator/" + code, "commissioner.user", Roles.COMMISSIONER,
+                "Higher is better, as the DfE defines it", "polarity", "", "LOWER_IS_BETTER", "HIGHER_IS_BETTER");
+        as(Roles.AUDITOR).get("/api/v1/audit/indicator/NO-SUCH-INDICATOR-AT-ALL").then().statusCode(404);
+        as(Roles.AUDITOR).get("/api/v1/audit/inspection/not-a-uuid").then().statusCode(400).body("detail", equalTo("'id' must be a UUID, not 'not-a-uuid'"));
     }
 
     private static String inspection(String overall, String reason) {

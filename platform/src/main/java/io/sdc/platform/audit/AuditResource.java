@@ -65,15 +65,17 @@ public class AuditResource {
     @APIResponse(responseCode = "404", description = "No such resource type in this service, or no history for that id")
     public List<ChangeRecord> history(
             @Parameter(description = "The kind of resource", example = "contract") @PathParam("resourceType") String resourceType,
-            @Parameter(description = "The resource's id", example = "5f0c6a8e-3c1b-4a51-9b8e-0f0d8f3b2a11") @PathParam("id") UUID id,
+            @Parameter(description = "The resource's id (a UUID; for a resource named by a code, such as an indicator, its code)",
+                    example = "5f0c6a8e-3c1b-4a51-9b8e-0f0d8f3b2a11") @PathParam("id") String id,
             @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, 1 to 200", example = "50") @QueryParam("size") Integer size) {
         AuditedResource<?> resource = auditTrail.resource(resourceType)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "This service keeps no resource type '" + resourceType + "'"));
         Params.Paging paging = Params.paging(page, size);
-        List<ChangeRecord> history = auditTrail.history(resource, id, paging);
+        Object entityId = resource.id(id);
+        List<ChangeRecord> history = auditTrail.history(resource, entityId, paging);
         if (history.isEmpty() && paging.page() == 0) {
-            throw ProblemException.notFound(resourceType, id);
+            throw ProblemException.notFound(resourceType, entityId);
         }
         return history;
     }

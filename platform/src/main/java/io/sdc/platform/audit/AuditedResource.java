@@ -1,5 +1,6 @@
 package io.sdc.platform.audit;
 
+import io.sdc.platform.problem.ProblemException;
 import org.hibernate.envers.query.criteria.AuditCriterion;
 
 import java.util.function.Function;
@@ -26,6 +27,55 @@ public interface AuditedResource<E> {
 
     /** The state of one version as the API shows it. */
     Object view(E entity);
+
+    /**
+     * The id as the entity keeps it, from the text of an address: a UUID unless the resource says otherwise (400
+     * naming {@code id} when it is not one).
+     */
+    default Object id(String text) {
+        return ProblemException.requireUuid("id", text);
+    }
+
+    /** This resource, its id read from an address by {@code parse} instead (e.g. a code that names it). */
+    default AuditedResource<E> identifiedBy(Function<String, Object> parse) {
+        AuditedResource<E> resource = this;
+        return new AuditedResource<>() {
+            @Override
+            public Class<E> entityType() {
+                return resource.entityType();
+            }
+
+            @Override
+            public String resourceType() {
+                return resource.resourceType();
+            }
+
+            @Override
+            public AuditCriterion ofContract(Object contractId) {
+                return resource.ofContract(contractId);
+            }
+
+            @Override
+            public String idOf(E entity) {
+                return resource.idOf(entity);
+            }
+
+            @Override
+            public String contractIdOf(E entity) {
+                return resource.contractIdOf(entity);
+            }
+
+            @Override
+            public Object view(E entity) {
+                return resource.view(entity);
+            }
+
+            @Override
+            public Object id(String text) {
+                return parse.apply(text);
+            }
+        };
+    }
 
     /**
      * An audited resource told by functions, for a producer method: the entity type, the name auditors know it by,
