@@ -30,11 +30,16 @@ public record Derivation(List<Step> steps, BigDecimal floor) {
      */
     @TemplateData
     public record Step(String kind, String label, String category, String detail, String change, String after, String bar,
-                       Object changeRequestId, Object lineCode) {
+                       Object changeRequestId, Object lineCode, Object id, boolean withdrawn) {
 
         public boolean isAdjustment() {
             return "adjustment".equals(kind);
         }
+    }
+
+    /** What an adjustment adds to the total: nothing once withdrawn. */
+    private static BigDecimal counted(Map<String, Object> adjustment) {
+        return Boolean.TRUE.equals(adjustment.get("withdrawn")) ? BigDecimal.ZERO : decimal(adjustment.get("amount"));
     }
 
     public boolean startsAtZero() {
@@ -50,7 +55,7 @@ public record Derivation(List<Step> steps, BigDecimal floor) {
         totals.add(base);
         BigDecimal running = base;
         for (Map<String, Object> adjustment : adjustments) {
-            running = running.add(decimal(adjustment.get("amount")));
+            running = running.add(counted(adjustment));
             totals.add(running);
         }
         BigDecimal lowest = totals.stream().min(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
@@ -59,20 +64,23 @@ public record Derivation(List<Step> steps, BigDecimal floor) {
 
         List<Step> steps = new ArrayList<>();
         steps.add(new Step("base", "Starting point", null, String.valueOf(budget.getOrDefault("baseSource", "")), null,
-                base.toPlainString(), floor.toPlainString() + "," + base.toPlainString(), null, null));
+                base.toPlainString(), floor.toPlainString() + "," + base.toPlainString(), null, null, null, false));
         BigDecimal before = base;
         for (Map<String, Object> adjustment : adjustments) {
             BigDecimal amount = decimal(adjustment.get("amount"));
-            BigDecimal after = before.add(amount);
+            boolean withdrawn = Boolean.TRUE.equals(adjustment.get("withdrawn"));
+            BigDecimal after = before.add(counted(adjustment));
+            String rationale = String.valueOf(adjustment.getOrDefault("rationale", ""));
             steps.add(new Step("adjustment", FinanceText.category(adjustment.get("category")),
-                    String.valueOf(adjustment.get("category")), String.valueOf(adjustment.getOrDefault("rationale", "")),
+                    String.valueOf(adjustment.get("category")),
+                    withdrawn ? rationale + " (withdrawn, no longer counted: " + adjustment.get("withdrawalReason") + ")" : rationale,
                     amount.toPlainString(), after.toPlainString(), before.toPlainString() + "," + after.toPlainString(),
-                    adjustment.get("changeRequestId"), adjustment.get("lineCode")));
+                    adjustment.get("changeRequestId"), adjustment.get("lineCode"), adjustment.get("id"), withdrawn));
             before = after;
         }
         BigDecimal total = budget.get("total") == null ? before : decimal(budget.get("total"));
         steps.add(new Step("total", "New total", null, "The " + budget.getOrDefault("financialYear", "") + " budget", null,
-                total.toPlainString(), floor.toPlainString() + "," + total.toPlainString(), null, null));
+                total.toPlainString(), floor.toPlainString() + "," + total.toPlainString(), null, null, null, false));
         return new Derivation(steps, floor);
     }
 

@@ -245,14 +245,16 @@ public class PerformanceRecordsResource extends PortalPage {
 
     @GET
     @Path("/inspections")
-    public Response inspections(@PathParam("contractId") String contractId) {
+    public Response inspections(@PathParam("contractId") String contractId, @QueryParam("corrected") String corrected) {
         person.require();
         TemplateInstance page = api.common(inspections.instance(), contractId, "inspections");
         List<InspectionRow> rows = new ArrayList<>();
         for (Map<String, Object> inspection : inspectionsOf(contractId)) {
             rows.add(inspectionRow(inspection));
         }
-        return pages.show(page.data("inspections", rows), Section.PERFORMANCE, contractId);
+        return pages.show(page.data("inspections", rows).data("corrected", corrected != null)
+                .data("mayCorrect", person.is(io.sdc.portal.session.Role.COMMISSIONER, io.sdc.portal.session.Role.TRUST_PERFORMANCE)),
+                Section.PERFORMANCE, contractId);
     }
 
     private List<Map<String, Object>> inspectionsOf(String contractId) {
@@ -273,7 +275,7 @@ public class PerformanceRecordsResource extends PortalPage {
     @Path("/milestones")
     public Response milestones(@PathParam("contractId") String contractId, @QueryParam("asOf") String asOf,
                                @QueryParam("asOf-day") String day, @QueryParam("asOf-month") String month,
-                               @QueryParam("asOf-year") String year) {
+                               @QueryParam("asOf-year") String year, @QueryParam("corrected") String corrected) {
         person.require();
         TemplateInstance page = api.common(milestones.instance(), contractId, "milestones");
         DateInput typed = DateInput.typed(day, month, year);
@@ -283,7 +285,7 @@ public class PerformanceRecordsResource extends PortalPage {
         ApiAnswer answer = api.get(Backend.path("/api/v1/contracts/{}/milestones", contractId) + Backend.query("asOf", date));
         if (!answer.succeeded()) {
             if (answer.status() == 400) {
-                return pages.show(400, page.data("rows", List.of()).data("asOf", null)
+                return pages.show(400, page.data("rows", List.of()).data("asOf", null).data("corrected", false).data("mayCorrect", false)
                         .data("errors", FormErrors.of("asOf-day", answer.problem().orElseThrow().message())), Section.PERFORMANCE, contractId);
             }
             answer.orRefuse();
@@ -306,9 +308,12 @@ public class PerformanceRecordsResource extends PortalPage {
                     milestone.get("inspectionType") == null ? "Any inspection" : Figures.text(milestone.get("inspectionType")),
                     Figures.milestoneStatus(milestone.get("status")),
                     metBy == null ? "" : Figures.text(metBy.get("inspectorate")) + ", " + Formats.date(metBy.get("date")) + ": "
-                            + Figures.judgement(metBy.get("overallJudgement"))));
+                            + Figures.judgement(metBy.get("overallJudgement")), Figures.text(milestone.get("id"))));
         }
-        return pages.show(page.data("rows", rows).data("asOf", shownAsOf == null ? date : shownAsOf).data("errors", FormErrors.none()),
+        return pages.show(page.data("rows", rows).data("asOf", shownAsOf == null ? date : shownAsOf).data("errors", FormErrors.none())
+                        .data("corrected", corrected != null).data("mayCorrect", person.is(io.sdc.portal.session.Role.COMMISSIONER))
+                        .data("milestoneHeads", "Milestone|Target judgement|Due by|Judged by|Status"
+                                + (person.is(io.sdc.portal.session.Role.COMMISSIONER) ? "|Correction" : "")),
                 Section.PERFORMANCE, contractId);
     }
 
@@ -353,6 +358,6 @@ public class PerformanceRecordsResource extends PortalPage {
 
     @TemplateData
     public record MilestoneRow(String title, String targetJudgement, String dueDate, String area, String judgedBy,
-                               Figures.Tag status, String metBy) {
+                               Figures.Tag status, String metBy, String id) {
     }
 }
