@@ -116,7 +116,7 @@ public class ChangeRequestPage extends PortalPage {
         person.require();
         Step step = Step.ofSlug(slug).orElseThrow(NotFoundException::new);
         ApiAnswer answer = backend.call(Service.CONTRACT, "POST", Backend.path("/api/v1/change-requests/{}/" + step.slug(), id))
-                .ifMatch(form.etag).reason(step.needsReason() ? form.reason : null).json(form.toRequest(step)).send();
+                .ifMatch(form.etag).reason(step.needsReason() ? form.reason : step.hasComment() ? form.comment : null).json(form.toRequest(step)).send();
         if (answer.succeeded()) {
             return pages.seeOther(Backend.path("/change-requests/{}", id) + "?done=" + step.slug());
         }
