@@ -2,6 +2,10 @@ package io.sdc.performance.config;
 
 import io.sdc.performance.basket.BasketVersion;
 import io.sdc.performance.basket.mapping.BasketMapper;
+import io.sdc.performance.improvement.ImprovementAction;
+import io.sdc.performance.improvement.ImprovementPlan;
+import io.sdc.performance.improvement.Recommendation;
+import io.sdc.performance.improvement.mapping.ImprovementMapper;
 import io.sdc.performance.indicator.PerformanceIndicator;
 import io.sdc.performance.indicator.mapping.IndicatorMapper;
 import io.sdc.performance.inspection.Inspection;
@@ -47,6 +51,27 @@ public class AuditHistory {
     AuditedResource<Observation> observations() {
         return AuditedResource.of(Observation.class, "observation", AuditedResource::byContractId,
                 Observation::id, Observation::contractId, ObservationMapper::toView);
+    }
+
+    @Produces
+    @ApplicationScoped
+    AuditedResource<ImprovementPlan> improvementPlans() {
+        return AuditedResource.of(ImprovementPlan.class, "improvement-plan", AuditedResource::byContractId,
+                ImprovementPlan::id, ImprovementPlan::contractId, ImprovementMapper::toView);
+    }
+
+    @Produces
+    @ApplicationScoped
+    AuditedResource<Recommendation> recommendations() {
+        return AuditedResource.of(Recommendation.class, "recommendation", AuditedResource::byContractId,
+                Recommendation::id, Recommendation::contractId, ImprovementMapper::toView);
+    }
+
+    @Produces
+    @ApplicationScoped
+    AuditedResource<ImprovementAction> improvementActions() {
+        return AuditedResource.of(ImprovementAction.class, "improvement-action", AuditedResource::byContractId,
+                ImprovementAction::id, ImprovementAction::contractId, ImprovementMapper::toView);
     }
 
     /**

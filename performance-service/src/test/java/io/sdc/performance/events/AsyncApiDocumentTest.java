@@ -7,12 +7,17 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.performance.basket.events.BasketRevisionRefused;
 import io.sdc.performance.basket.events.BasketVersionActivated;
+import io.sdc.performance.improvement.events.ImprovementActionAnnouncement;
+import io.sdc.performance.improvement.events.RecommendationRaised;
+import io.sdc.performance.improvement.events.RecommendationStatusDecided;
+import io.sdc.performance.improvement.service.ImprovementPlanService;
 import io.sdc.performance.inspection.events.InspectionRecorded;
 import io.sdc.performance.inspection.events.MilestoneAnnouncement;
 import io.sdc.performance.observation.events.IndicatorAlert;
 import io.sdc.performance.observation.events.ObservationRecorded;
 import io.sdc.performance.observation.events.ObservationReturned;
 import io.sdc.performance.observation.events.ObservationValidated;
+import io.sdc.performance.support.ImprovementPlanCalls;
 import io.sdc.performance.support.PerformanceTestSupport;
 import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.events.DomainEvent;
@@ -49,7 +54,8 @@ class AsyncApiDocumentTest {
 
     private static final List<Class<? extends DomainEvent>> RECORDS = List.of(ObservationRecorded.class, ObservationValidated.class,
             ObservationReturned.class, IndicatorAlert.class,
-            BasketVersionActivated.class, BasketRevisionRefused.class, InspectionRecorded.class, MilestoneAnnouncement.class);
+            BasketVersionActivated.class, BasketRevisionRefused.class, InspectionRecorded.class, MilestoneAnnouncement.class,
+            RecommendationRaised.class, RecommendationStatusDecided.class, ImprovementActionAnnouncement.class);
 
     @Inject
     CloudEventCodec codec;
@@ -59,6 +65,9 @@ class AsyncApiDocumentTest {
 
     @Inject
     PerformanceTestSupport support;
+
+    @Inject
+    ImprovementPlanService improvementPlans;
 
     @Test
     void documentsEveryEventTypeAndEveryPublishedEventFitsItsSchema() throws Exception {
@@ -83,7 +92,7 @@ class AsyncApiDocumentTest {
     /**
      * A first basket in force, an approval naming no basket version here refused, RE-REFERRALS turning red in 2015-Q1
      * and recovering in 2015-Q2, 2015-Q2 validated and 2015-Q1 returned, an inspection, and milestones added, met by it
-     * and missed.
+     * and missed; an improvement plan's recommendation raised and decided, one of its actions overdue and one completed.
      */
     private void publishOneOfEach() throws Exception {
         UUID contract = support.contractWithFirstBasket().contract();
@@ -109,6 +118,15 @@ class AsyncApiDocumentTest {
                 "{\"title\":\"Outstanding by October 2019\",\"targetJudgement\":\"OUTSTANDING\",\"dueDate\":\"2019-10-31\"}")) {
             as(Roles.COMMISSIONER).body(milestone).post(base + "/milestones").then().statusCode(201);
         }
+        String plan = ImprovementPlanCalls.plan(contract, "2015-12-01", List.of("Safeguarding"));
+        String recommendation = ImprovementPlanCalls.recommendation(plan, "1", "Safeguarding", "Timeliness of assessments", null, "RE-REFERRALS");
+        ImprovementPlanCalls.decide(recommendation, "MONITORED_BY_OTHER_BODY", "Local Safeguarding Children Board", "2016-01-14",
+                "Monitored by the LSCB");
+        ImprovementPlanCalls.action(recommendation, "Front door review", "TRUST", "Head of Referral and Response", "2016-03-31");
+        String completed = "/api/v1/improvement-actions/"
+                + ImprovementPlanCalls.action(recommendation, "Weekly timeliness report", "COUNCIL", "Commissioning team", "2026-12-31");
+        as(Roles.COMMISSIONER).header("If-Match", etag(completed)).post(completed + "/completion").then().statusCode(200);
+        improvementPlans.announceOverdue();
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
                 OutboxEvent.count("type = ?1 and subject = ?2", BasketRevisionRefused.TYPE, contract.toString())) == 1);
         List<String> types = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>list("subject", contract.toString())

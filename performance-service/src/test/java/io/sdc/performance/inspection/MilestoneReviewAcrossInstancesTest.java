@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.performance.inspection.repository.MilestoneRepository;
 import io.sdc.performance.inspection.service.InspectionService;
 import io.sdc.performance.support.PerformanceTestSupport;
+import io.sdc.performance.support.TwoInstances;
 import io.sdc.platform.events.OutboxEvent;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -14,11 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,23 +58,7 @@ class MilestoneReviewAcrossInstancesTest {
             });
         }
 
-        CyclicBarrier start = new CyclicBarrier(2);
-        ExecutorService instances = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<?>> runs = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                runs.add(instances.submit(() -> {
-                    start.await(10, TimeUnit.SECONDS);
-                    inspections.reviewAll();
-                    return null;
-                }));
-            }
-            for (Future<?> run : runs) {
-                run.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            instances.shutdownNow();
-        }
+        TwoInstances.runAtOnce(() -> inspections.reviewAll());
 
         List<String> announced = new ArrayList<>();
         for (UUID contract : contracts) {

@@ -1,0 +1,29 @@
+package io.sdc.performance.improvement.events;
+
+import io.sdc.performance.improvement.ActionStatus;
+import io.sdc.performance.improvement.ImprovementAction;
+import io.sdc.performance.improvement.Party;
+import io.sdc.platform.events.DomainEvent;
+import io.sdc.platform.events.EventData;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * An improvement action was confirmed complete by the council ({@value #COMPLETED}) or found overdue by the daily
+ * check ({@value #OVERDUE}, once per action): the action, its owner, due date and status on the day of the event.
+ */
+@EventData(types = {ImprovementActionAnnouncement.COMPLETED, ImprovementActionAnnouncement.OVERDUE})
+public record ImprovementActionAnnouncement(UUID id, UUID recommendationId, UUID planId, UUID contractId, String title,
+                                            Party ownerParty, String owner, LocalDate dueDate, ActionStatus status, LocalDate asOf,
+                                            String completionConfirmedBy) implements DomainEvent {
+
+    public static final String COMPLETED = "performance.improvement-action.completed";
+    public static final String OVERDUE = "performance.improvement-action.overdue";
+
+    public static ImprovementActionAnnouncement of(ImprovementAction action, LocalDate asOf) {
+        return new ImprovementActionAnnouncement(action.id(), action.recommendationId(), action.planId(), action.contractId(),
+                action.title(), action.ownerParty(), action.owner(), action.dueDate(), action.status(), asOf,
+                action.completionConfirmedBy());
+    }
+}

@@ -1,0 +1,23 @@
+package io.sdc.performance.improvement.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.sdc.performance.improvement.Recommendation;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+public class RecommendationRepository implements PanacheRepositoryBase<Recommendation, UUID> {
+
+    /** The plan's recommendations, in the order of their numbers (2.1.9 before 2.1.10). */
+    public List<Recommendation> ofPlan(UUID planId) {
+        return list("planId", planId).stream().sorted(Recommendation.BY_NUMBER).toList();
+    }
+
+    public Set<String> themesInUse(UUID planId) {
+        return Set.copyOf(getEntityManager().createQuery("select distinct r.theme from Recommendation r where r.planId = :plan", String.class)
+                .setParameter("plan", planId).getResultList());
+    }
+}

@@ -1,0 +1,202 @@
+package io.sdc.performance.improvement.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.sdc.performance.contract.repository.ContractRepository;
+import io.sdc.performance.improvement.ActionStatus;
+import io.sdc.performance.improvement.ImprovementAction;
+import io.sdc.performance.improvement.ImprovementPlan;
+import io.sdc.performance.improvement.Party;
+import io.sdc.performance.improvement.Recommendation;
+import io.sdc.performance.improvement.RecommendationSource;
+import io.sdc.performance.improvement.RecommendationStatus;
+import io.sdc.performance.improvement.SourceKind;
+import io.sdc.performance.improvement.events.ImprovementActionAnnouncement;
+import io.sdc.performance.improvement.events.RecommendationRaised;
+import io.sdc.performance.improvement.events.RecommendationStatusDecided;
+import io.sdc.performance.improvement.repository.ImprovementActionRepository;
+import io.sdc.performance.improvement.repository.ImprovementPlanRepository;
+import io.sdc.performance.improvement.repository.RecommendationRepository;
+import io.sdc.performance.inspection.service.InspectionService;
+import io.sdc.platform.audit.ChangeAuthor;
+import io.sdc.platform.audit.ChangeContext;
+import io.sdc.platform.events.EventOutbox;
+import io.sdc.platform.problem.ProblemException;
+import io.sdc.platform.problem.ProblemType;
+import io.sdc.platform.rest.EntityTags;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Runs a contract's improvement plans: the commissioner creates and refreshes them, raises recommendations and records
+ * the board's decisions on their status; either party adds actions; each action's owner reports its progress; the
+ * council confirms completion; every morning actions past their due date are announced overdue, once.
+ */
+@ApplicationScoped
+public class ImprovementPlanService {
+
+    @Inject
+    ImprovementPlanRepository plans;
+
+    @Inject
+    RecommendationRepository recommendations;
+
+    @Inject
+    ImprovementActionRepository actions;
+
+    @Inject
+    ContractRepository contracts;
+
+    @Inject
+    InspectionService inspections;
+
+    @Inject
+    EventOutbox outbox;
+
+    @Inject
+    ChangeContext changeContext;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public ImprovementPlan create(UUID contractId, String title, LocalDate agreedOn, List<String> themes) {
+        contracts.findByIdOptional(contractId).orElseThrow(() -> ProblemException.notFound("contract", contractId));
+        ImprovementPlan plan = new ImprovementPlan(contractId, title, agreedOn, themes, today());
+        plans.persistAndFlush(plan);
+        return plan;
+    }
+
+    /** Refreshes a plan at the version read, with a reason: its next plan version. */
+    @Transactional
+    public ImprovementPlan refresh(UUID id, long expectedVersion, String title, LocalDate agreedOn, List<String> themes, String reason) {
+        String given = changeContext.requireReason("refresh an improvement plan", reason);
+        ImprovementPlan plan = plan(id);
+        EntityTags.requireCurrent("improvement plan", plan.version(), expectedVersion);
+        plan.refresh(title, agreedOn, themes, recommendations.themesInUse(id), given, today());
+        plans.flush();
+        return plan;
+    }
+
+    /** Raises a recommendation in the plan; an Ofsted inspection's must be one recorded for the plan's contract. */
+    @Transactional
+    public Recommendation raise(UUID planId, String number, String text, String theme, RecommendationSource source, List<String> indicatorCodes) {
+        ImprovementPlan plan = plan(planId);
+        if (source.kind() == SourceKind.OFSTED_INSPECTION && source.inspectionId() != null) {
+            inspections.inspection(plan.contractId(), source.inspectionId());
+        }
+        Recommendation recommendation = new Recommendation(plan, number, text, theme, source, indicatorCodes, today());
+        recommendations.persistAndFlush(recommendation);
+        outbox.publish(RecommendationRaised.TYPE, plan.contractId(), RecommendationRaised.of(recommendation));
+        return recommendation;
+    }
+
+    /** Records the board's decision on a recommendation's status at the version read, with a reason and the board's date (default today). */
+    @Transactional
+    public Recommendation decide(UUID id, long expectedVersion, RecommendationStatus status, String monitoringBody, LocalDate decidedOn,
+                                 String reason) {
+        String given = changeContext.requireReason("decide a recommendation's status", reason);
+        Recommendation recommendation = recommendation(id);
+        EntityTags.requireCurrent("recommendation", recommendation.version(), expectedVersion);
+        recommendation.decide(status, monitoringBody, given, decidedOn == null ? today() : decidedOn, changeContext.author().actor(), today());
+        recommendations.flush();
+        outbox.publish(RecommendationStatusDecided.TYPE, recommendation.contractId(), RecommendationStatusDecided.of(recommendation));
+        return recommendation;
+    }
+
+    @Transactional
+    public ImprovementAction addAction(UUID recommendationId, String title, Party ownerParty, String owner, LocalDate dueDate) {
+        ImprovementAction action = new ImprovementAction(recommendation(recommendationId), title, ownerParty, owner, dueDate);
+        actions.persistAndFlush(action);
+        return action;
+    }
+
+    /** The owner's party reports progress at the version read: the caller's role says which party it acts for. */
+    @Transactional
+    public ImprovementAction reportProgress(UUID id, long expectedVersion, String commentary, ActionStatus status, List<String> evidence) {
+        ImprovementAction action = action(id);
+        EntityTags.requireCurrent("improvement action", action.version(), expectedVersion);
+        ChangeAuthor author = changeContext.author();
+        Party party = Arrays.stream(author.role().split(",")).map(Party::actingAs).flatMap(java.util.Optional::stream).findFirst()
+                .orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN, "Only the council or the trust reports progress"));
+        action.reportProgress(party, author.actor(), commentary, status, evidence, today());
+        actions.flush();
+        return action;
+    }
+
+    /** The council confirms an action complete at the version read. */
+    @Transactional
+    public ImprovementAction confirmCompletion(UUID id, long expectedVersion) {
+        ImprovementAction action = action(id);
+        EntityTags.requireCurrent("improvement action", action.version(), expectedVersion);
+        action.confirmCompletion(changeContext.author().actor(), today());
+        actions.flush();
+        outbox.publish(ImprovementActionAnnouncement.COMPLETED, action.contractId(), ImprovementActionAnnouncement.of(action, today()));
+        return action;
+    }
+
+    /**
+     * Every morning: actions whose due date has passed become OVERDUE and are announced, each once. Every instance runs
+     * it; the checks take turns (across instances too), and the next one finds the actions already overdue.
+     */
+    @ActivateRequestContext
+    @Scheduled(cron = "${sdc.improvement-actions.overdue-cron:0 20 6 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void announceOverdue() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            changeContext.actAsSystem("The daily check found the action past its due date");
+            actions.takeTurnToCheckOverdue();
+            LocalDate today = today();
+            for (ImprovementAction action : actions.pastDueOn(today)) {
+                if (action.markOverdue(today)) {
+                    outbox.publish(ImprovementActionAnnouncement.OVERDUE, action.contractId(), ImprovementActionAnnouncement.of(action, today));
+                }
+            }
+            actions.flush();
+        });
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ImprovementPlan plan(UUID id) {
+        return plans.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("improvement plan", id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ImprovementPlan> plansOf(UUID contractId) {
+        contracts.findByIdOptional(contractId).orElseThrow(() -> ProblemException.notFound("contract", contractId));
+        return plans.ofContract(contractId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Recommendation> recommendationsOf(UUID planId) {
+        plan(planId);
+        return recommendations.ofPlan(planId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Recommendation recommendation(UUID id) {
+        return recommendations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("recommendation", id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ImprovementAction> actionsOf(UUID recommendationId) {
+        recommendation(recommendationId);
+        return actions.ofRecommendation(recommendationId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ImprovementAction action(UUID id) {
+        return actions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("improvement action", id));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
