@@ -18,7 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The governance the two parties are seen to exercise, in Chromium: a change request the trust raises is agreed in
  * principle only once a trust officer and the commissioner have each signed it under their own names; the council
  * returns a figure the trust submitted, with a reason the trust then reads, and a return given without a reason is
- * refused with an error summary naming the field; the council validates a monitoring return the trust sent. Each test
+ * refused with an error summary naming the field; the council validates a monitoring return the trust sent; corrections
+ * of an inspection and a milestone, the withdrawal of a budget adjustment and the ending of a subscription are refused
+ * without a reason. Each test
  * works on what it creates itself (its own change request, the figure of October 2014, the return for April 2015),
  * so that the other browser classes, in whatever order they run, see the demo data as they expect. Every page is
  * checked with axe-core.
@@ -169,6 +171,44 @@ class GovernanceBrowserIT {
                 "/contracts/" + contract + "/performance/indicators/RE-REFERRALS?validated=true")) {
             commissioner.visit(path);
         }
+    }
+
+    @Test
+    void everyCorrectionAndEveryEndingAsksForAReasonAndChangesNothingWithoutOne() {
+        commissioner.visit("/contracts/" + contract + "/performance/inspections");
+        commissioner.page.locator("a[id^=correct-]").first().click();
+        commissioner.checked();
+        commissioner.page.fill("#recommendations", "21");
+        refusedWithoutReason(commissioner, "Correct inspection", "#reason", "governance-07-inspection-correction-refused");
+
+        commissioner.visit("/contracts/" + contract + "/performance/milestones");
+        commissioner.page.locator("a[id^=correct-]").first().click();
+        commissioner.checked();
+        commissioner.page.fill("#title", "Requires Improvement by the end of April 2016");
+        refusedWithoutReason(commissioner, "Correct milestone", "#reason", "governance-08-milestone-correction-refused");
+
+        commissioner.visit("/budgets/" + portal.demo.get("BUDGET_2016_17"));
+        commissioner.page.locator("#derivation a[href*='/adjustments/']").first().click();
+        commissioner.checked();
+        refusedWithoutReason(commissioner, "Withdraw adjustment", "#withdrawal-reason", "governance-09-withdrawal-refused");
+        assertThat(commissioner.page.locator("#adjustment-status").innerText()).as("still counted").contains("Counted");
+
+        commissioner.visit("/notifications/subscriptions");
+        if (commissioner.page.locator("a[id^=end-]").count() > 0) {
+            commissioner.page.locator("a[id^=end-]").first().click();
+            commissioner.checked();
+            refusedWithoutReason(commissioner, "End subscription", "#reason", "governance-10-ending-refused");
+        }
+    }
+
+    /** Presses the form's button with no reason given: the error summary names the reason, linked to its field. */
+    private static void refusedWithoutReason(Visitor visitor, String button, String field, String screenshot) {
+        visitor.press(button).screenshot(screenshot);
+        assertThat(visitor.page.title()).startsWith("Error: ");
+        Locator summary = visitor.page.locator(".govuk-error-summary");
+        assertThat(summary.innerText()).as("the error summary on " + visitor.page.url()).containsIgnoringCase("reason");
+        assertThat(summary.locator("a[href='" + field + "']").count()).as("a link to " + field).isEqualTo(1);
+        assertThat(visitor.page.locator(field + "-error").count()).as("the message beside " + field).isEqualTo(1);
     }
 
     /** The signatures table's row of a party (COUNCIL, TRUST). */
