@@ -19,7 +19,8 @@ import static io.sdc.localstack.ServiceDefinition.PERFORMANCE;
  * The seeds' contract as it stood after its first Annual Contract Review (9 December 2015), loaded through the
  * services' public APIs: Doncaster Council's Service Delivery Contract with the Doncaster Children's Services Trust
  * (commenced 1 October 2014), its scope and statutory direction; PI basket version 1 with the seeds' indicators and
- * baselines and a year of the trust's observations; the year's inspections and the contract's milestones; the
+ * baselines and a year of the trust's observations; the year's inspections, the contract's milestones and the trust's
+ * action plan for Ofsted's inspection of November 2015 (its 20 recommendations, actions and progress); the
  * risk-share mechanism; the 2014/15 budget with its year-end return and draft outturn, the approved 2015/16 budget with its first quarter's return, the indicative 2016/17 budget of £42.2m; and the review itself with
  * the three changes agreed in principle at it, waiting for the council's decisions.
  *
@@ -196,13 +197,13 @@ final class DemoData {
 
         // The year's inspections. The reports date only Ofsted's inspection of November 2015; the agencies' and the
         // children's homes' inspections are dated at the end of the contract year the Trust's annual report covers.
-        api.post(PERFORMANCE, "commissioner", "/api/v1/contracts/" + contract + "/inspections", """
+        String ofsted = api.post(PERFORMANCE, "commissioner", "/api/v1/contracts/" + contract + "/inspections", """
                 {"inspectorate":"Ofsted","type":"%s","date":"2015-11-04","overallJudgement":"INADEQUATE","recommendations":20,
                  "areaJudgements":[{"area":"Children who need help and protection","judgement":"INADEQUATE"},
                    {"area":"Children looked after and achieving permanence","judgement":"REQUIRES_IMPROVEMENT"},
                    {"area":"Adoption performance","judgement":"GOOD"},
                    {"area":"Experience and progress of care leavers","judgement":"REQUIRES_IMPROVEMENT"},
-                   {"area":"Leadership, management and governance","judgement":"REQUIRES_IMPROVEMENT"}]}""".formatted(FRAMEWORK), 201);
+                   {"area":"Leadership, management and governance","judgement":"REQUIRES_IMPROVEMENT"}]}""".formatted(FRAMEWORK), 201).id();
         for (String inspection : List.of("Independent fostering agency:GOOD", "Voluntary adoption agency:GOOD",
                 "Children's home 1:GOOD", "Children's home 2:GOOD", "Children's home 3:GOOD", "Children's home 4:OUTSTANDING")) {
             String[] typeAndJudgement = inspection.split(":");
@@ -218,6 +219,7 @@ final class DemoData {
                     {"title":"%s","targetJudgement":"%s","dueDate":"%s","inspectionType":"%s"}"""
                     .formatted(parts[0], parts[1], parts[2], FRAMEWORK), 201);
         }
+        loadImprovementPlan(contract, ofsted);
 
         // The revised basket agreed at the review, with targets and tolerances reset after the baseline review.
         String revised = api.post(PERFORMANCE, "commissioner", "/api/v1/contracts/" + contract + "/baskets", null, 201).id();
@@ -356,5 +358,78 @@ final class DemoData {
             api.as(TRUST_OFFICER)
                     .update(CONTRACT, "trust-performance", "POST", "/api/v1/change-requests/" + id, "/signatures", trustSignature, 200);
         }
+    }
+
+    /**
+     * The trust's action plan for Ofsted's inspection of November 2015, "a shared action plan aligned to the 20
+     * recommendations within the Inspection Report", overseen by the Joint Council and Trust Strategic Inspection Group:
+     * the inspection's 20 recommendations numbered 1 to 20 under the five areas it judged, a few actions against them
+     * with owners and due dates, some progress, and the Group's first decisions. The seeds do not quote the report's
+     * recommendations: their texts here are short summaries of the concerns the seeds report (children with
+     * disabilities under-represented in child protection work, the Corporate Parenting Board, the virtual school).
+     */
+    private void loadImprovementPlan(String contract, String inspection) throws IOException, InterruptedException {
+        List<String> areas = List.of("Children who need help and protection", "Children looked after and achieving permanence",
+                "Adoption performance", "Experience and progress of care leavers", "Leadership, management and governance");
+        String plan = api.post(PERFORMANCE, "commissioner", "/api/v1/contracts/" + contract + "/improvement-plans", """
+                {"title":"Shared action plan: Ofsted inspection of November 2015","agreedOn":"2015-12-09","themes":["%s"]}"""
+                .formatted(String.join("\",\"", areas)), 201).id();
+        String[][] recommendations = {
+                {"0", "Improve the recognition of and response to children with disabilities who need protection", ""},
+                {"0", "Ensure that assessments are timely and analyse risk, and that plans are specific and measurable", "RE-REFERRALS"},
+                {"0", "Ensure that strategy discussions involve all relevant agencies and are recorded", ""},
+                {"0", "Ensure that children who go missing are offered return interviews and the information is used", ""},
+                {"0", "Reduce the number of children subject to a second or subsequent child protection plan", "CP-SECOND-TIME"},
+                {"0", "Ensure that managers' oversight and supervision are regular, recorded and drive plans forward", ""},
+                {"1", "Improve the stability of placements for children looked after", "PLACEMENT-MOVES-3PLUS"},
+                {"1", "Increase the proportion of children looked after who attend a school that is good or better", ""},
+                {"1", "Improve the quality and consistency of Personal Education Plans", ""},
+                {"1", "Narrow the gap in educational attainment between children in care and their peers", ""},
+                {"1", "Ensure that children's views inform their reviews and plans", ""},
+                {"2", "Sustain the timeliness of matching and placing children for adoption", ""},
+                {"3", "Ensure that care leavers have pathway plans that address their needs, including accommodation", ""},
+                {"3", "Increase the proportion of care leavers in education, employment or training", ""},
+                {"3", "Ensure that care leavers know their entitlements", ""},
+                {"4", "Strengthen the Corporate Parenting Board so that it challenges and evidences its impact", ""},
+                {"4", "Ensure that performance management and quality assurance lead to improvement in practice", ""},
+                {"4", "Reduce the reliance on agency social workers and the turnover of social work staff", "AGENCY-SOCIAL-WORKERS"},
+                {"4", "Ensure that the Local Safeguarding Children Board monitors the effectiveness of early help", ""},
+                {"4", "Ensure that the joint working protocol for the virtual school leads to better outcomes", ""}};
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < recommendations.length; i++) {
+            String[] r = recommendations[i];
+            String indicators = r[2].isEmpty() ? "[]" : "[\"" + r[2] + "\"]";
+            ids.add(api.post(PERFORMANCE, "commissioner", "/api/v1/improvement-plans/" + plan + "/recommendations", """
+                    {"number":"%d","text":"%s","theme":"%s","indicatorCodes":%s,
+                     "source":{"kind":"OFSTED_INSPECTION","inspectionId":"%s","title":"Ofsted inspection of services for children in need of help and protection, children looked after and care leavers","date":"2015-11-04"}}"""
+                    .formatted(i + 1, r[1], areas.get(Integer.parseInt(r[0])), indicators, inspection), 201).id());
+        }
+        // The Strategic Inspection Group's first decisions: most stay under its monitoring; adoption, judged Good, becomes
+        // business as usual; early help passes to the Local Safeguarding Children Board.
+        for (int i = 0; i < ids.size(); i++) {
+            String decision = i == 11 ? "{\"status\":\"BUSINESS_AS_USUAL\",\"decidedOn\":\"2016-01-20\",\"reason\":\"Adoption performance judged Good: managed in the service\"}"
+                    : i == 18 ? "{\"status\":\"MONITORED_BY_OTHER_BODY\",\"monitoringBody\":\"Doncaster Safeguarding Children Board\",\"decidedOn\":\"2016-01-20\",\"reason\":\"The Board's own recommendation\"}"
+                    : "{\"status\":\"MONITORED_BY_IMPROVEMENT_BOARD\",\"decidedOn\":\"2016-01-20\",\"reason\":\"Monitored by the Strategic Inspection Group until evidenced\"}";
+            api.as(COUNCIL_OFFICER).update(PERFORMANCE, "commissioner", "POST", "/api/v1/recommendations/" + ids.get(i), "/decisions", decision, 200);
+        }
+        String[][] actions = {
+                {"0", "Align the Children with Disability team with Referral and Response and the locality teams", "TRUST", "Head of Service, Children with Disability", "2016-04-30"},
+                {"1", "Audit 40 assessments a month against the practice standard and report to the Group", "TRUST", "Head of Quality Assurance", "2016-03-31"},
+                {"7", "Joint work with head teacher groups on school places for children looked after", "COUNCIL", "Virtual School Head", "2016-07-31"},
+                {"8", "Joint training on Personal Education Plans for social workers, designated teachers and carers", "TRUST", "Virtual School and Looked After Children service", "2016-06-30"},
+                {"15", "Revised terms of reference and a new Chair for the Corporate Parenting Board; its reporting improved", "COUNCIL", "Director of People", "2016-02-29"}};
+        List<String> actionIds = new java.util.ArrayList<>();
+        for (String[] a : actions) {
+            actionIds.add(api.as(TRUST_OFFICER).post(PERFORMANCE, "trust-performance", "/api/v1/recommendations/" + ids.get(Integer.parseInt(a[0])) + "/actions", """
+                    {"title":"%s","ownerParty":"%s","owner":"%s","dueDate":"%s"}""".formatted(a[1], a[2], a[3], a[4]), 201).id());
+        }
+        api.as(TRUST_OFFICER).update(PERFORMANCE, "trust-performance", "POST", "/api/v1/improvement-actions/" + actionIds.get(0), "/progress", """
+                {"commentary":"CWD social workers now attend Referral and Response strategy discussions","status":"ON_TRACK"}""", 200);
+        api.as(TRUST_OFFICER).update(PERFORMANCE, "trust-performance", "POST", "/api/v1/improvement-actions/" + actionIds.get(1), "/progress", """
+                {"commentary":"January's audit done: 31 of 40 assessments met the standard","status":"AT_RISK",
+                 "evidence":["https://trust.example/quality-assurance/assessment-audit-2016-01.pdf"]}""", 200);
+        api.as(COUNCIL_OFFICER).update(PERFORMANCE, "commissioner", "POST", "/api/v1/improvement-actions/" + actionIds.get(4), "/progress", """
+                {"commentary":"Terms of reference revised and a new Chair appointed","status":"ON_TRACK"}""", 200);
+        api.as(COUNCIL_OFFICER).update(PERFORMANCE, "commissioner", "POST", "/api/v1/improvement-actions/" + actionIds.get(4), "/completion", null, 200);
     }
 }
