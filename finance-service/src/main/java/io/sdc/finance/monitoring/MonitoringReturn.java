@@ -138,8 +138,12 @@ public class MonitoringReturn {
         return validatedAt != null;
     }
 
-    /** The council accepts the trust's figures as they are. */
+    /** The council accepts the trust's figures as they are; never the person who submitted them. */
     public void validate(String by, Instant at) {
+        if (by.equals(submittedBy)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "The person who submitted a monitoring return cannot validate it: the "
+                    + period + " return was submitted by " + submittedBy);
+        }
         move(MonitoringReturnStatus.VALIDATED);
         this.validatedBy = by;
         this.validatedAt = at;

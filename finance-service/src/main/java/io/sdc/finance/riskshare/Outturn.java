@@ -83,14 +83,19 @@ public class Outturn {
     /** Makes the outturn final; refused, naming the steps allowed, once it is. */
     /**
      * Makes the outturn final, on figures the council has validated only: the year's latest monitoring return (the
-     * one the draft is worked out from) must be VALIDATED. A year whose latest return the council has not validated,
-     * or has sent back, is refused with 409 and stays open.
+     * one the draft is worked out from) must be VALIDATED, and the draft worked out from it. A year whose latest
+     * return the council has not validated, or has sent back, or a draft worked out from an earlier return, is refused
+     * with 409 and stays open.
      */
     public void finalise(MonitoringReturn latest) {
         if (status == OutturnStatus.DRAFT && (latest == null || latest.status() != MonitoringReturnStatus.VALIDATED)) {
             throw ProblemException.conflict("An outturn is made final on validated figures only: the year's latest "
                     + "monitoring return" + (latest == null ? " is missing" : ", for " + latest.period() + ", is "
                     + latest.status() + ", not VALIDATED by the council") + "; validate it first");
+        }
+        if (status == OutturnStatus.DRAFT && !latest.id().equals(calculation().basedOnReturnId())) {
+            throw ProblemException.conflict("The draft outturn was worked out from an earlier monitoring return than the "
+                    + "year's latest (" + latest.period() + "); work the draft out again, check it, then make it final");
         }
         move(OutturnStatus.FINAL);
     }

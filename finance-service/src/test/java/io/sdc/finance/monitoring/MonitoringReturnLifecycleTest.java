@@ -2,6 +2,8 @@ package io.sdc.finance.monitoring;
 
 import io.sdc.finance.budget.Budget;
 import io.sdc.platform.money.Money;
+import io.sdc.platform.problem.ProblemException;
+import io.sdc.platform.problem.ProblemType;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -13,6 +15,7 @@ import static io.sdc.finance.support.Aggregates.laterReturn;
 import static io.sdc.finance.support.Aggregates.money;
 import static io.sdc.finance.support.Aggregates.monitoringReturn;
 import static io.sdc.finance.support.Refusals.assertConflict;
+import static io.sdc.finance.support.Refusals.catchProblem;
 import static io.sdc.finance.support.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -56,6 +59,15 @@ class MonitoringReturnLifecycleTest {
                 + " is VALIDATED and cannot become VALIDATED; the steps allowed from VALIDATED are SUPERSEDED");
         assertConflict(() -> submitted.returnToTrust("commissioner.user", RETURNED_AT, "Too late"), "The 2015-Q3 monitoring return "
                 + submitted.id() + " is VALIDATED and cannot become RETURNED; the steps allowed from VALIDATED are SUPERSEDED");
+    }
+
+    @Test
+    void theOneWhoSubmittedAReturnCannotValidateIt() {
+        ProblemException refusal = catchProblem(() -> submitted.validate(submitted.submittedBy(), Instant.parse("2015-10-21T09:00:00Z")));
+        assertThat(refusal.type()).isEqualTo(ProblemType.FORBIDDEN);
+        assertThat(refusal.getMessage()).isEqualTo("The person who submitted a monitoring return cannot validate it: the "
+                + submitted.period() + " return was submitted by " + submitted.submittedBy());
+        assertThat(submitted.status()).isEqualTo(MonitoringReturnStatus.SUBMITTED);
     }
 
     @Test

@@ -1,14 +1,17 @@
 package io.sdc.finance.riskshare;
 
 import io.sdc.finance.budget.Budget;
+import io.sdc.finance.monitoring.Forecast;
 import io.sdc.finance.monitoring.MonitoringReturn;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import static io.sdc.finance.support.Aggregates.CONTRACT;
 import static io.sdc.finance.support.Aggregates.SUBMITTED_AT;
+import static io.sdc.finance.support.Aggregates.laterReturn;
 import static io.sdc.finance.support.Aggregates.monitoringReturn;
 import static io.sdc.finance.support.Aggregates.approvedBudget;
 import static io.sdc.finance.support.Aggregates.forecast;
@@ -49,8 +52,8 @@ class OutturnRulesTest {
 
     @Test
     void onceFinalItNeitherChangesNorIsFinalisedAgain() {
-        Outturn outturn = new Outturn(CONTRACT, calculation("900.00"));
         MonitoringReturn validated = yearEndReturn();
+        Outturn outturn = new Outturn(CONTRACT, calculationFrom(validated));
         validated.validate("council.officer", SUBMITTED_AT.plusSeconds(3600));
         outturn.finalise(validated);
         assertThat(outturn.status()).isEqualTo(OutturnStatus.FINAL);
@@ -72,6 +75,25 @@ class OutturnRulesTest {
         assertConflict(() -> outturn.finalise(null), "An outturn is made final on validated figures only: the year's "
                 + "latest monitoring return is missing; validate it first");
         assertThat(outturn.status()).isEqualTo(OutturnStatus.DRAFT);
+    }
+
+    @Test
+    void isMadeFinalOnlyAsWorkedOutFromTheYearsLatestReturn() {
+        MonitoringReturn earlier = yearEndReturn();
+        Outturn outturn = new Outturn(CONTRACT, calculationFrom(earlier));
+        MonitoringReturn correction = laterReturn(earlier, money("950.00"), "trust.finance", SUBMITTED_AT.plusSeconds(7200));
+        earlier.supersedeBy(correction, "Placements forecast omitted two new placements");
+        correction.validate("council.officer", SUBMITTED_AT.plusSeconds(9000));
+        assertConflict(() -> outturn.finalise(correction), "The draft outturn was worked out from an earlier monitoring return "
+                + "than the year's latest (2015-03); work the draft out again, check it, then make it final");
+        outturn.recalculate(calculationFrom(correction));
+        outturn.finalise(correction);
+        assertThat(outturn.status()).isEqualTo(OutturnStatus.FINAL);
+    }
+
+    private OutturnCalculation calculationFrom(MonitoringReturn monitoringReturn) {
+        return HALVES.apply(Forecast.of(budget, monitoringReturn,
+                Map.of("staffing", new Forecast.Figures(monitoringReturn.totalActual(), monitoringReturn.totalForecast()))));
     }
 
     private MonitoringReturn yearEndReturn() {

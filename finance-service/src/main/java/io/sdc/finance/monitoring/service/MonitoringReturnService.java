@@ -122,7 +122,7 @@ public class MonitoringReturnService {
 
     private Imported apply(UUID budgetId, String periodLabel, Format format, Path file, String sha256, String submitter)
             throws IOException {
-        Budget budget = budgets.get(budgetId);
+        Budget budget = budgets.getLocked(budgetId, false);
         ReportingPeriod period = ReportingPeriod.parse(periodLabel);
         budget.requireOpenForReturns();
         var current = returns.currentForUpdate(budgetId, period.label());
@@ -301,14 +301,16 @@ public class MonitoringReturnService {
         return QuarkusTransaction.requiringNew().call(() -> new Detail(returns.get(id), returns.figures(id)));
     }
 
-    /** The council validates the trust's return, at the version the caller saw, and announces it. */
+    /** The council validates the trust's return, at the version the caller saw, while its year is open, and announces it. */
     public Detail validate(UUID id, long expectedVersion) {
         return QuarkusTransaction.requiringNew().call(() -> {
             MonitoringReturn monitoringReturn = current(id, expectedVersion);
+            Budget budget = budgets.getLocked(monitoringReturn.budgetId(), false);
+            budget.requireOpenForReturns();
             monitoringReturn.validate(changeContext.author().actor(), Instant.now(clock));
             returns.flush();
             outbox.publish(MonitoringReturnValidated.TYPE, monitoringReturn.contractId(),
-                    MonitoringReturnValidated.of(monitoringReturn, budgets.get(monitoringReturn.budgetId()).financialYear()));
+                    MonitoringReturnValidated.of(monitoringReturn, budget.financialYear()));
             return new Detail(monitoringReturn, returns.figures(id));
         });
     }
@@ -322,7 +324,7 @@ public class MonitoringReturnService {
             MonitoringReturn monitoringReturn = current(id, expectedVersion);
             String reason = changeContext.requireReason("return the " + monitoringReturn.period() + " monitoring return to the trust",
                     givenReason);
-            Budget budget = budgets.get(monitoringReturn.budgetId());
+            Budget budget = budgets.getLocked(monitoringReturn.budgetId(), false);
             budget.requireOpenForReturns();
             monitoringReturn.returnToTrust(changeContext.author().actor(), Instant.now(clock), reason);
             returns.flush();

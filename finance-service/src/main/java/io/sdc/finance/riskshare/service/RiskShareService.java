@@ -95,10 +95,11 @@ public class RiskShareService {
     /** Makes the outturn final on the year's validated figures, closes the year to further returns, and announces it. */
     @Transactional
     public Outturn finalise(UUID budgetId, long expectedVersion) {
+        Budget budget = budgets.getLocked(budgetId, true);
         Outturn outturn = outturn(budgetId);
         EntityTags.requireCurrent("outturn", outturn.version(), expectedVersion);
         outturn.finalise(forecasts.latest(budgetId).orElse(null));
-        budgets.findById(budgetId).close();
+        budget.close();
         outturns.flush();
         outbox.publish(OutturnFinalised.TYPE, outturn.contractId(), OutturnFinalised.of(outturn.calculation()));
         return outturn;
