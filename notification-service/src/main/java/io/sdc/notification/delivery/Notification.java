@@ -57,7 +57,7 @@ public class Notification {
 
     /**
      * The text the platform's own inbox shows where it says more than may leave the platform: the event's free text
-     * (the council's reason for returning figures). Never sent by email or webhook; none when the inbox shows {@link #body}.
+     * (the council's reason for returning figures, the board's for a recommendation's status). Never sent by email or webhook; none when the inbox shows {@link #body}.
      */
     @Column(name = "inbox_body", updatable = false)
     private String inboxBody;

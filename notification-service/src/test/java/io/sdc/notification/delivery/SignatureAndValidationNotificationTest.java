@@ -11,8 +11,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -37,8 +35,6 @@ class SignatureAndValidationNotificationTest extends WebhookReceiverTest {
     private static final String RETURN_VALIDATED = "finance.monitoring-return.validated";
     private static final String OBSERVATION_REASON = "The denominator leaves out the children placed out of area";
     private static final String RETURN_REASON = "Placements are forecast below the commitments already made";
-
-    private final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
     @Test
     void aSignatureAwaitingTheOtherPartyReachesThatPartyOnly() throws Exception {
@@ -96,12 +92,12 @@ class SignatureAndValidationNotificationTest extends WebhookReceiverTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(receiver.at("/hooks/returns")).hasSize(2);
-            assertThat(mailsAbout(mailBefore)).hasSize(1);
+            assertThat(mailsAboutTheContract(mailBefore)).hasSize(1);
         });
         assertThat(receiver.at("/hooks/returns")).extracting(WebhookReceiver.Received::body)
                 .allSatisfy(body -> assertThat(body).contains("is returned by the council").doesNotContain(OBSERVATION_REASON)
                         .doesNotContain(RETURN_REASON));
-        MimeMessage mail = mailsAbout(mailBefore).get(0);
+        MimeMessage mail = mailsAboutTheContract(mailBefore).get(0);
         assertThat(mail.getSubject()).contains("monitoring return for 2015-Q2 (2015/16) is returned");
         assertThat(mail.getContent().toString()).contains("correct it and send the period's return again").doesNotContain(RETURN_REASON);
     }
@@ -113,14 +109,6 @@ class SignatureAndValidationNotificationTest extends WebhookReceiverTest {
         given().auth().oauth2(TestTokens.forRole(Roles.TRUST_FINANCE)).get("/api/v1/inbox?eventType=finance.monitoring-return.imported")
                 .then().statusCode(400).body("violations.field", contains("eventType"));
         given().auth().oauth2(TestTokens.forRole(Roles.TRUST_FINANCE)).get("/api/v1/inbox?eventType=" + RETURN_RETURNED).then().statusCode(200);
-    }
-
-    /** This test's contract's entries in the inbox of a person in the role (of one event type, or all). */
-    private JsonPath inbox(String person, String role, String eventType) {
-        String path = "/api/v1/inbox?size=200" + (eventType == null ? "" : "&eventType=" + eventType);
-        List<Object> entries = given().auth().oauth2(TestTokens.forUser(person + "." + suffix, role)).get(path).then().statusCode(200)
-                .extract().jsonPath().getList("findAll { it.contractId == '" + contract + "' }");
-        return JsonPath.from(support.objectMapper().valueToTree(entries).toString());
     }
 
     /** A signature as contract-service's AsyncAPI document defines it (awaiting null: the second signature). */
@@ -139,12 +127,6 @@ class SignatureAndValidationNotificationTest extends WebhookReceiverTest {
         return as(SIGNED, data);
     }
 
-    /** The event of the type with the data, as its producer's AsyncAPI document defines it. */
-    private EventEnvelope as(String type, ObjectNode data) throws java.io.IOException {
-        String producer = type.substring(0, type.indexOf('.')) + "-service";
-        return support.asItsProducerDefinesIt(support.event(type, producer, contract, support.now(), data));
-    }
-
     private ObjectNode observation() {
         return support.data().put("id", UUID.randomUUID().toString()).put("contractId", contract.toString())
                 .put("indicatorCode", "PI-07").put("period", "2016-Q1").put("value", new java.math.BigDecimal("23.0"))
@@ -155,15 +137,5 @@ class SignatureAndValidationNotificationTest extends WebhookReceiverTest {
         return support.data().put("id", UUID.randomUUID().toString()).put("contractId", contract.toString())
                 .put("budgetId", UUID.randomUUID().toString()).put("financialYear", "2015/16").put("period", "2015-Q2")
                 .put("submittedBy", "t.fin").put("submittedAt", support.now().toString());
-    }
-
-    private List<MimeMessage> mailsAbout(int before) {
-        return Arrays.stream(RealSmtpServer.smtp().getReceivedMessages()).skip(before).filter(message -> {
-            try {
-                return message.getContent().toString().contains(contract.toString());
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
     }
 }

@@ -95,6 +95,7 @@ public class InboxResource {
     @Schema(name = "InboxEntry")
     public record InboxEntry(UUID id, String eventType, UUID contractId, String severity, String title,
                              @Schema(description = "The notification in words; for figures the council returned, with the council's reason, "
+                                     + "and for the board's decision on a recommendation's status, with the board's reason, "
                                      + "which only the inbox shows (never email or webhooks)") String text,
                              Instant deliveredAt, @Schema(description = "When the caller read it; null while unread by the caller") Instant readAt,
                              @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -17,10 +17,11 @@ import java.util.UUID;
 /**
  * Puts the events that matter to people into words: a title, a few lines from the event's structured data (never its
  * free text: rationale, comments, commentary stay in the platform), and a severity. Other events make no notification.
- * The one free text people must read to act, the council's reason for returning the trust's figures, is kept for the
- * platform's own inbox only: it is in neither the title (which webhooks carry) nor the body (which email carries).
- * A signature that awaits the other party is addressed to that party's roles: the commissioners for the council, the
- * trust's performance and finance staff (who sign for the trust) for the trust.
+ * The free texts people must read, the council's reason for returning the trust's figures and the board's reason for a
+ * recommendation's status, are kept for the platform's own inbox only: they are in neither the title (which webhooks
+ * carry) nor the body (which email carries). A signature that awaits the other party is addressed to that party's
+ * roles: the commissioners for the council, the trust's performance and finance staff (who sign for the trust) for the
+ * trust. An overdue improvement action is addressed to the party that owns it (see {@link Party#actionOwners()}).
  */
 @ApplicationScoped
 public class NotificationComposer {
@@ -36,6 +37,7 @@ public class NotificationComposer {
         String title;
         Notification.Severity severity;
         String reason = null;
+        String reasonBy = "The council's reason: ";
         List<String> addressedTo = List.of();
         switch (event.type()) {
             case "contract.change-request.submitted" -> {
@@ -136,6 +138,35 @@ public class NotificationComposer {
                 reason = data.path("reason").asText(null);
                 lines.add("It was not validated; correct it and send the period's return again.");
             }
+            case "performance.recommendation.raised" -> {
+                title = recommendation(data) + " is raised in the improvement plan";
+                severity = Notification.Severity.INFO;
+                lines.add("From " + SOURCES.getOrDefault(data.path("sourceKind").asText(), "a review") + " of "
+                        + data.path("sourceDate").asText() + ".");
+                lines.add("It is open until the improvement board decides its status.");
+            }
+            case "performance.recommendation.status-decided" -> {
+                title = recommendation(data) + " is " + recommendationStatus(data.path("status").asText(), data.path("monitoringBody").asText(null));
+                severity = Notification.Severity.INFO;
+                reasonBy = "The board's reason: ";
+                reason = data.path("reason").asText(null);
+                lines.add("Decided on " + data.path("decidedOn").asText() + "; it was "
+                        + recommendationStatus(data.path("from").asText(), null) + ".");
+            }
+            case "performance.improvement-action.overdue" -> {
+                Optional<Party> owner = Party.of(data.path("ownerParty").asText(null));
+                title = action(data) + " is overdue";
+                severity = Notification.Severity.ACTION;
+                lines.add("It was due on " + data.path("dueDate").asText() + ".");
+                owner.ifPresent(party -> lines.add("It is " + party.possessive + " to complete; the council confirms its completion."));
+                addressedTo = owner.map(Party::actionOwners).orElse(List.of());
+            }
+            case "performance.improvement-action.completed" -> {
+                title = action(data) + " is complete";
+                severity = Notification.Severity.INFO;
+                lines.add("The council confirmed its completion on " + data.path("asOf").asText() + "; it was due on "
+                        + data.path("dueDate").asText() + ".");
+            }
             case "finance.forecast.overspend" -> {
                 title = "Forecast overspend of £" + data.path("variance").asText() + " in " + data.path("financialYear").asText()
                         + " (" + data.path("period").asText() + ")";
@@ -166,7 +197,7 @@ public class NotificationComposer {
         Notification notification = new Notification(event.id(), event.type(), contract, EventAbout.of(event).orElse(null), severity,
                 title, text(title, lines, contract, event.type(), event.time()), event.time()).addressedTo(addressedTo);
         if (reason != null && !reason.isBlank()) {
-            notification.keepingInTheInbox(text(title, lines, reason.strip(), contract, event.type(), event.time()));
+            notification.keepingInTheInbox(text(title, lines, reasonBy + reason.strip(), contract, event.type(), event.time()));
         }
         return Optional.of(notification);
     }
@@ -176,7 +207,7 @@ public class NotificationComposer {
         return text(title, lines, null, contract, eventType, occurredAt);
     }
 
-    /** The text with the council's reason (null: none), for the platform's own inbox only. */
+    /** The text with the reason, introduced by who gave it (null: none), for the platform's own inbox only. */
     private String text(String title, List<String> lines, String reason, UUID contract, String eventType, java.time.Instant occurredAt) {
         return body.data("title", title).data("lines", lines).data("reason", reason).data("contractId", contract)
                 .data("eventType", eventType).data("occurredAt", occurredAt).render().strip();
@@ -185,6 +216,35 @@ public class NotificationComposer {
     private static String observation(JsonNode data) {
         return "observation of " + data.path("indicatorCode").asText() + " for " + data.path("period").asText();
     }
+
+    private static String recommendation(JsonNode data) {
+        return "Recommendation " + data.path("number").asText() + " ('" + data.path("theme").asText() + "')";
+    }
+
+    private static String action(JsonNode data) {
+        return "Improvement action '" + data.path("title").asText() + "'";
+    }
+
+    /** How a notification names where a recommendation stands (with the accountable body monitoring it, if named). */
+    private static String recommendationStatus(String status, String monitoringBody) {
+        return switch (status) {
+            case "OPEN" -> "open";
+            case "MONITORED_BY_IMPROVEMENT_BOARD" -> "monitored by the improvement board";
+            case "MONITORED_BY_OTHER_BODY" -> monitoringBody == null || monitoringBody.isBlank()
+                    ? "monitored by another accountable body" : "monitored by " + monitoringBody.strip();
+            case "BUSINESS_AS_USUAL" -> "business as usual";
+            case "CLOSED" -> "closed";
+            default -> status.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        };
+    }
+
+    /** How a notification names a recommendation's source. */
+    private static final java.util.Map<String, String> SOURCES = java.util.Map.of(
+            "OFSTED_INSPECTION", "the Ofsted inspection",
+            "MONITORING_VISIT", "the monitoring visit",
+            "DFE_REVIEW", "the DfE review",
+            "PEER_REVIEW", "the peer review",
+            "COMMISSIONED_REPORT", "the commissioned report");
 
     private static String monitoringReturn(JsonNode data) {
         return "monitoring return for " + data.path("period").asText() + " (" + data.path("financialYear").asText() + ")";
@@ -205,7 +265,8 @@ public class NotificationComposer {
     }
 
     /** The fields naming who took an event's step, in the order they are looked for: the submitter last. */
-    private static final List<String> STEP_TAKERS = List.of("signedBy", "validatedBy", "returnedBy", "submittedBy");
+    private static final List<String> STEP_TAKERS = List.of("signedBy", "validatedBy", "returnedBy", "decidedBy",
+            "completionConfirmedBy", "submittedBy");
 
     /** The two parties to the contract: who signs for each, and how a notification names it. */
     enum Party {
@@ -220,6 +281,14 @@ public class NotificationComposer {
             this.words = words;
             this.possessive = possessive;
             this.signatories = signatories;
+        }
+
+        /**
+         * Who hears that an improvement action the party owns is overdue: its performance staff for the trust (with the
+         * commissioners, who follow the trust's plan), the commissioners for the council.
+         */
+        List<String> actionOwners() {
+            return this == COUNCIL ? List.of(Roles.COMMISSIONER) : List.of(Roles.TRUST_PERFORMANCE, Roles.COMMISSIONER);
         }
 
         Party other() {

@@ -157,4 +157,75 @@ class NotificationComposerTest {
             assertThat(composer.compose(event(type, data.deepCopy()))).as(type).isEqualTo(Optional.empty());
         }
     }
+
+    private static ObjectNode improvementAction(String ownerParty) {
+        return JSON.createObjectNode().put("id", UUID.randomUUID().toString()).put("contractId", CONTRACT.toString())
+                .put("title", "Audit early help referrals").put("ownerParty", ownerParty).put("owner", "Head of Early Help")
+                .put("dueDate", "2016-05-31").put("status", "OVERDUE").put("asOf", "2016-06-01");
+    }
+
+    @Test
+    void aRaisedRecommendationIsAnInformationalNoticeToEveryRoleThatFollowsThePlan() {
+        ObjectNode data = JSON.createObjectNode().put("number", "2.1.9").put("theme", "Early help")
+                .put("text", "Ensure that early help assessments are of consistently good quality").put("sourceKind", "MONITORING_VISIT")
+                .put("sourceDate", "2016-02-03").put("status", "OPEN");
+        Notification notification = composer.compose(event("performance.recommendation.raised", data)).orElseThrow();
+
+        assertThat(notification.title()).isEqualTo("Recommendation 2.1.9 ('Early help') is raised in the improvement plan");
+        assertThat(notification.severity()).isEqualTo(Notification.Severity.INFO);
+        assertThat(notification.addressedTo()).as("routed by the default subscriptions").isEmpty();
+        assertThat(notification.body()).contains("From the monitoring visit of 2016-02-03.")
+                .as("the recommendation's text stays in the platform").doesNotContain("consistently good quality");
+    }
+
+    @Test
+    void theBoardsDecisionNamesTheStatusAndTheBodyAndKeepsItsReasonForTheInboxOnly() {
+        ObjectNode data = JSON.createObjectNode().put("number", "2.1.9").put("theme", "Early help").put("from", "MONITORED_BY_IMPROVEMENT_BOARD")
+                .put("status", "MONITORED_BY_OTHER_BODY").put("monitoringBody", "the Safeguarding Children Board").put("reason", REASON)
+                .put("decidedOn", "2016-03-14").put("decidedBy", "c.jones");
+        EventEnvelope event = event("performance.recommendation.status-decided", data);
+        Notification notification = composer.compose(event).orElseThrow();
+
+        assertThat(notification.title()).isEqualTo("Recommendation 2.1.9 ('Early help') is monitored by the Safeguarding Children Board");
+        assertThat(notification.severity()).isEqualTo(Notification.Severity.INFO);
+        assertThat(notification.addressedTo()).isEmpty();
+        assertThat(notification.body()).contains("Decided on 2016-03-14; it was monitored by the improvement board.").doesNotContain(REASON);
+        assertThat(notification.inboxText()).contains("The board's reason: " + REASON);
+        assertThat(NotificationComposer.actor(event)).contains("c.jones");
+
+        ObjectNode closed = data.deepCopy().put("status", "CLOSED").putNull("monitoringBody");
+        assertThat(composer.compose(event("performance.recommendation.status-decided", closed)).orElseThrow().title())
+                .isEqualTo("Recommendation 2.1.9 ('Early help') is closed");
+        ObjectNode businessAsUsual = data.deepCopy().put("status", "BUSINESS_AS_USUAL").putNull("monitoringBody");
+        assertThat(composer.compose(event("performance.recommendation.status-decided", businessAsUsual)).orElseThrow().title())
+                .endsWith("is business as usual");
+    }
+
+    @Test
+    void anOverdueActionIsForItsOwnersPartyAndTheTrustsAlsoForTheCommissioners() {
+        Notification trusts = composer.compose(event("performance.improvement-action.overdue", improvementAction("TRUST"))).orElseThrow();
+        assertThat(trusts.title()).isEqualTo("Improvement action 'Audit early help referrals' is overdue");
+        assertThat(trusts.severity()).isEqualTo(Notification.Severity.ACTION);
+        assertThat(trusts.addressedTo()).containsExactly("trust-performance", "commissioner");
+        assertThat(trusts.isFor("role:trust-finance")).isFalse();
+        assertThat(trusts.body()).contains("It was due on 2016-05-31.").contains("It is the trust's to complete");
+
+        Notification councils = composer.compose(event("performance.improvement-action.overdue", improvementAction("COUNCIL"))).orElseThrow();
+        assertThat(councils.addressedTo()).containsExactly("commissioner");
+        assertThat(councils.isFor("role:trust-performance")).isFalse();
+        assertThat(councils.body()).contains("It is the council's to complete");
+    }
+
+    @Test
+    void aCompletedActionIsAnInformationalNoticeToBothParties() {
+        ObjectNode data = improvementAction("TRUST").put("status", "COMPLETE").put("completionConfirmedBy", "c.jones");
+        EventEnvelope event = event("performance.improvement-action.completed", data);
+        Notification notification = composer.compose(event).orElseThrow();
+
+        assertThat(notification.title()).isEqualTo("Improvement action 'Audit early help referrals' is complete");
+        assertThat(notification.severity()).isEqualTo(Notification.Severity.INFO);
+        assertThat(notification.addressedTo()).isEmpty();
+        assertThat(notification.body()).contains("The council confirmed its completion on 2016-06-01; it was due on 2016-05-31.");
+        assertThat(NotificationComposer.actor(event)).contains("c.jones");
+    }
 }
