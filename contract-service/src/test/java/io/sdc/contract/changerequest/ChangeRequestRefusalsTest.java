@@ -111,6 +111,8 @@ class ChangeRequestRefusalsTest {
         step(Roles.COMMISSIONER, future, "submission", null).then().statusCode(200);
         step(Roles.COMMISSIONER, future, "signatures", """
                 {"annualReviewId":"%s"}""".formatted(UUID.randomUUID())).then().statusCode(400).body("detail", containsString("annualReviewId"));
+        step(Roles.COMMISSIONER, future, "signatures", "{\"annualReviewId\":\"------------------------------------\"}").then()
+                .statusCode(400).body("violations.field", hasItem("annualReviewId"));
         step(Roles.COMMISSIONER, future, "signatures", "{\"signedOn\":\"2099-12-31\"}").then().statusCode(400)
                 .body("detail", containsString("cannot be after today"));
         step(Roles.ADMIN, future, "signatures", null).then().statusCode(403);

@@ -21,6 +21,12 @@ import java.util.UUID;
 @Provider
 public class UuidParams implements ParamConverterProvider {
 
+    /**
+     * A UUID as text, for {@code @Pattern} on an id given in a request body, so that only a real UUID passes and
+     * reaches {@code UUID.fromString} (a 400 naming the field otherwise).
+     */
+    public static final String PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {

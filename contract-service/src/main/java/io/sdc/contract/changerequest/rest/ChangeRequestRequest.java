@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
+import io.sdc.platform.rest.UuidParams;
 
 @Schema(name = "ChangeRequestRequest", description = "A notifiable change to propose, or the new proposal of a draft.")
 public record ChangeRequestRequest(
@@ -22,7 +23,7 @@ public record ChangeRequestRequest(
         @Schema(description = "Whether the change is inconsistent with the statutory direction, so that a further one is needed before approval", example = "true")
         Boolean requiresStatutoryDirection,
         @Valid @Schema(description = "For a service transfer: the service area") ServiceArea serviceArea,
-        @Pattern(regexp = "[0-9a-fA-F-]{36}", message = "must be a UUID")
+        @Pattern(regexp = UuidParams.PATTERN, message = "must be a UUID")
         @Schema(description = "For a PI basket revision: the proposed basket version in performance-service") String basketVersionId,
         @Valid @Schema(description = "For a budget variation: the year, line and amount") Budget budget) {
 

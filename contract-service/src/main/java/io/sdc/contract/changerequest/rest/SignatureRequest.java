@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
+import io.sdc.platform.rest.UuidParams;
 
 @Schema(name = "SignatureRequest", description = "The caller's signature of a submitted change request, for their own party. "
         + "Who signs is not part of it: the signature is recorded under the caller's own identity (the token's principal) "
@@ -15,7 +16,7 @@ public record SignatureRequest(
         String position,
         @Size(max = 2000) @Schema(description = "What the signatory says with it", example = "Agreed in principle at the Annual Contract Review")
         String comment,
-        @Pattern(regexp = "[0-9a-fA-F-]{36}", message = "must be a UUID")
+        @Pattern(regexp = UuidParams.PATTERN, message = "must be a UUID")
         @Schema(description = "The annual contract review of the same contract it is signed at, if any; both parties' signatures "
                 + "name the same review or none", example = "3f1c2e4a-8b7d-4c1e-9a2b-5d6e7f809a1b")
         String annualReviewId,

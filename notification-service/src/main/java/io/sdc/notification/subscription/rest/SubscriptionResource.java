@@ -36,6 +36,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
 import java.util.UUID;
+import io.sdc.platform.rest.UuidParams;
 
 @Path("/api/v1/subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -124,7 +125,7 @@ public class SubscriptionResource {
     @Schema(name = "SubscriptionChange")
     public record Change(
             @Size(max = 50) List<@NotBlank String> eventTypes,
-            @Pattern(regexp = "[0-9a-fA-F-]{36}", message = "must be a UUID") String contractId,
+            @Pattern(regexp = UuidParams.PATTERN, message = "must be a UUID") String contractId,
             @Email @Schema(example = "commissioning@council.example") String email,
             @Size(max = 500) @Schema(example = "https://finance.trust.example/hooks/sdc") String webhookUrl,
             @Size(max = 1000) @Schema(description = "Why it changes; kept in the audit history. Required here or in the Change-Reason header",
@@ -136,7 +137,7 @@ public class SubscriptionResource {
             @NotBlank @Pattern(regexp = "(role|user):[A-Za-z0-9._@-]+", message = "must be role:<role> or user:<name>")
             @Schema(example = "role:commissioner") String recipient,
             @Size(max = 50) List<@NotBlank String> eventTypes,
-            @Pattern(regexp = "[0-9a-fA-F-]{36}", message = "must be a UUID") String contractId,
+            @Pattern(regexp = UuidParams.PATTERN, message = "must be a UUID") String contractId,
             @NotNull @Schema(example = "WEBHOOK") Channel channel,
             @Email @Schema(example = "commissioning@council.example") String email,
             @Size(max = 500) @Schema(example = "https://finance.trust.example/hooks/sdc") String webhookUrl) {
