@@ -21,7 +21,7 @@ import java.util.Objects;
  * observations, and the links between the performance pages the signed-in person may use.
  */
 @RequestScoped
-class PerformanceApi {
+public class PerformanceApi {
 
     @Inject
     Backend backend;
@@ -107,7 +107,7 @@ class PerformanceApi {
     }
 
     /** The page's data every performance template reads: the contract's title and the performance pages' links. */
-    TemplateInstance common(TemplateInstance page, String contractId, String current) {
+    public TemplateInstance common(TemplateInstance page, String contractId, String current) {
         Map<String, Object> contract = contract(contractId);
         return page.data("contractTitle", contract.getOrDefault("title", ""))
                 .data("performanceLinks", links(contractId, current))
@@ -123,6 +123,7 @@ class PerformanceApi {
         links.add(new Link("Basket versions", base + "/baskets", "baskets".equals(current)));
         links.add(new Link("Inspections", base + "/inspections", "inspections".equals(current)));
         links.add(new Link("Milestones", base + "/milestones", "milestones".equals(current)));
+        links.add(new Link("Improvement plan", Backend.path("/contracts/{}/improvement", contractId), "improvement".equals(current)));
         links.add(new Link(person.is(Role.COMMISSIONER) ? "Figures to validate" : "Submitted figures", base + "/figures",
                 "figures".equals(current)));
         if (submitsObservations()) {
