@@ -80,8 +80,8 @@ public class ImprovementPlanPage extends PortalPage {
         Map<?, ?> totals = board.get("totals") instanceof Map<?, ?> m ? m : Map.of();
         List<Long> totalCounts = counts(totals);
         long all = totalCounts.stream().mapToLong(Long::longValue).sum();
-        return pages.show(page.data("board", board).data("themes", themes).data("totals", totalCounts).data("allTotal", all),
-                Section.PERFORMANCE, contractId);
+        return pages.show(errors.any() ? 400 : 200, page.data("board", board).data("themes", themes).data("totals", totalCounts)
+                .data("allTotal", all), Section.PERFORMANCE, contractId);
     }
 
     private static List<Long> counts(Object byStatus) {
