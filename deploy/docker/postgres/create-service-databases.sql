@@ -3,3 +3,4 @@ CREATE DATABASE contract;
 CREATE DATABASE performance;
 CREATE DATABASE finance;
 CREATE DATABASE notification;
+CREATE DATABASE report;

@@ -73,7 +73,7 @@ final class RunningPlatform {
         for (String option : List.of("kafka-controller-port", "smtp-port")) {
             portOptions.add("--" + option + "=" + freePort());
         }
-        String[] services = {"contract", "performance", "finance", "notification"};
+        String[] services = {"contract", "performance", "finance", "notification", "report"};
         for (int i = 0; i < services.length; i++) {
             int port = freePort();
             servicePorts.put(8081 + i, port);
@@ -203,7 +203,7 @@ final class RunningPlatform {
         return variables;
     }
 
-    /** A call to a service (by its README port, 8081 to 8084) with the launcher's printed token for a role. */
+    /** A call to a service (by its README port, 8081 to 8085) with the launcher's printed token for a role. */
     RequestSpecification as(String role, int readmePort) throws IOException {
         String token = environment("tokens.env").get("TOKEN_" + role.toUpperCase(Locale.ROOT).replace('-', '_'));
         return given().baseUri("http://localhost:" + servicePorts.get(readmePort)).auth().oauth2(token)

@@ -300,6 +300,15 @@ public final class LocalStack {
             environment.put("QUARKUS_MAILER_HOST", "localhost");
             environment.put("QUARKUS_MAILER_PORT", String.valueOf(options.smtpPort()));
         }
+        if (service == ServiceDefinition.REPORT) {
+            // Reports are assembled from the other services' public APIs, as the person asking.
+            for (ServiceDefinition source : ServiceDefinition.values()) {
+                if (source != ServiceDefinition.REPORT) {
+                    environment.put("SDC_REPORT_SERVICES_" + source.database().toUpperCase(java.util.Locale.ROOT),
+                            "http://localhost:" + options.httpPort(source));
+                }
+            }
+        }
         return environment;
     }
 

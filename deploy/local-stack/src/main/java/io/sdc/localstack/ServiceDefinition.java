@@ -9,7 +9,8 @@ public enum ServiceDefinition {
     CONTRACT("contract-service", "contract", "contract.events", 8081),
     PERFORMANCE("performance-service", "performance", "performance.events", 8082),
     FINANCE("finance-service", "finance", "finance.events", 8083),
-    NOTIFICATION("notification-service", "notification", null, 8084);
+    NOTIFICATION("notification-service", "notification", null, 8084),
+    REPORT("report-service", "report", "report.events", 8085);
 
     private final String module;
     private final String database;

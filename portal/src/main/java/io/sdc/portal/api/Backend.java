@@ -108,6 +108,7 @@ public class Backend {
             case PERFORMANCE -> config.services().performance();
             case FINANCE -> config.services().finance();
             case NOTIFICATION -> config.services().notification();
+            case REPORT -> config.services().report();
         };
     }
 

@@ -1,6 +1,6 @@
 package io.sdc.portal.api;
 
-/** The four services whose public APIs the portal calls. */
+/** The five services whose public APIs the portal calls. */
 public enum Service {
-    CONTRACT, PERFORMANCE, FINANCE, NOTIFICATION
+    CONTRACT, PERFORMANCE, FINANCE, NOTIFICATION, REPORT
 }

@@ -37,6 +37,8 @@ public interface PortalConfig {
         URI finance();
 
         URI notification();
+
+        URI report();
     }
 
     interface LocalSignIn {
