@@ -1,0 +1,69 @@
+package io.sdc.report.rendering;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import javax.imageio.ImageIO;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+import static io.sdc.report.rendering.SampleDocuments.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReportPdfTest {
+
+    @Test
+    void the_pdf_opens_and_carries_every_text_its_title_and_language() throws IOException {
+        byte[] pdf = Renderers.PDF.render(everyBlock());
+        Renderers.keep("every-block.pdf", pdf);
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(1);
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo(TITLE);
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot())
+                    .as("tagged for screen readers").isNotNull();
+
+            String text = text(document, 1, document.getNumberOfPages());
+            assertThat(text).contains(TITLE, NOTICE, SURPLUS, REFERRALS, QUOTE, ATTRIBUTION, LIST_ITEM,
+                    TABLE_CAPTION, HEADER, CHART_TITLE, "Green", "Amber", "Page 1 of");
+            assertThat(text).as("the chart's figures follow it").contains("2015-Q3", "no figure");
+
+            String firstPage = text(document, 1, 1);
+            assertThat(firstPage).as("the title page carries the notice").contains(TITLE, "Warning", NOTICE);
+            assertThat(firstPage).doesNotContain(SURPLUS);
+
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as("font %s embedded", font.getName()).isTrue();
+                    assertThat(font.getName()).contains("DejaVu");
+                }
+            }
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 72), "png", png);
+            Renderers.keep("every-block-page-1.png", png.toByteArray());
+        }
+    }
+
+    @Test
+    void hostile_text_survives_into_the_pdf_as_text() throws IOException {
+        try (PDDocument document = Loader.loadPDF(Renderers.PDF.render(hostile()))) {
+            assertThat(text(document, 1, document.getNumberOfPages())).contains(HOSTILE);
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo(HOSTILE);
+        }
+    }
+
+    /** The pages' text with line breaks as spaces (the layout wraps long lines). */
+    private static String text(PDDocument document, int from, int to) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(from);
+        stripper.setEndPage(to);
+        return stripper.getText(document).replaceAll("\\s+", " ");
+    }
+}
