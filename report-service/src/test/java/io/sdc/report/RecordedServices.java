@@ -76,6 +76,12 @@ public class RecordedServices implements QuarkusTestResourceLifecycleManager {
         return config;
     }
 
+    /** Gives a {@code @QuarkusTest} the running services: any field of type {@code RecordedServices}, e.g. to change an answer. */
+    @Override
+    public void inject(TestInjector testInjector) {
+        testInjector.injectIntoFields(this, new TestInjector.MatchesType(RecordedServices.class));
+    }
+
     @Override
     public void stop() {
         if (server != null) {

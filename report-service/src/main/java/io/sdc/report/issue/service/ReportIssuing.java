@@ -1,0 +1,139 @@
+package io.sdc.report.issue.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import io.sdc.platform.audit.ChangeAuthor;
+import io.sdc.platform.audit.ChangeContext;
+import io.sdc.platform.events.EventOutbox;
+import io.sdc.platform.problem.ProblemException;
+import io.sdc.report.assembly.AssembledReport;
+import io.sdc.report.assembly.ReportAssembler;
+import io.sdc.report.assembly.ReportKind;
+import io.sdc.report.issue.IssuedReport;
+import io.sdc.report.issue.events.ReportIssued;
+import io.sdc.report.issue.repository.IssuedReportRepository;
+import io.sdc.report.rendering.ReportPdf;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Issues reports and reads back what was issued. Issuing drafts the report now from the services' answers (as the
+ * commissioner), writes its figures once as canonical JSON and renders its PDF from the same draft, checks the issue
+ * may be made (figures not all validated confirmed with a reason; a re-issue with a reason), keeps both with their
+ * hashes, who issued it and when, and announces {@code report.issued}.
+ */
+@ApplicationScoped
+public class ReportIssuing {
+
+    @Inject
+    Instance<ReportAssembler> assemblers;
+
+    @Inject
+    ReportPdf reportPdf;
+
+    @Inject
+    IssuedReportRepository issuedReports;
+
+    @Inject
+    EventOutbox outbox;
+
+    @Inject
+    ChangeContext changeContext;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    /** Writes figures the same way every time: no indentation, every object's properties in name order. */
+    private ObjectMapper canonical;
+
+    @PostConstruct
+    void canonicalJson() {
+        canonical = objectMapper.copy()
+                .disable(SerializationFeature.INDENT_OUTPUT)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .configure(JsonNodeFeature.WRITE_PROPERTIES_SORTED, true);
+    }
+
+    /**
+     * Issues the contract's report of this kind for the period as it stands now. Refused with 400, nothing kept, when
+     * the period is not of the report's form, the figures are not all validated and {@code confirmUnvalidated} is not
+     * true with a reason, or the report was issued before and no reason is given (here or in Change-Reason).
+     */
+    @Transactional
+    public IssuedReport issue(UUID contractId, ReportKind kind, String period, boolean confirmUnvalidated, String reason) {
+        AssembledReport assembled = assemblerFor(kind).assemble(contractId, period);
+        int number = issuedReports.lastNumber(contractId, kind, assembled.period()) + 1;
+        String given = reason != null && !reason.isBlank() ? reason : changeContext.reason().orElse(null);
+        IssuedReport.requireIssuable(assembled.unvalidated(), number, confirmUnvalidated, given);
+        if (given != null) {
+            given = changeContext.requireReason("issue the report", given);
+        }
+        byte[] figures = canonicalJson(assembled.figures());
+        byte[] pdf = reportPdf.render(assembled.document());
+        ChangeAuthor author = changeContext.author();
+        IssuedReport report = IssuedReport.issue(
+                new IssuedReport.Draft(contractId, assembled.contractReference(), kind, assembled.period(), assembled.unvalidated(),
+                        figures, pdf),
+                new IssuedReport.Issue(author.actor(), author.role(), Instant.now(clock), number, confirmUnvalidated, given));
+        issuedReports.persist(report);
+        outbox.publish(ReportIssued.TYPE, contractId, ReportIssued.of(report));
+        return report;
+    }
+
+    @Transactional
+    public IssuedReport issued(UUID id) {
+        return find(id);
+    }
+
+    /** The contract's issued reports, newest first. */
+    @Transactional
+    public List<IssuedReport> ofContract(UUID contractId) {
+        return issuedReports.ofContract(contractId);
+    }
+
+    /** The PDF exactly as issued. */
+    @Transactional
+    public IssuedReport.Copy pdf(UUID id) {
+        return find(id).pdfCopy();
+    }
+
+    /** The figures exactly as issued. */
+    @Transactional
+    public IssuedReport.Copy figures(UUID id) {
+        return find(id).figuresCopy();
+    }
+
+    private IssuedReport find(UUID id) {
+        return issuedReports.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("issued report", id));
+    }
+
+    private ReportAssembler assemblerFor(ReportKind kind) {
+        return assemblers.stream().filter(assembler -> assembler.kind() == kind).findFirst()
+                .orElseThrow(() -> ProblemException.invalid("Reports of kind " + kind + " cannot be issued here yet"));
+    }
+
+    /** The figures as JSON bytes (UTF-8) that are the same for the same figures: properties sorted, no spaces. */
+    byte[] canonicalJson(Object figures) {
+        try {
+            JsonNode tree = canonical.valueToTree(figures);
+            return canonical.writeValueAsString(tree).getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The report's figures cannot be written as JSON", e);
+        }
+    }
+}
