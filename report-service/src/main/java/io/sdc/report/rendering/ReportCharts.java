@@ -143,6 +143,11 @@ public class ReportCharts {
 
         g.setFont(labelFont);
         FontMetrics metrics = g.getFontMetrics();
+        if (Scale.unitAbove(chart.unit())) {
+            // A unit the numbers do not carry themselves (days, per 10,000) names the axis, above it.
+            g.drawString(fit(chart.unit(), metrics, WIDTH - 2 * MARGIN), MARGIN, top + metrics.getAscent() - 6);
+            top += metrics.getHeight() + 4;
+        }
         List<String> legend = series.stream().map(ReportCharts::legendText).toList();
         int legendRows = legendRows(legend, metrics);
         int bottom = HEIGHT - MARGIN - legendRows * LEGEND_ROW - metrics.getHeight() - 10;
@@ -382,6 +387,13 @@ public class ReportCharts {
             double step = niceStep((high - low) / 5);
             double min = Math.floor(low / step) * step;
             double max = Math.ceil(high / step) * step;
+            // A point exactly on the frame would hide in the axis: leave a step of room, except at zero.
+            if (low != 0 && low - min < step / 20) {
+                min -= step;
+            }
+            if (high != 0 && max - high < step / 20) {
+                max += step;
+            }
             List<Double> ticks = new ArrayList<>();
             for (int i = 0; min + i * step <= max + step / 1000; i++) {
                 ticks.add(min + i * step);
@@ -405,7 +417,11 @@ public class ReportCharts {
             if (unit != null && unit.startsWith("£") && unit.substring(1).isBlank()) {
                 return compactMoney(value);
             }
-            return withUnit(value, unit);
+            return withUnit(value, unitAbove(unit) ? null : unit);
+        }
+
+        static boolean unitAbove(String unit) {
+            return unit != null && !unit.isBlank() && !unit.equals("%") && !unit.startsWith("£");
         }
 
         private static String compactMoney(BigDecimal value) {

@@ -107,10 +107,10 @@ public class ReportDocx {
             styles();
             page(document.title());
             var properties = docx.getProperties().getCoreProperties();
-            properties.setTitle(document.title());
+            properties.setTitle(ReportHtml.printable(document.title()));
             properties.setCreator(ReportHtml.CREATOR);
             if (document.subtitle() != null) {
-                properties.setSubjectProperty(document.subtitle());
+                properties.setSubjectProperty(ReportHtml.printable(document.subtitle()));
             }
 
             text(docx.createParagraph(), "Title", document.title());
@@ -174,11 +174,11 @@ public class ReportDocx {
                     Document.PICTURE_TYPE_PNG, "chart-" + pictures + ".png", Units.toEMU(CHART_WIDTH_POINTS),
                     Units.toEMU(height));
             // Word reads the alternative text from the drawing's properties; other readers from the picture's.
-            String description = chart.description() == null ? chart.title() : chart.description();
+            String description = ReportHtml.printable(chart.description() == null ? chart.title() : chart.description());
             for (var properties : List.of(run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr(),
                     picture.getCTPicture().getNvPicPr().getCNvPr())) {
                 properties.setDescr(description);
-                properties.setTitle(chart.title());
+                properties.setTitle(ReportHtml.printable(chart.title()));
             }
             table(ReportCharts.figures(chart));
         }
@@ -224,12 +224,12 @@ public class ReportDocx {
             if (text != null && !text.isEmpty()) {
                 XWPFRun run = paragraph.createRun();
                 run.setBold(bold);
-                run.setText(text);
+                run.setText(ReportHtml.printable(text));
             }
             if (tag != null && !tag.isBlank()) {
                 XWPFRun run = paragraph.createRun();
                 run.setBold(true);
-                run.setText((text == null || text.isEmpty() ? "" : " ") + ReportHtml.tagText(tag));
+                run.setText((text == null || text.isEmpty() ? "" : " ") + ReportHtml.printable(ReportHtml.tagText(tag)));
             }
         }
 
@@ -238,7 +238,7 @@ public class ReportDocx {
                 paragraph.setStyle(style);
             }
             if (text != null) {
-                String[] lines = text.split("\n", -1);
+                String[] lines = ReportHtml.printable(text).split("\r?\n", -1);
                 XWPFRun run = paragraph.createRun();
                 for (int i = 0; i < lines.length; i++) {
                     if (i > 0) {

@@ -29,6 +29,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A report as one standalone XHTML page for print (A4, the title page with its notices, then the sections), the
@@ -68,12 +69,19 @@ public class ReportHtml {
             sections.add(new SectionView("section-" + (i + 1), section.heading(),
                     section.blocks().stream().map(this::view).toList()));
         }
-        return template
+        return printable(template
                 .data("doc", document)
                 .data("sections", sections)
                 .data("author", CREATOR)
                 .data("css", new RawString(css))
-                .render();
+                .render());
+    }
+
+    private static final Pattern NOT_XML = Pattern.compile("[^\\t\\n\\r\\x{20}-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
+
+    /** The text without the control characters XML (and so XHTML and Word) cannot hold; a pasted text may carry some. */
+    static String printable(String text) {
+        return text == null ? null : NOT_XML.matcher(text).replaceAll("");
     }
 
     private BlockView view(Block block) {

@@ -34,10 +34,16 @@ class ReportChartsTest {
                 List.of("2015-Q2", "2015-Q3"),
                 List.of(new Series("Forecast variance", values("-120000", "348000"), Style.BAR),
                         new Series("Budget", values("42311000", null), Style.TARGET)), "£");
+        Chart days = new Chart("Average days from referral to assessment", "Days by quarter",
+                List.of("2013-Q4", "2014-Q1", "2014-Q2", "2014-Q3", "2014-Q4", "2015-Q1", "2015-Q2", "2015-Q3"),
+                List.of(new Series("Days", values("41.5", "39", "37.25", null, "30", "28", "27", "25"), Style.LINE),
+                        new Series("Target", values("30", "30", "30", "30", "30", "30", "30", "30"), Style.TARGET)),
+                "days");
         Chart empty = new Chart("No figures yet", "Nothing reported", List.of(), List.of(), null);
-        for (Chart chart : List.of(money, empty)) {
-            assertThat(ImageIO.read(new ByteArrayInputStream(Renderers.CHARTS.png(chart))).getWidth())
-                    .isEqualTo(ReportCharts.WIDTH);
+        for (Chart chart : List.of(money, days, empty)) {
+            byte[] png = Renderers.CHARTS.png(chart);
+            Renderers.keep("chart-" + chart.title().toLowerCase().replace(' ', '-') + ".png", png);
+            assertThat(ImageIO.read(new ByteArrayInputStream(png)).getWidth()).isEqualTo(ReportCharts.WIDTH);
         }
     }
 

@@ -45,9 +45,12 @@ class ReportPdfTest {
                     assertThat(font.getName()).contains("DejaVu");
                 }
             }
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 72), "png", png);
-            Renderers.keep("every-block-page-1.png", png.toByteArray());
+            PDFRenderer renderer = new PDFRenderer(document);
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                ByteArrayOutputStream png = new ByteArrayOutputStream();
+                ImageIO.write(renderer.renderImageWithDPI(page, 72), "png", png);
+                Renderers.keep("every-block-page-" + (page + 1) + ".png", png.toByteArray());
+            }
         }
     }
 
