@@ -21,12 +21,20 @@ public final class ApiAnswer {
     private final Optional<String> etag;
     private final String contentType;
     private final JsonNode body;
+    private final byte[] bytes;
+    private final java.net.http.HttpHeaders headers;
 
     ApiAnswer(int status, Optional<String> etag, String contentType, JsonNode body) {
+        this(status, etag, contentType, body, new byte[0], java.net.http.HttpHeaders.of(Map.of(), (name, value) -> true));
+    }
+
+    ApiAnswer(int status, Optional<String> etag, String contentType, JsonNode body, byte[] bytes, java.net.http.HttpHeaders headers) {
         this.status = status;
         this.etag = etag;
         this.contentType = contentType;
         this.body = body == null ? MissingNode.getInstance() : body;
+        this.bytes = bytes == null ? new byte[0] : bytes;
+        this.headers = headers;
     }
 
     public int status() {
@@ -44,6 +52,16 @@ public final class ApiAnswer {
 
     public String contentType() {
         return contentType;
+    }
+
+    /** The body exactly as the service sent it, e.g. a PDF to pass on to the browser. */
+    public byte[] bytes() {
+        return bytes;
+    }
+
+    /** One of the answer's headers, e.g. {@code Content-Disposition}. */
+    public Optional<String> header(String name) {
+        return headers.firstValue(name);
     }
 
     public JsonNode json() {

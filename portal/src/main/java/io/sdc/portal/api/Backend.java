@@ -145,6 +145,12 @@ public class Backend {
             return this;
         }
 
+        /** The media types the service may answer with (JSON or a problem otherwise), e.g. {@code application/pdf}. */
+        public Call accept(String mediaTypes) {
+            headers.put("Accept", mediaTypes + ", application/problem+json");
+            return this;
+        }
+
         /** A JSON body: a map, a list or a record, written by Jackson. */
         public Call json(Object value) {
             try {
@@ -169,11 +175,12 @@ public class Backend {
                     .header("Accept", "application/json, application/problem+json")
                     .method(method, body);
             person.accessToken().ifPresent(token -> request.header("Authorization", "Bearer " + token));
-            headers.forEach(request::header);
+            headers.forEach(request::setHeader);
             try {
                 HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
                 return new ApiAnswer(response.statusCode(), response.headers().firstValue("ETag"),
-                        response.headers().firstValue("Content-Type").orElse(""), ApiAnswer.parse(response.body()));
+                        response.headers().firstValue("Content-Type").orElse(""), ApiAnswer.parse(response.body()),
+                        response.body(), response.headers());
             } catch (IOException e) {
                 throw new ServiceUnavailable(service, e);
             } catch (InterruptedException e) {

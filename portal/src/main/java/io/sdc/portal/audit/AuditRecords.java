@@ -35,7 +35,8 @@ final class AuditRecords {
             new ResourceType("finance", "outturn", "Outturn"),
             new ResourceType("finance", "monitoring-return", "Monitoring return"),
             new ResourceType("finance", "risk-share-mechanism", "Risk-share mechanism"),
-            new ResourceType("notification", "subscription", "Subscription"));
+            new ResourceType("notification", "subscription", "Subscription"),
+            new ResourceType("report", "issued-report", "Issued report"));
 
     private AuditRecords() {
     }
@@ -98,6 +99,7 @@ final class AuditRecords {
             case "performance" -> Optional.of(Service.PERFORMANCE);
             case "finance" -> Optional.of(Service.FINANCE);
             case "notification" -> Optional.of(Service.NOTIFICATION);
+            case "report" -> Optional.of(Service.REPORT);
             default -> Optional.empty();
         };
     }
@@ -108,6 +110,7 @@ final class AuditRecords {
             case "performance" -> "Performance service";
             case "finance" -> "Finance service";
             case "notification" -> "Notification service";
+            case "report" -> "Report service";
             default -> service;
         };
     }

@@ -42,6 +42,7 @@ public class ContractChangeLogPage extends PortalPage {
         SERVICES.put("performance", Service.PERFORMANCE);
         SERVICES.put("finance", Service.FINANCE);
         SERVICES.put("notification", Service.NOTIFICATION);
+        SERVICES.put("report", Service.REPORT);
     }
 
     @Location("audit/changes.html")

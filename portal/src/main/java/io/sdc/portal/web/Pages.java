@@ -93,6 +93,9 @@ public class Pages {
             items.add(new NavigationItem("Change requests", base + "/change-requests", current == Section.CHANGE_REQUESTS));
             items.add(new NavigationItem("Performance", base + "/performance", current == Section.PERFORMANCE));
             items.add(new NavigationItem("Finance", base + "/finance", current == Section.FINANCE));
+            if (role == Role.COMMISSIONER || role == Role.AUDITOR) {
+                items.add(new NavigationItem("Reports", base + "/reports", current == Section.REPORTS));
+            }
         }
         items.add(new NavigationItem("Notifications", "/notifications", current == Section.NOTIFICATIONS));
         if (contract != null && (role == Role.COMMISSIONER || role == Role.AUDITOR || role == Role.ADMIN)) {
