@@ -41,6 +41,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
@@ -177,6 +178,8 @@ public class ReportDocx {
             String description = ReportHtml.printable(chart.description() == null ? chart.title() : chart.description());
             for (var properties : List.of(run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr(),
                     picture.getCTPicture().getNvPicPr().getCNvPr())) {
+                properties.setId(pictures);
+                properties.setName("Chart " + pictures);
                 properties.setDescr(description);
                 properties.setTitle(ReportHtml.printable(chart.title()));
             }
@@ -191,6 +194,14 @@ public class ReportDocx {
                     table.rows().stream().mapToInt(List::size).max().orElse(0)));
             XWPFTable grid = docx.createTable(1 + table.rows().size(), columns);
             grid.setWidth("100%");
+            CTTblGrid widths = grid.getCTTbl().getTblGrid() != null ? grid.getCTTbl().getTblGrid()
+                    : grid.getCTTbl().addNewTblGrid();
+            while (widths.sizeOfGridColArray() > 0) {
+                widths.removeGridCol(0);
+            }
+            for (int c = 0; c < columns; c++) {
+                widths.addNewGridCol().setW(BigInteger.valueOf((PAGE_WIDTH - 2 * MARGIN) / columns));
+            }
             grid.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, BORDER_COLOUR);
             grid.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, BORDER_COLOUR);
             grid.setLeftBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, BORDER_COLOUR);

@@ -41,6 +41,18 @@ class ReportHtmlTest {
         assertThat(page.getElementsByTagName("h1").item(0).getTextContent()).isEqualTo(HOSTILE);
     }
 
+    @Test
+    void a_control_character_pasted_into_a_text_is_dropped_and_the_rest_kept() throws Exception {
+        ReportDocument pasted = new ReportDocument("Bell\u0007 and form feed\f", null, java.util.List.of(),
+                java.util.List.of(new ReportDocument.Section("Rationale",
+                        java.util.List.of(new ReportDocument.Quote("Line one\u000Bline two", "Trust")))));
+
+        assertThat(xml(Renderers.HTML.render(pasted)).getElementsByTagName("h1").item(0).getTextContent())
+                .isEqualTo("Bell and form feed");
+        assertThat(Renderers.PDF.render(pasted)).isNotEmpty();
+        assertThat(Renderers.DOCX.render(pasted)).isNotEmpty();
+    }
+
     private static Document xml(String html) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
