@@ -48,6 +48,8 @@ public class HomeResource extends PortalPage {
     /** Reads the blocks at once, each on its own thread in this request's context (the person and their token). */
     @Inject
     ManagedExecutor executor;
+    @Inject
+    io.sdc.portal.report.IssuedReports issuedReports;
 
     @GET
     public Response home() {
@@ -59,6 +61,8 @@ public class HomeResource extends PortalPage {
         CompletableFuture<Scorecard> scorecard = executor.supplyAsync(() -> contract.map(this::latestScorecard).orElse(null));
         CompletableFuture<Forecast> forecast = executor.supplyAsync(() -> role == Role.TRUST_PERFORMANCE ? null
                 : contract.map(this::latestForecast).orElse(null));
+        CompletableFuture<Reports> reports = executor.supplyAsync(() -> role == Role.COMMISSIONER
+                ? contract.map(this::reports).orElse(null) : null);
         CompletableFuture<List<Validation>> validations = executor.supplyAsync(() -> contract.map(id -> validations(role, id)).orElse(null));
         java.util.Set<String> unreachable = new java.util.TreeSet<>();
         TemplateInstance page = home.data("role", role.claim())
@@ -69,6 +73,7 @@ public class HomeResource extends PortalPage {
                 .data("scorecard", join(scorecard, unreachable))
                 .data("forecast", join(forecast, unreachable))
                 .data("validations", join(validations, unreachable))
+                .data("reports", join(reports, unreachable))
                 .data("unreachable", List.copyOf(unreachable));
         return pages.show(page, Section.HOME);
     }
@@ -362,6 +367,17 @@ public class HomeResource extends PortalPage {
     public record WaitingChange(Map<String, Object> cr, String nextSteps, String signatures) {
     }
 
+    /** The reports the commissioner issued last, and their contract's reports page. */
+    private Reports reports(String contract) {
+        List<io.sdc.portal.report.IssuedReportView> issued;
+        try {
+            issued = issuedReports.of(contract);
+        } catch (io.sdc.portal.api.ApiRefusal refused) {
+            return null;
+        }
+        return new Reports(Backend.path("/contracts/{}/reports", contract), issued.subList(0, Math.min(3, issued.size())));
+    }
+
     /** Figures waiting for the person: how many, what they are, and the page that acts on them. */
     @TemplateData
     public record Validation(String title, int count, String hint, String href, String id) {
@@ -375,6 +391,11 @@ public class HomeResource extends PortalPage {
     /** A reminder in the person's inbox of a return or observations that have not arrived. */
     @TemplateData
     public record Reminder(String kind, String title, String deliveredAt, boolean unread, String href, String linkText) {
+    }
+
+    /** The contract's reports page and the reports issued last, newest first. */
+    @TemplateData
+    public record Reports(String href, List<io.sdc.portal.report.IssuedReportView> latest) {
     }
 
     /** The latest scorecard (absent when no period has observations yet) and its red indicators. */

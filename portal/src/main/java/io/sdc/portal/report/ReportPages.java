@@ -40,6 +40,9 @@ public class ReportPages extends PortalPage {
     /** The longest contract the list walks through, in contract years. */
     private static final int MOST_YEARS = 40;
 
+    @jakarta.inject.Inject
+    IssuedReports issuedReports;
+
     @Location("report/reports.html")
     Template reportsPage;
     @Location("report/report.html")
@@ -49,7 +52,7 @@ public class ReportPages extends PortalPage {
     public Response reports(@PathParam("contractId") String contractId) {
         person.require();
         Map<String, Object> contract = backend.get(Service.CONTRACT, Backend.path("/api/v1/contracts/{}", contractId)).orRefuse().object();
-        List<IssuedReportView> issued = issued(contractId);
+        List<IssuedReportView> issued = issuedReports.of(contractId);
         return pages.show(reportsPage.data("contract", contract).data("contractId", contractId)
                 .data("years", years(contractId, contract)).data("issued", issued)
                 .data("mayReadHistory", Downloads.mayReadHistory(person)), Section.REPORTS, contractId);
@@ -137,7 +140,7 @@ public class ReportPages extends PortalPage {
         answer.orRefuse();
         ReportView view = ReportView.of(answer.json().path("document"), contractId);
         Object figures = answer.object().get("figures");
-        List<IssuedReportView> copies = issued(contractId).stream()
+        List<IssuedReportView> copies = issuedReports.of(contractId).stream()
                 .filter(copy -> copy.kind().equals(kind.title()) && copy.period().equals(period)).toList();
         return pages.show(status, page.data("view", view)
                 .data("figures", figures instanceof Map<?, ?> map ? map : Map.of())
@@ -161,23 +164,6 @@ public class ReportPages extends PortalPage {
         }
         String location = answer.header("Location").orElseThrow(() -> new IllegalStateException("An issued report without its address"));
         return location.substring(location.lastIndexOf('/') + 1);
-    }
-
-    /** The contract's issued reports, newest first; none when the person may not read them. */
-    private List<IssuedReportView> issued(String contractId) {
-        ApiAnswer answer = backend.get(Service.REPORT, Backend.path("/api/v1/contracts/{}/issued-reports", contractId));
-        if (answer.status() == 403) {
-            return List.of();
-        }
-        List<IssuedReportView> issued = new ArrayList<>();
-        for (Object copy : answer.orRefuse().list()) {
-            if (copy instanceof Map<?, ?> map) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> fields = (Map<String, Object>) map;
-                issued.add(IssuedReportView.of(fields));
-            }
-        }
-        return issued;
     }
 
     /**

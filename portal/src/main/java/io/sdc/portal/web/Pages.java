@@ -93,7 +93,7 @@ public class Pages {
             items.add(new NavigationItem("Change requests", base + "/change-requests", current == Section.CHANGE_REQUESTS));
             items.add(new NavigationItem("Performance", base + "/performance", current == Section.PERFORMANCE));
             items.add(new NavigationItem("Finance", base + "/finance", current == Section.FINANCE));
-            if (role == Role.COMMISSIONER || role == Role.AUDITOR) {
+            if (role == Role.COMMISSIONER || role == Role.AUDITOR || role == Role.ADMIN) {
                 items.add(new NavigationItem("Reports", base + "/reports", current == Section.REPORTS));
             }
         }
