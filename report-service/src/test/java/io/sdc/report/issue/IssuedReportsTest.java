@@ -25,6 +25,9 @@ import io.sdc.report.issue.events.ReportIssued;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -123,6 +126,8 @@ class IssuedReportsTest {
         assertThat(sha256(copy.figures())).isEqualTo(view.getString("figuresSha256"));
         assertThat(copy.pdf()).isEqualTo(column(id, "pdf"));
         assertThat(copy.figures()).isEqualTo(column(id, "figures"));
+        // The PDF kept says on its first page which figures were not validated.
+        assertThat(firstPage(copy.pdf())).contains(oneLine(view.getList("unvalidated", String.class).get(0)));
         JsonNode figures = objectMapper.readTree(copy.figures());
         assertThat(figures.path("period").asText()).isEqualTo(QUARTER);
         assertThat(figures.path("validation").path("allValidated").asBoolean()).isFalse();
@@ -355,6 +360,19 @@ class IssuedReportsTest {
             }
         }
         return found;
+    }
+
+    private static String firstPage(byte[] pdf) throws java.io.IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            return oneLine(stripper.getText(document));
+        }
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 
     private static String sha256(byte[] bytes) {
