@@ -94,6 +94,28 @@ public class ReportDocx {
         }
     }
 
+    /** The colours of the status tags, as on the print page: the words say the status, the colour repeats it. */
+    private enum TagColour {
+        RED("FFFFFF", "D4351C"), AMBER("0B0C0C", "FFDD00"), GREEN("FFFFFF", "00703C");
+
+        final String text;
+        final String fill;
+
+        TagColour(String text, String fill) {
+            this.text = text;
+            this.fill = fill;
+        }
+
+        static TagColour of(String tag) {
+            return switch (tag.trim().toUpperCase(java.util.Locale.ROOT).replace(' ', '_')) {
+                case "RED", "MISSED", "OVERDUE" -> RED;
+                case "AMBER", "AT_RISK" -> AMBER;
+                case "GREEN", "MET", "ON_TRACK" -> GREEN;
+                default -> null;
+            };
+        }
+    }
+
     /** Writes one document; holds what it sets up once (styles, the bullet numbering, the chart count). */
     private final class Writer {
         private final XWPFDocument docx;
@@ -238,9 +260,21 @@ public class ReportDocx {
                 run.setText(ReportHtml.printable(text));
             }
             if (tag != null && !tag.isBlank()) {
+                if (text != null && !text.isEmpty()) {
+                    paragraph.createRun().setText(" ");
+                }
                 XWPFRun run = paragraph.createRun();
                 run.setBold(true);
-                run.setText((text == null || text.isEmpty() ? "" : " ") + ReportHtml.printable(ReportHtml.tagText(tag)));
+                run.setText(" " + ReportHtml.printable(ReportHtml.tagText(tag)) + " ");
+                TagColour colour = TagColour.of(tag);
+                if (colour != null) {
+                    run.setColor(colour.text);
+                    CTShd shading = run.getCTR().isSetRPr() ? run.getCTR().getRPr().addNewShd()
+                            : run.getCTR().addNewRPr().addNewShd();
+                    shading.setVal(STShd.CLEAR);
+                    shading.setColor("auto");
+                    shading.setFill(colour.fill);
+                }
             }
         }
 
@@ -316,9 +350,15 @@ public class ReportDocx {
             XWPFParagraph paragraph = footer.createParagraph();
             paragraph.setStyle("Footer");
             paragraph.setAlignment(ParagraphAlignment.RIGHT);
-            paragraph.createRun().setText(title + "    Page ");
+            paragraph.createRun().setText(ReportHtml.printable(title) + "    Page ");
+            field(paragraph, "PAGE");
+            paragraph.createRun().setText(" of ");
+            field(paragraph, "NUMPAGES");
+        }
+
+        private void field(XWPFParagraph paragraph, String instruction) {
             CTSimpleField field = paragraph.getCTP().addNewFldSimple();
-            field.setInstr("PAGE \\* MERGEFORMAT");
+            field.setInstr(instruction + " \\* MERGEFORMAT");
             field.addNewR().addNewT().setStringValue("1");
         }
 

@@ -48,7 +48,9 @@ class ReportDocxTest {
             assertThat(table.getRow(0).isRepeatHeader()).isTrue();
             assertThat(table.getRow(0).getCell(0).getParagraphs().get(0).getRuns().get(0).isBold()).isTrue();
             assertThat(table.getRow(1).getCell(0).getText()).isEqualTo("Re-referrals");
-            assertThat(table.getRow(1).getCell(3).getText()).isEqualTo("Green");
+            assertThat(table.getRow(1).getCell(3).getText().strip()).isEqualTo("Green");
+            assertThat(table.getRow(1).getCell(3).getParagraphs().get(0).getRuns().get(0).getCTR().getRPr()
+                    .getShdArray(0).xgetFill().getStringValue()).as("the tag's colour repeats its word").isEqualTo("00703C");
             assertThat(document.getTables()).as("the data table and the chart's figures").hasSize(2);
 
             List<XWPFPicture> pictures = paragraphs.stream().flatMap(p -> p.getRuns().stream())

@@ -26,6 +26,10 @@ class ReportPdfTest {
             assertThat(document.getNumberOfPages()).isGreaterThan(1);
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo(TITLE);
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
+            assertThat(document.getDocumentInformation().getAuthor()).isEqualTo(ReportHtml.CREATOR);
+            var outline = document.getDocumentCatalog().getDocumentOutline();
+            assertThat(outline.children()).as("a bookmark per section")
+                    .extracting(item -> item.getTitle()).containsExactly("Performance", "Finance");
             assertThat(document.getDocumentCatalog().getStructureTreeRoot())
                     .as("tagged for screen readers").isNotNull();
 
