@@ -27,6 +27,8 @@ class ReportPdfTest {
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo(TITLE);
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
             assertThat(document.getDocumentInformation().getAuthor()).isEqualTo(ReportHtml.CREATOR);
+            assertThat(document.getDocumentInformation().getSubject()).as("the description PDF/UA asks for")
+                    .isEqualTo(everyBlock().subtitle());
             var outline = document.getDocumentCatalog().getDocumentOutline();
             assertThat(outline.children()).as("a bookmark per section")
                     .extracting(item -> item.getTitle()).containsExactly("Performance", "Finance");
