@@ -202,6 +202,11 @@ final class AuditRecords {
                 return title.isEmpty() || key.equals("name") ? value : value + ": " + title;
             }
         }
+        if (!text(state.path("kind")).isEmpty() && !text(state.path("period")).isEmpty()) {
+            String issue = text(state.path("number"));
+            return Formats.words(text(state.path("kind"))) + " " + text(state.path("period"))
+                    + (issue.isEmpty() || issue.equals("1") ? "" : ", issue " + issue);
+        }
         if (!text(state.path("number")).isEmpty()) {
             return "Version " + text(state.path("number"));
         }

@@ -6,6 +6,7 @@ import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.sdc.portal.api.ApiAnswer;
 import io.sdc.portal.api.Backend;
+import io.sdc.portal.api.Problem;
 import io.sdc.portal.api.Service;
 import io.sdc.portal.session.Role;
 import io.sdc.portal.web.FormErrors;
@@ -37,6 +38,9 @@ import java.util.Optional;
 @Path("/contracts/{contractId}/reports")
 public class ReportPages extends PortalPage {
 
+    private static final String CONFIRM_FIELD = "confirmUnvalidated";
+    /** The confirmation's refusal in the words of its checkbox (the page's notices already say which figures). */
+    private static final String CONFIRM_MESSAGE = "Confirm this report may be issued with figures not yet validated";
     /** The longest contract the list walks through, in contract years. */
     private static final int MOST_YEARS = 40;
 
@@ -152,8 +156,12 @@ public class ReportPages extends PortalPage {
 
     /** The issue form's refusal beside its fields: the confirmation of figures not validated, and the reason. */
     static FormErrors issueErrors(ApiAnswer answer) {
-        return FormErrors.of(answer.problem().orElseThrow(),
-                Map.of("confirmUnvalidated", "confirmUnvalidated", "reason", "reason"), "issue-report-button");
+        Problem problem = answer.problem().orElseThrow();
+        List<Problem.Violation> violations = problem.violations().stream()
+                .map(violation -> violation.field().endsWith(CONFIRM_FIELD) ? new Problem.Violation(violation.field(), CONFIRM_MESSAGE) : violation)
+                .toList();
+        return FormErrors.of(new Problem(problem.status(), problem.type(), problem.title(), problem.detail(), violations),
+                Map.of(CONFIRM_FIELD, CONFIRM_FIELD, "reason", "reason"), "issue-report-button");
     }
 
     /** The new issued report's id: from the {@code Location} report-service answered with, or its body. */

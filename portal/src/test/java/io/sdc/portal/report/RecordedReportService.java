@@ -86,8 +86,8 @@ public class RecordedReportService implements QuarkusTestResourceLifecycleManage
                 send(exchange, 201, "application/json", view());
             } else {
                 send(exchange, 400, "application/problem+json", problem(400, "Validation failed",
-                        "\"violations\":[{\"field\":\"confirmUnvalidated\",\"message\":\"Confirm the report may be issued with figures not yet validated\"},"
-                                + "{\"field\":\"reason\",\"message\":\"Give a reason to issue a report on figures not yet validated\"}]"));
+                        "\"violations\":[{\"field\":\"confirmUnvalidated\",\"message\":\"must be true to issue a report on figures not all validated (Re-referrals, 2015-Q3: provisional)\"},"
+                                + "{\"field\":\"reason\",\"message\":\"must say why the report is issued before its figures are validated\"}]"));
             }
         } else if (path.equals(contract + "/issued-reports")) {
             send(exchange, 200, "application/json", ("[" + new String(view(), StandardCharsets.UTF_8) + "]").getBytes(StandardCharsets.UTF_8));

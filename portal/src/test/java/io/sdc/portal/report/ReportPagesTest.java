@@ -85,8 +85,8 @@ class ReportPagesTest {
                 .post(REPORTS + "/annual").then().statusCode(400).extract().asString();
         assertThat(page).contains("<title>Error: ");
         assertThat(between(page, "govuk-error-summary", "</ul>")).contains(
-                "<a href=\"#confirmUnvalidated\">Confirm the report may be issued with figures not yet validated</a>",
-                "<a href=\"#reason\">Give a reason to issue a report on figures not yet validated</a>");
+                "<a href=\"#confirmUnvalidated\">Confirm this report may be issued with figures not yet validated</a>",
+                "<a href=\"#reason\">Reason must say why the report is issued before its figures are validated</a>");
         assertThat(page).contains("govuk-form-group govuk-form-group--error",
                 "<p id=\"confirmUnvalidated-error\" class=\"govuk-error-message\">",
                 "<p id=\"reason-error\" class=\"govuk-error-message\">",
