@@ -36,7 +36,8 @@ import java.util.stream.Stream;
  * request (readable at {@code GET /_recorded/authorizations}, newest last) so that tests can check the caller's token
  * was forwarded. A recorded answer is {@code upstream/<service>/<name>.json} where the name is the request's path and
  * raw query with {@code /api/v1/} dropped and every character other than letters, digits, {@code .} and {@code -}
- * made {@code _} (see {@link #fileName}).
+ * made {@code _} (see {@link #fileName}). A field of type {@code RecordedServices} in a {@code @QuarkusTest} is given the
+ * running server, e.g. to {@link #answer} a corrected figure.
  */
 public class RecordedServices implements QuarkusTestResourceLifecycleManager {
 

@@ -1,6 +1,8 @@
 package io.sdc.report.upstream;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sdc.platform.problem.Problem;
 import io.sdc.platform.problem.ProblemException;
@@ -21,7 +23,7 @@ import java.util.function.Supplier;
 
 /**
  * GETs JSON from the services' public APIs as the person asking: their bearer token is forwarded, so a service
- * answers exactly what that person may read.
+ * answers exactly what that person may read. Decimal numbers are read exactly as written (BigDecimal, never double; 10.0 stays 10.0).
  */
 @Singleton
 public class HttpUpstream implements Upstream {
@@ -72,7 +74,8 @@ public class HttpUpstream implements Upstream {
         int status = response.statusCode();
         if (status == 200) {
             try {
-                return json.readTree(response.body());
+                return json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                        .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).readTree(response.body());
             } catch (IOException e) {
                 throw new ServiceUnavailable(service, "its answer to " + pathAndQuery + " is not JSON", e);
             }
