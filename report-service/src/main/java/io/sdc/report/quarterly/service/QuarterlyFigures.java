@@ -138,7 +138,7 @@ public final class QuarterlyFigures {
         }
         indicators.sort(Comparator.comparingInt(i -> exceptionRank(i.rag())));
         Map<String, Integer> summary = new LinkedHashMap<>();
-        card.path("summary").fields().forEachRemaining(e -> summary.put(e.getKey(), e.getValue().asInt()));
+        card.path("summary").properties().forEach(e -> summary.put(e.getKey(), e.getValue().asInt()));
         return new Scorecard(card.path("basketVersionNumber").asInt(), summary, indicators, performance(path));
     }
 

@@ -36,13 +36,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-import static io.sdc.report.quarterly.service.PackWords.capitalised;
-import static io.sdc.report.quarterly.service.PackWords.date;
-import static io.sdc.report.quarterly.service.PackWords.lowerFirst;
-import static io.sdc.report.quarterly.service.PackWords.money;
-import static io.sdc.report.quarterly.service.PackWords.moneyInFull;
-import static io.sdc.report.quarterly.service.PackWords.value;
-import static io.sdc.report.quarterly.service.PackWords.words;
+import static io.sdc.report.assembly.ReportWords.capitalised;
+import static io.sdc.report.assembly.ReportWords.date;
+import static io.sdc.report.assembly.ReportWords.lowerFirst;
+import static io.sdc.report.assembly.ReportWords.money;
+import static io.sdc.report.assembly.ReportWords.moneyInFull;
+import static io.sdc.report.assembly.ReportWords.value;
+import static io.sdc.report.assembly.ReportWords.words;
 
 /**
  * The quarterly pack as its readers see it: a summary in sentences, the exceptions (red, then amber indicators, each
@@ -216,7 +216,17 @@ public class QuarterlyPackLayout {
                 new Series(t.name(), values(points, TrendPoint::value), Style.LINE),
                 new Series("Target", values(points, TrendPoint::target), Style.TARGET),
                 new Series("Tolerance limit", values(points, TrendPoint::toleranceLimit), Style.TOLERANCE)),
-                PackWords.unit(t.unit()));
+                axisUnit(t.unit()));
+    }
+
+    /** The unit a chart's axis shows for a performance-service unit code. */
+    private static String axisUnit(String unit) {
+        return switch (unit == null ? "" : unit) {
+            case "PERCENT" -> "%";
+            case "DAYS" -> "days";
+            case "RATE_PER_10000" -> "per 10,000";
+            default -> "";
+        };
     }
 
     private static List<BigDecimal> values(List<TrendPoint> points, Function<TrendPoint, BigDecimal> value) {
