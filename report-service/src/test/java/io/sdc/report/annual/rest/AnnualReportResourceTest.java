@@ -145,6 +145,21 @@ class AnnualReportResourceTest {
     }
 
     @Test
+    void aServiceThatFailsMakesTheReportUnavailableNamingTheService() {
+        String inspections = "/api/v1/contracts/" + CONTRACT + "/inspections";
+        services.answer("performance", inspections, 500, "{}");
+        try {
+            Response unavailable = get(auditor, "2014/15").get(PATH, CONTRACT);
+            assertThat(unavailable.statusCode()).isEqualTo(503);
+            assertThat(unavailable.contentType()).startsWith("application/problem+json");
+            assertThat(unavailable.jsonPath().getString("type")).isEqualTo("urn:sdc:problem:service-unavailable");
+            assertThat(unavailable.jsonPath().getString("detail")).startsWith("The performance service is unavailable");
+        } finally {
+            services.answer("performance", inspections, 200, RecordedServices.recorded("performance", inspections));
+        }
+    }
+
+    @Test
     void theTrustsRolesMayNotReadTheCouncilsReport() {
         for (String role : List.of(Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE)) {
             Response refused = get(TestTokens.forRole(role), "2014/15").get(PATH, CONTRACT);
