@@ -245,7 +245,7 @@ public class ReportDocx {
                 line.setCantSplitRow(true);
                 for (int c = 0; c < columns; c++) {
                     Cell cell = c < row.size() ? row.get(c) : Cell.of("");
-                    cellText(line.getCell(c), cell.text(), c == 0 && table.firstColumnIsHeader(), cell.tag());
+                    cellText(line.getCell(c), ReportHtml.cellText(cell), c == 0 && table.firstColumnIsHeader(), cell.tag());
                 }
             }
             docx.createParagraph();

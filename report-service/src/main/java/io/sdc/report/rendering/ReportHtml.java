@@ -103,6 +103,15 @@ public class ReportHtml {
                 ReportCharts.WIDTH, ReportCharts.HEIGHT, TableView.of(ReportCharts.figures(c))));
     }
 
+    /** A cell's text beside its tag: none where the tag says the same words (Green, not "Green Green"). */
+    static String cellText(Cell cell) {
+        String text = cell.text() == null ? "" : cell.text().strip();
+        if (cell.tag() != null && !cell.tag().isBlank() && text.equalsIgnoreCase(tagText(cell.tag()).strip())) {
+            return "";
+        }
+        return text;
+    }
+
     /** A tag's words as people read them: ON_TRACK is "On track". */
     static String tagText(String tag) {
         String words = tag.replace('_', ' ').toLowerCase(Locale.UK);
@@ -119,7 +128,10 @@ public class ReportHtml {
     public record ChartView(String title, String description, String image, int width, int height, TableView figures) {
     }
 
-    public record TableView(String caption, List<String> headers, List<List<CellView>> rows) {
+    public record TableView(String caption, List<String> headers, List<List<CellView>> rows, boolean wide) {
+        /** From this many columns a table is set smaller, in fixed columns, so that it stays within the page. */
+        static final int WIDE = 6;
+
         static TableView of(Table table) {
             List<List<CellView>> rows = table.rows().stream().map(row -> {
                 List<CellView> cells = new ArrayList<>();
@@ -128,14 +140,15 @@ public class ReportHtml {
                 }
                 return cells;
             }).toList();
-            return new TableView(table.caption(), table.headers(), rows);
+            int columns = Math.max(table.headers().size(), rows.stream().mapToInt(List::size).max().orElse(0));
+            return new TableView(table.caption(), table.headers(), rows, columns >= WIDE);
         }
     }
 
     public record CellView(String text, String tag, String tagClass, boolean header) {
         static CellView of(Cell cell, boolean header) {
             String tag = cell.tag() == null || cell.tag().isBlank() ? null : cell.tag();
-            return new CellView(cell.text() == null ? "" : cell.text(), tag == null ? null : tagText(tag),
+            return new CellView(cellText(cell), tag == null ? null : tagText(tag),
                     tag == null ? null : tag.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"), header);
         }
     }

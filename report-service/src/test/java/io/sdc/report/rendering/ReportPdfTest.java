@@ -6,11 +6,16 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import io.sdc.report.rendering.ReportDocument.Cell;
+import io.sdc.report.rendering.ReportDocument.Section;
+import io.sdc.report.rendering.ReportDocument.Table;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 
 import static io.sdc.report.rendering.SampleDocuments.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,6 +70,42 @@ class ReportPdfTest {
         try (PDDocument document = Loader.loadPDF(Renderers.PDF.render(hostile()))) {
             assertThat(text(document, 1, document.getNumberOfPages())).contains(HOSTILE);
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo(HOSTILE);
+        }
+    }
+
+    @Test
+    void a_wide_table_stays_within_the_page_and_a_tag_is_not_said_twice() throws IOException {
+        List<String> headers = List.of("Indicator", "At transfer", "Year end", "Target", "Since transfer", "RAG",
+                "Comparators", "Figures");
+        List<Cell> row = List.of(Cell.of("Looked-after children with three or more placements in the year"),
+                Cell.of("11%"), Cell.of("7%"), Cell.of("9%"), Cell.of("Improving"), new Cell("Green", null, "GREEN"),
+                Cell.of("National 24% (2014/15): Better; Regional 25% (2014/15): Better"),
+                Cell.of("Provisional, not yet validated"));
+        ReportDocument wide = new ReportDocument("Wide", null, List.of(), List.of(new Section("Indicators",
+                List.of(new Table("Indicators", headers, List.of(row, row), true)))));
+
+        byte[] pdf = Renderers.PDF.render(wide);
+        Renderers.keep("wide-table.pdf", pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            Extent extent = new Extent();
+            String text = extent.getText(document).replaceAll("\\s+", " ");
+            float pageWidth = document.getPage(0).getMediaBox().getWidth();
+            assertThat(extent.right).as("rightmost text within the right margin of %s", pageWidth)
+                    .isLessThan(pageWidth - 50);
+            assertThat(text).contains("Provisional, not yet validated", "Better").doesNotContain("Green Green");
+        }
+    }
+
+    /** Where the rightmost glyph of the text ends. */
+    private static final class Extent extends PDFTextStripper {
+        float right;
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            for (TextPosition position : positions) {
+                right = Math.max(right, position.getXDirAdj() + position.getWidthDirAdj());
+            }
+            super.writeString(text, positions);
         }
     }
 
