@@ -189,7 +189,9 @@ public record QuarterlyPack(
     @Schema(name = "QuarterlyPackOverdueAction", description = "An improvement action past its due date and not complete")
     public record OverdueAction(UUID id, String plan, @Schema(example = "2") String recommendation, String title,
                                 @Schema(example = "TRUST") String ownerParty, String owner, LocalDate dueDate,
-                                @Schema(description = "Its status as the plan gives it now") String status, Source source) {
+                                @Schema(description = "Its status as the plan gives it now") String status,
+                                @Schema(description = "When the council confirmed it complete, after the pack's date; none if not yet")
+                                LocalDate completedOn, Source source) {
     }
 
     @Schema(name = "QuarterlyPackMissedMilestone")

@@ -249,7 +249,7 @@ public final class QuarterlyFigures {
                     if (due != null && due.isBefore(asOf) && (completed == null || completed.isAfter(asOf))) {
                         overdue.add(new OverdueAction(uuid(action, "id"), text(plan, "title"),
                                 text(recommendation.path("recommendation"), "number"), text(action, "title"), text(action, "ownerParty"),
-                                text(action, "owner"), due, text(action, "status"),
+                                text(action, "owner"), due, text(action, "status"), completed,
                                 Upstream.source(UpstreamService.PERFORMANCE, "/api/v1/improvement-actions/" + text(action, "id"))));
                     }
                 }

@@ -322,7 +322,8 @@ public class QuarterlyPackLayout {
             List<List<Cell>> rows = new ArrayList<>();
             o.actions().forEach(a -> rows.add(List.of(new Cell(a.title(), a.source(), null), Cell.of(a.recommendation()),
                     Cell.of(a.owner() + " (" + words(a.ownerParty()) + ")"), Cell.of(date(a.dueDate())),
-                    new Cell(capitalised(a.status()), null, a.status()))));
+                    new Cell(capitalised(a.status()) + (a.completedOn() == null ? "" : " on " + date(a.completedOn())), null,
+                            a.status()))));
             blocks.add(new Table("Improvement actions past their due date at " + date(o.asOf()),
                     List.of("Action", "Recommendation", "Owner", "Due", "Status now"), rows, true));
         }

@@ -253,6 +253,10 @@ class QuarterlyPackTest {
                         QuarterlyPack.OverdueAction::dueDate, QuarterlyPack.OverdueAction::ownerParty)
                 .containsExactly(tuple("16", LocalDate.of(2016, 2, 29), "COUNCIL"), tuple("2", LocalDate.of(2016, 3, 31), "TRUST"),
                         tuple("1", LocalDate.of(2016, 4, 30), "TRUST"));
+        assertThat(q2of2016.overdue().actions().get(0).completedOn()).as("confirmed complete after the quarter")
+                .isEqualTo(LocalDate.of(2026, 11, 30));
+        Table actions = (Table) section(packs.document(q2of2016), "Overdue").blocks().get(1);
+        assertThat(actions.rows()).extracting(r -> r.get(4).text()).containsExactly("Complete on 30 November 2026", "At risk", "On track");
         assertThat(q2of2016.overdue().milestones()).extracting(QuarterlyPack.MissedMilestone::title)
                 .containsExactly("Requires Improvement by April 2016");
         assertThat(q2of2016.finance().financialYear()).isEqualTo("2016/17");
