@@ -37,8 +37,8 @@ import static org.hamcrest.Matchers.hasSize;
  * The platform, started as {@code deploy/run-local} starts it, when things go wrong in production's ordinary ways:
  * the Kafka broker hangs (its JVM paused) while people keep working, and two instances of a service run the same
  * scheduled jobs on one database. Every service stays ready and takes writes while the broker is away, and each
- * cross-service effect arrives once when it returns; each milestone and reminder is announced once, whichever
- * instance's job gets there first.
+ * cross-service effect arrives once when it returns; each milestone, reminder and overdue improvement action is
+ * announced once, whichever instance's job gets there first.
  */
 @Order(2) // before the browser tests, which share a platform that runs until the end
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -54,7 +54,8 @@ class ResilienceEndToEndIT {
     /** The scheduled jobs that announce run every second here (in production, once a morning). */
     private static final Map<String, String> JOBS_EVERY_SECOND = Map.of(
             "SDC_MILESTONES_REVIEW_CRON", "* * * * * ?",
-            "SDC_REMINDERS_CRON", "* * * * * ?");
+            "SDC_REMINDERS_CRON", "* * * * * ?",
+            "SDC_IMPROVEMENT_ACTIONS_OVERDUE_CRON", "* * * * * ?");
 
     private static RunningPlatform platform;
     private static Map<String, String> demo;
@@ -198,6 +199,33 @@ class ResilienceEndToEndIT {
                     assertThat(titles("commissioner", missedInbox)).filteredOn(text -> text.contains(title)).isNotEmpty());
             await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                     assertThat(titles("commissioner", missedInbox)).filteredOn(text -> text.contains(title)).hasSize(1));
+
+            // An improvement action's due date passes: both instances' daily checks find it overdue at the same time,
+            // and it is announced once, to its owner's party and the commissioner once each.
+            String plan = platform.as("commissioner", PERFORMANCE).get("/api/v1/contracts/" + contract + "/improvement-plans")
+                    .then().statusCode(200).extract().path("[0].id");
+            String recommendation = platform.as("commissioner", PERFORMANCE).get("/api/v1/improvement-plans/" + plan + "/recommendations")
+                    .then().statusCode(200).extract().path("[0].id");
+            String actionTitle = "Audit, checked by two instances " + UUID.randomUUID().toString().substring(0, 8);
+            String action = platform.as("trust-performance", PERFORMANCE).body("""
+                            {"title":"%s","ownerParty":"TRUST","owner":"Head of Quality Assurance","dueDate":"%s"}"""
+                            .formatted(actionTitle, LocalDate.now().plusDays(30)))
+                    .post("/api/v1/recommendations/" + recommendation + "/actions").then().statusCode(201).extract().path("id");
+            try (TableHold hold = TableHold.of(platform.jdbcUrl("performance"), "event_outbox")) {
+                execute(platform.jdbcUrl("performance"), "UPDATE improvement_action SET due_date = current_date - 2 WHERE id = ?::uuid", action);
+                hold.letJobsPileUp();
+            }
+            String overdue = "SELECT count(*) FROM event_outbox WHERE event_type = 'performance.improvement-action.overdue' AND data->>'id' = ?";
+            await().atMost(Duration.ofSeconds(30)).until(() -> count(platform.jdbcUrl("performance"), overdue, action) > 0);
+            await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6)).untilAsserted(() ->
+                    assertThat(count(platform.jdbcUrl("performance"), overdue, action)).as("improvement-action.overdue announcements").isOne());
+            String overdueInbox = "/api/v1/inbox?eventType=performance.improvement-action.overdue&size=100";
+            for (String role : List.of("trust-performance", "commissioner")) {
+                await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                        assertThat(titles(role, overdueInbox)).filteredOn(text -> text.contains(actionTitle)).isNotEmpty());
+                await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).untilAsserted(() ->
+                        assertThat(titles(role, overdueInbox)).filteredOn(text -> text.contains(actionTitle)).hasSize(1));
+            }
 
             assertThat(performance.isAlive()).as("the second performance-service ran throughout").isTrue();
             assertThat(notification.isAlive()).as("the second notification-service ran throughout").isTrue();
