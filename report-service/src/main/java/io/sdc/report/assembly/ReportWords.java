@@ -31,10 +31,11 @@ public final class ReportWords {
     /** An amount in a sentence, without its sign (the sentence says surplus or overspend): £49k, £42.2m, £500. */
     public static String money(Money money) {
         BigDecimal amount = money.amount().abs();
-        if (amount.compareTo(MILLION) >= 0) {
+        // The unit is chosen by the amount as it will be written: £999,960 is £1m, not £1000k; £999.60 is £1k, not £1000.
+        if (amount.divide(THOUSAND, 1, RoundingMode.HALF_UP).compareTo(THOUSAND) >= 0) {
             return "£" + amount.divide(MILLION, 1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "m";
         }
-        if (amount.compareTo(THOUSAND) >= 0) {
+        if (amount.setScale(0, RoundingMode.HALF_UP).compareTo(THOUSAND) >= 0) {
             return "£" + amount.divide(THOUSAND, 1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "k";
         }
         return "£" + amount.setScale(0, RoundingMode.HALF_UP).toPlainString();

@@ -127,7 +127,8 @@ class IssuedReportsTest {
         assertThat(copy.pdf()).isEqualTo(column(id, "pdf"));
         assertThat(copy.figures()).isEqualTo(column(id, "figures"));
         // The PDF kept says on its first page which figures were not validated.
-        assertThat(firstPage(copy.pdf())).contains(oneLine(view.getList("unvalidated", String.class).get(0)));
+        assertThat(firstPage(copy.pdf())).contains(oneLine(view.getList("unvalidated", String.class).get(0)))
+                .contains("Issued copy, issue " + view.getInt("number") + ": issued by " + view.getString("issuedBy"));
         JsonNode figures = objectMapper.readTree(copy.figures());
         assertThat(figures.path("period").asText()).isEqualTo(QUARTER);
         assertThat(figures.path("validation").path("allValidated").asBoolean()).isFalse();
@@ -164,6 +165,9 @@ class IssuedReportsTest {
         int number = first.jsonPath().getInt("number");
         Issued issued = fetch(id);
         assertThat(agencyValue(objectMapper.readTree(issued.figures()))).isEqualByComparingTo("10.00");
+        // The figures kept write each decimal as the service gave it, scale and all, never in exponent form.
+        assertThat(new String(issued.figures(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"value\":10.00").doesNotContainPattern("[0-9]E[+-]?[0-9]");
 
         String recorded = RecordedServices.recorded("performance", SCORECARD);
         String corrected = recorded.replaceFirst("(\"indicatorCode\":\"" + AGENCY + "\"[^}]*?\"value\":)10\\.00", "$19.00");

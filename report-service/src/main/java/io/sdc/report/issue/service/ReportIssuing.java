@@ -21,6 +21,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.sdc.report.assembly.ReportWords;
+import io.sdc.report.rendering.ReportDocument;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -58,6 +66,9 @@ public class ReportIssuing {
     @Inject
     ObjectMapper objectMapper;
 
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
     /** Writes figures the same way every time: no indentation, every object's properties in name order. */
     private ObjectMapper canonical;
 
@@ -66,7 +77,10 @@ public class ReportIssuing {
         canonical = objectMapper.copy()
                 .disable(SerializationFeature.INDENT_OUTPUT)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-                .configure(JsonNodeFeature.WRITE_PROPERTIES_SORTED, true);
+                .configure(JsonNodeFeature.WRITE_PROPERTIES_SORTED, true)
+                // Decimals exactly as the services gave them (23.0 stays 23.0, 42200000.00 is not 4.22E+7).
+                .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     }
 
     /**
@@ -74,25 +88,39 @@ public class ReportIssuing {
      * the period is not of the report's form, the figures are not all validated and {@code confirmUnvalidated} is not
      * true with a reason, or the report was issued before and no reason is given (here or in Change-Reason).
      */
-    @Transactional
     public IssuedReport issue(UUID contractId, ReportKind kind, String period, boolean confirmUnvalidated, String reason) {
+        // The services are asked before any transaction begins: a slow one holds no lock and cannot time a transaction out.
         AssembledReport assembled = assemblerFor(kind).assemble(contractId, period);
-        int number = issuedReports.lastNumber(contractId, kind, assembled.period()) + 1;
-        String given = reason != null && !reason.isBlank() ? reason : changeContext.reason().orElse(null);
-        IssuedReport.requireIssuable(assembled.unvalidated(), number, confirmUnvalidated, given);
-        if (given != null) {
-            given = changeContext.requireReason("issue the report", given);
-        }
         byte[] figures = canonicalJson(assembled.figures());
-        byte[] pdf = reportPdf.render(assembled.document());
-        ChangeAuthor author = changeContext.author();
-        IssuedReport report = IssuedReport.issue(
-                new IssuedReport.Draft(contractId, assembled.contractReference(), kind, assembled.period(), assembled.unvalidated(),
-                        figures, pdf),
-                new IssuedReport.Issue(author.actor(), author.role(), Instant.now(clock), number, confirmUnvalidated, given));
-        issuedReports.persist(report);
-        outbox.publish(ReportIssued.TYPE, contractId, ReportIssued.of(report));
-        return report;
+        String offered = reason != null && !reason.isBlank() ? reason : changeContext.reason().orElse(null);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            int number = issuedReports.lastNumber(contractId, kind, assembled.period()) + 1;
+            IssuedReport.requireIssuable(assembled.unvalidated(), number, confirmUnvalidated, offered);
+            String given = offered == null ? null : changeContext.requireReason("issue the report", offered);
+            ChangeAuthor author = changeContext.author();
+            Instant issuedAt = Instant.now(clock);
+            byte[] pdf = reportPdf.render(asIssued(assembled.document(), number, author, issuedAt, given));
+            IssuedReport report = IssuedReport.issue(
+                    new IssuedReport.Draft(contractId, assembled.contractReference(), kind, assembled.period(), assembled.unvalidated(),
+                            figures, pdf),
+                    new IssuedReport.Issue(author.actor(), author.role(), issuedAt, number, confirmUnvalidated, given));
+            // Flushed here, so that another issue of the same number that won the race is a 409 now, not at commit.
+            issuedReports.persistAndFlush(report);
+            outbox.publish(ReportIssued.TYPE, contractId, ReportIssued.of(report));
+            return report;
+        });
+    }
+
+    /** The document as issued: its first page says which issue it is, who issued it, when and why, before any notice. */
+    static ReportDocument asIssued(ReportDocument draft, int number, ChangeAuthor author, Instant issuedAt, String reason) {
+        ZonedDateTime at = issuedAt.atZone(UK);
+        String issued = "Issued copy, issue " + number + ": issued by " + author.actor() + " (" + author.role() + ") on "
+                + ReportWords.date(at.toLocalDate()) + " at " + at.format(TIME) + " UK time."
+                + (reason == null ? "" : " Reason given: " + reason);
+        List<String> notices = new ArrayList<>();
+        notices.add(issued);
+        notices.addAll(draft.notices());
+        return new ReportDocument(draft.title(), draft.subtitle(), notices, draft.sections());
     }
 
     @Transactional
