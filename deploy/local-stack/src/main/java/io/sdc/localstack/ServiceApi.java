@@ -67,11 +67,22 @@ final class ServiceApi {
         return send(service, role, "POST", path, contentType, text, null, expected);
     }
 
-    /** Reads {@code resource} for its ETag, then sends {@code method} to {@code resource + suffix} with it as If-Match. */
+    /**
+     * Reads {@code resource} for its ETag, then sends {@code method} to {@code resource + suffix} with it as If-Match. A
+     * 412 (the resource changed in between, e.g. a scheduled check marked it) is answered as the API asks: read it again
+     * and send again, a few times.
+     */
     Answer update(ServiceDefinition service, String role, String method, String resource, String suffix, String json, int... expected)
             throws IOException, InterruptedException {
-        String etag = get(service, "auditor", resource, 200).etag();
-        return send(service, role, method, resource + suffix, "application/json", json, etag, expected);
+        boolean preconditionExpected = Arrays.stream(expected).anyMatch(status -> status == 412);
+        for (int attempt = 1; ; attempt++) {
+            String etag = get(service, "auditor", resource, 200).etag();
+            Answer answer = send(service, role, method, resource + suffix, "application/json", json, etag);
+            if (answer.status() == 412 && !preconditionExpected && attempt < 5) {
+                continue;
+            }
+            return expect(answer, method, service, resource + suffix, role, expected);
+        }
     }
 
     /** Polls {@code path} as an auditor until its answer satisfies {@code condition}, or gives up after {@code timeout}. */
@@ -106,11 +117,16 @@ final class ServiceApi {
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         JsonNode json = response.body() == null || response.body().isBlank() ? MissingNode.getInstance() : JSON.readTree(response.body());
-        if (expected.length > 0 && Arrays.stream(expected).noneMatch(status -> status == response.statusCode())) {
+        return expect(new Answer(response.statusCode(), response.headers().firstValue("ETag").orElse(null), json),
+                method, service, path, role, expected);
+    }
+
+    private static Answer expect(Answer answer, String method, ServiceDefinition service, String path, String role, int... expected) {
+        if (expected.length > 0 && Arrays.stream(expected).noneMatch(status -> status == answer.status())) {
             throw new IllegalStateException(method + " " + service.module() + " " + path + " as " + role + " answered "
-                    + response.statusCode() + ", not " + Arrays.toString(expected) + ": " + response.body());
+                    + answer.status() + ", not " + Arrays.toString(expected) + ": " + answer.body());
         }
-        return new Answer(response.statusCode(), response.headers().firstValue("ETag").orElse(null), json);
+        return answer;
     }
 
     private String token(String role) {
