@@ -127,6 +127,10 @@ class ReportBrowserIT {
     void theCommissionerIssuesTheReportAndTheIssuedCopyStaysAsIssuedAfterAFigureIsCorrected() throws Exception {
         String page = "/contracts/" + contract + "/reports/annual?contractYear=2014/15";
         commissioner.visit("/contracts/" + contract + "/reports").screenshot("report-01-reports");
+        // The quarterly pack of the contract year's last quarter: the scorecard and the forecast overspend, charts drawn.
+        commissioner.visit("/contracts/" + contract + "/reports/quarterly?period=2015-Q3").screenshot("report-02-quarterly-pack");
+        assertThat(normalised(commissioner.page.locator("#report-document").innerText()))
+                .contains("Re-referrals within 12 months").containsPattern("overspend of £348k");
         commissioner.visit(page).screenshot("report-02-annual-report");
         assertThat(commissioner.page.locator("#report-notices").innerText()).containsIgnoringCase("not");
         assertStatesTheSeed("the portal's page", commissioner.page.locator("#report-document").innerText());

@@ -30,9 +30,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class Visitor implements AutoCloseable {
 
-    /** What a page must never show a person: a Java exception, a stack frame, or an API's answer as raw JSON. */
+    /**
+     * What a page must never show a person: a Java exception (a class name such as IllegalStateException, or
+     * "Exception:"), a stack frame, or an API's answer as raw JSON. A quarterly pack's "Exceptions" (its red and amber
+     * indicators, as committee reports call them) is the domain's word, not an error.
+     */
     private static final Pattern UNFIT = Pattern.compile(
-            "Exception|\\bat [a-z]+\\.[a-zA-Z.$]+\\(|\\{\\s*\"[a-zA-Z]+\"\\s*:|application/problem\\+json|stackTrace");
+            "[A-Za-z]Exception\\b|Exception:|\\bat [a-z]+\\.[a-zA-Z.$]+\\(|\\{\\s*\"[a-zA-Z]+\"\\s*:|application/problem\\+json|stackTrace");
 
     final BrowserPlatform.Portal portal;
     final BrowserContext context;

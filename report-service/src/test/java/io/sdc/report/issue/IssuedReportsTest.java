@@ -236,6 +236,18 @@ class IssuedReportsTest {
     }
 
     @Test
+    void issuesSentAtOnceAreEachKeptUnderANumberOfTheirOwnOrRefusedWithAConflict() throws Exception {
+        long before = stored();
+        List<Response> answers = io.sdc.platform.testing.AtOnce.calls(3, i ->
+                issue(commissioner, body(true, "Issued at once, call " + i), null));
+        io.sdc.platform.testing.AtOnce.assertEachCreatedOrConflict(answers, 201);
+        List<Integer> numbers = answers.stream().filter(answer -> answer.statusCode() == 201)
+                .map(answer -> answer.jsonPath().getInt("number")).toList();
+        assertThat(numbers).doesNotHaveDuplicates();
+        assertThat(stored()).isEqualTo(before + numbers.size());
+    }
+
+    @Test
     void theDatabaseRefusesToChangeOrDeleteAnIssuedReport() throws Exception {
         Response issued = issue(commissioner, body(true, "For the database's refusal"), null);
         assertThat(issued.statusCode()).as(issued.asString()).isEqualTo(201);
