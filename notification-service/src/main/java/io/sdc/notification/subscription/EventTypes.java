@@ -36,12 +36,17 @@ public final class EventTypes {
             "performance.recommendation.status-decided",
             "performance.improvement-action.overdue",
             "performance.improvement-action.completed",
+            "performance.improvement-action.added",
+            "performance.improvement-action.due-soon",
+            "performance.improvement-action.replanned",
+            "performance.improvement-review.recorded",
             "finance.forecast.overspend",
             "finance.budget.status-changed",
             "finance.budget.varied",
             "finance.outturn.finalised",
             "finance.monitoring-return.validated",
-            "finance.monitoring-return.returned");
+            "finance.monitoring-return.returned",
+            "report.issued");
 
     /** The reminders the service raises of what is due. */
     public static final Set<String> REMINDERS = ordered(

@@ -23,7 +23,7 @@ public class EventNotifier implements EventHandler {
     @Override
     public boolean handles(String eventType) {
         return eventType.startsWith("contract.change-request.") || eventType.startsWith("performance.")
-                || eventType.startsWith("finance.");
+                || eventType.startsWith("finance.") || eventType.startsWith("report.");
     }
 
     @Override

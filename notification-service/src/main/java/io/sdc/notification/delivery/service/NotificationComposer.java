@@ -21,7 +21,10 @@ import java.util.UUID;
  * recommendation's status, are kept for the platform's own inbox only: they are in neither the title (which webhooks
  * carry) nor the body (which email carries). A signature that awaits the other party is addressed to that party's
  * roles: the commissioners for the council, the trust's performance and finance staff (who sign for the trust) for the
- * trust. An overdue improvement action is addressed to the party that owns it (see {@link Party#actionOwners()}).
+ * trust. An overdue improvement action, or one due soon or re-planned, is addressed to the party that owns it (see
+ * {@link Party#actionOwners()}); a new action to the owning party's staff only; a review recorded to the council, and to
+ * the trust's performance staff when the plan is the contract's; an issued report to the commissioners and auditors.
+ * An event of a plan the council holds before a trust exists names no contract.
  */
 @ApplicationScoped
 public class NotificationComposer {
@@ -167,6 +170,59 @@ public class NotificationComposer {
                 lines.add("The council confirmed its completion on " + data.path("asOf").asText() + "; it was due on "
                         + data.path("dueDate").asText() + ".");
             }
+            case "performance.improvement-action.added" -> {
+                Optional<Party> owner = Party.of(data.path("ownerParty").asText(null));
+                title = action(data) + " is added to the improvement plan";
+                severity = Notification.Severity.ACTION;
+                lines.add("It is due on " + data.path("dueDate").asText() + "; its owner is " + data.path("owner").asText() + ".");
+                owner.ifPresent(party -> lines.add("It is " + party.possessive + " to complete; the council confirms its completion."));
+                addressedTo = owner.map(Party::staff).orElse(List.of());
+            }
+            case "performance.improvement-action.due-soon" -> {
+                Optional<Party> owner = Party.of(data.path("ownerParty").asText(null));
+                title = action(data) + " is due on " + data.path("dueDate").asText();
+                severity = Notification.Severity.ACTION;
+                lines.add("It is " + actionStatus(data.path("status").asText()) + "; its owner is " + data.path("owner").asText() + ".");
+                owner.ifPresent(party -> lines.add("It is " + party.possessive + " to complete; the council confirms its completion."));
+                addressedTo = owner.map(Party::actionOwners).orElse(List.of());
+            }
+            case "performance.improvement-action.replanned" -> {
+                Optional<Party> owner = Party.of(data.path("ownerParty").asText(null));
+                String due = data.path("dueDate").asText();
+                String previous = data.path("previousDueDate").asText(due);
+                title = action(data) + (due.equals(previous) ? " is re-planned" : " is now due on " + due);
+                severity = Notification.Severity.INFO;
+                if (!due.equals(previous)) {
+                    lines.add("It was due on " + previous + ".");
+                }
+                lines.add("Its owner is " + data.path("owner").asText() + owner.map(party -> " (" + party.words + ")").orElse("") + ".");
+                reasonBy = "The reason: ";
+                reason = data.path("reason").asText(null);
+                addressedTo = owner.map(Party::actionOwners).orElse(List.of(Roles.COMMISSIONER));
+            }
+            case "performance.improvement-review.recorded" -> {
+                title = "'" + data.path("title").asText() + "' is recorded in the improvement plan";
+                severity = Notification.Severity.INFO;
+                lines.add("Held on " + data.path("heldOn").asText() + ": " + count(data.path("findings").asInt(), "finding") + ", "
+                        + count(data.path("recommendationsRaised").asInt(), "new recommendation") + " raised.");
+                addressedTo = data.hasNonNull("contractId") ? Party.TRUST.actionOwners() : Party.COUNCIL.staff();
+            }
+            case "report.issued" -> {
+                int number = data.path("number").asInt(1);
+                title = REPORTS.getOrDefault(data.path("kind").asText(), "Report") + " " + data.path("period").asText() + " is issued"
+                        + (number > 1 ? " again (issue " + number + ")" : "");
+                severity = Notification.Severity.INFO;
+                lines.add("Issued by " + data.path("issuedBy").asText() + " at " + data.path("issuedAt").asText() + "; issue " + number + ".");
+                if (number > 1) {
+                    lines.add("Issue " + (number - 1) + " and every one before it stay kept as they were issued.");
+                }
+                if (data.path("provisional").asBoolean()) {
+                    lines.add("It is issued on figures not all validated; its first page names them.");
+                }
+                reasonBy = "The issuer's reason: ";
+                reason = data.path("reason").asText(null);
+                addressedTo = List.of(Roles.COMMISSIONER, Roles.AUDITOR);
+            }
             case "finance.forecast.overspend" -> {
                 title = "Forecast overspend of £" + data.path("variance").asText() + " in " + data.path("financialYear").asText()
                         + " (" + data.path("period").asText() + ")";
@@ -193,7 +249,7 @@ public class NotificationComposer {
                 return Optional.empty();
             }
         }
-        UUID contract = UUID.fromString(event.subject());
+        UUID contract = contractOf(event);
         Notification notification = new Notification(event.id(), event.type(), contract, EventAbout.of(event).orElse(null), severity,
                 title, text(title, lines, contract, event.type(), event.time()), event.time()).addressedTo(addressedTo);
         if (reason != null && !reason.isBlank()) {
@@ -211,6 +267,23 @@ public class NotificationComposer {
     private String text(String title, List<String> lines, String reason, UUID contract, String eventType, java.time.Instant occurredAt) {
         return body.data("title", title).data("lines", lines).data("reason", reason).data("contractId", contract)
                 .data("eventType", eventType).data("occurredAt", occurredAt).render().strip();
+    }
+
+    /**
+     * The contract the event is about: its data's {@code contractId} where the data has that field (none for an
+     * improvement plan the council holds before a trust exists, whose events have the plan as subject), else the
+     * event's subject.
+     */
+    static UUID contractOf(EventEnvelope event) {
+        JsonNode contract = event.data().get("contractId");
+        if (contract == null) {
+            return UUID.fromString(event.subject());
+        }
+        return contract.isNull() ? null : UUID.fromString(contract.asText());
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String observation(JsonNode data) {
@@ -237,6 +310,21 @@ public class NotificationComposer {
             default -> status.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         };
     }
+
+    /** How a notification names where an improvement action stands. */
+    private static String actionStatus(String status) {
+        return switch (status) {
+            case "NOT_STARTED" -> "not started";
+            case "ON_TRACK" -> "on track";
+            case "AT_RISK" -> "at risk";
+            default -> status.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        };
+    }
+
+    /** How a notification names a report by its kind. */
+    private static final java.util.Map<String, String> REPORTS = java.util.Map.of(
+            "ANNUAL_REPORT", "Annual report",
+            "QUARTERLY_PACK", "Quarterly pack");
 
     /** How a notification names a recommendation's source. */
     private static final java.util.Map<String, String> SOURCES = java.util.Map.of(
@@ -266,7 +354,7 @@ public class NotificationComposer {
 
     /** The fields naming who took an event's step, in the order they are looked for: the submitter last. */
     private static final List<String> STEP_TAKERS = List.of("signedBy", "validatedBy", "returnedBy", "decidedBy",
-            "completionConfirmedBy", "submittedBy");
+            "completionConfirmedBy", "issuedBy", "submittedBy");
 
     /** The two parties to the contract: who signs for each, and how a notification names it. */
     enum Party {
@@ -289,6 +377,11 @@ public class NotificationComposer {
          */
         List<String> actionOwners() {
             return this == COUNCIL ? List.of(Roles.COMMISSIONER) : List.of(Roles.TRUST_PERFORMANCE, Roles.COMMISSIONER);
+        }
+
+        /** Who in the party looks after its improvement actions: the commissioners, or the trust's performance staff. */
+        List<String> staff() {
+            return this == COUNCIL ? List.of(Roles.COMMISSIONER) : List.of(Roles.TRUST_PERFORMANCE);
         }
 
         Party other() {

@@ -228,4 +228,126 @@ class NotificationComposerTest {
         assertThat(notification.body()).contains("The council confirmed its completion on 2016-06-01; it was due on 2016-05-31.");
         assertThat(NotificationComposer.actor(event)).contains("c.jones");
     }
+
+    private static ObjectNode announcement(String ownerParty, String status) {
+        return improvementAction(ownerParty).put("recommendationId", UUID.randomUUID().toString()).put("planId", UUID.randomUUID().toString())
+                .put("status", status).put("asOf", "2016-05-17").putNull("completionConfirmedBy");
+    }
+
+    @Test
+    void anActionDueSoonIsForItsOwnersPartyLikeAnOverdueOne() {
+        Notification trusts = composer.compose(event("performance.improvement-action.due-soon", announcement("TRUST", "ON_TRACK"))).orElseThrow();
+        assertThat(trusts.title()).isEqualTo("Improvement action 'Audit early help referrals' is due on 2016-05-31");
+        assertThat(trusts.severity()).isEqualTo(Notification.Severity.ACTION);
+        assertThat(trusts.addressedTo()).containsExactly("trust-performance", "commissioner");
+        assertThat(trusts.body()).contains("It is on track; its owner is Head of Early Help.").contains("It is the trust's to complete");
+        assertThat(trusts.contractId()).isEqualTo(CONTRACT);
+
+        Notification councils = composer.compose(event("performance.improvement-action.due-soon", announcement("COUNCIL", "NOT_STARTED")))
+                .orElseThrow();
+        assertThat(councils.addressedTo()).containsExactly("commissioner");
+        assertThat(councils.body()).contains("It is not started;");
+    }
+
+    @Test
+    void anAddedActionIsForTheOwningPartysStaffOnly() {
+        Notification trusts = composer.compose(event("performance.improvement-action.added", announcement("TRUST", "NOT_STARTED"))).orElseThrow();
+        assertThat(trusts.title()).isEqualTo("Improvement action 'Audit early help referrals' is added to the improvement plan");
+        assertThat(trusts.severity()).isEqualTo(Notification.Severity.ACTION);
+        assertThat(trusts.addressedTo()).containsExactly("trust-performance");
+        assertThat(trusts.isFor("role:commissioner")).isFalse();
+        assertThat(trusts.body()).contains("It is due on 2016-05-31; its owner is Head of Early Help.");
+
+        Notification councils = composer.compose(event("performance.improvement-action.added", announcement("COUNCIL", "NOT_STARTED")))
+                .orElseThrow();
+        assertThat(councils.addressedTo()).containsExactly("commissioner");
+        assertThat(councils.isFor("role:trust-performance")).isFalse();
+    }
+
+    @Test
+    void aReplannedActionIsForTheOwningPartyAndTheCouncilWithItsReasonInTheInboxOnly() {
+        String reason = "The audit tool is replaced in April; the first audit follows the training";
+        ObjectNode data = JSON.createObjectNode().put("id", UUID.randomUUID().toString()).put("recommendationId", UUID.randomUUID().toString())
+                .put("planId", UUID.randomUUID().toString()).put("contractId", CONTRACT.toString()).put("title", "Audit early help referrals")
+                .put("ownerParty", "TRUST").put("owner", "Head of Early Help").put("dueDate", "2016-07-31").put("previousDueDate", "2016-05-31")
+                .put("reason", reason);
+        Notification notification = composer.compose(event("performance.improvement-action.replanned", data)).orElseThrow();
+
+        assertThat(notification.title()).isEqualTo("Improvement action 'Audit early help referrals' is now due on 2016-07-31");
+        assertThat(notification.severity()).isEqualTo(Notification.Severity.INFO);
+        assertThat(notification.addressedTo()).containsExactly("trust-performance", "commissioner");
+        assertThat(notification.body()).contains("It was due on 2016-05-31.").contains("Its owner is Head of Early Help (the trust).")
+                .doesNotContain(reason);
+        assertThat(notification.title()).doesNotContain(reason);
+        assertThat(notification.inboxText()).contains("The reason: " + reason);
+
+        ObjectNode newOwner = data.deepCopy().put("dueDate", "2016-05-31").put("owner", "Early Help Quality Lead").put("ownerParty", "COUNCIL");
+        Notification owner = composer.compose(event("performance.improvement-action.replanned", newOwner)).orElseThrow();
+        assertThat(owner.title()).isEqualTo("Improvement action 'Audit early help referrals' is re-planned");
+        assertThat(owner.body()).doesNotContain("It was due on").contains("Its owner is Early Help Quality Lead (the council).");
+        assertThat(owner.addressedTo()).containsExactly("commissioner");
+    }
+
+    private static ObjectNode review(UUID contract) {
+        ObjectNode data = JSON.createObjectNode().put("id", UUID.randomUUID().toString()).put("planId", UUID.randomUUID().toString())
+                .put("kind", "MONITORING_VISIT").put("title", "Ofsted monitoring visit 10-11 July 2016").put("heldOn", "2016-07-10")
+                .put("findings", 4).put("recommendationsRaised", 1);
+        return contract == null ? data.putNull("contractId") : data.put("contractId", contract.toString());
+    }
+
+    @Test
+    void aReviewRecordedIsForTheCouncilAndForTheTrustWhenThePlanIsTheContracts() {
+        Notification contracts = composer.compose(event("performance.improvement-review.recorded", review(CONTRACT))).orElseThrow();
+        assertThat(contracts.title()).isEqualTo("'Ofsted monitoring visit 10-11 July 2016' is recorded in the improvement plan");
+        assertThat(contracts.severity()).isEqualTo(Notification.Severity.INFO);
+        assertThat(contracts.body()).contains("Held on 2016-07-10: 4 findings, 1 new recommendation raised.");
+        assertThat(contracts.addressedTo()).containsExactlyInAnyOrder("commissioner", "trust-performance");
+        assertThat(contracts.contractId()).isEqualTo(CONTRACT);
+    }
+
+    @Test
+    void anEventOfAPlanTheCouncilHoldsBeforeATrustExistsNamesNoContractAndIsForTheCouncilOnly() {
+        UUID plan = UUID.randomUUID();
+        ObjectNode data = review(null).put("planId", plan.toString()).put("findings", 1).put("recommendationsRaised", 0);
+        Notification notification = composer.compose(new EventEnvelope(UUID.randomUUID(), "performance.improvement-review.recorded", "test",
+                plan.toString(), AT, 1, data)).orElseThrow();
+
+        assertThat(notification.contractId()).as("the subject is the plan, not a contract").isNull();
+        assertThat(notification.addressedTo()).containsExactly("commissioner");
+        assertThat(notification.body()).contains("Held on 2016-07-10: 1 finding, 0 new recommendations raised.").doesNotContain("Contract ");
+
+        ObjectNode raised = JSON.createObjectNode().put("id", UUID.randomUUID().toString()).put("planId", plan.toString()).putNull("contractId")
+                .put("number", "3").put("theme", "Leadership").put("sourceKind", "MONITORING_VISIT").put("sourceDate", "2016-07-10");
+        assertThat(composer.compose(new EventEnvelope(UUID.randomUUID(), "performance.recommendation.raised", "test", plan.toString(), AT, 1,
+                raised)).orElseThrow().contractId()).isNull();
+    }
+
+    private static ObjectNode issued(int number, boolean provisional, String reason) {
+        ObjectNode data = JSON.createObjectNode().put("id", UUID.randomUUID().toString()).put("contractId", CONTRACT.toString())
+                .put("kind", "QUARTERLY_PACK").put("period", "2015-Q3").put("number", number).put("issuedBy", "j.officer")
+                .put("issuedAt", "2015-11-02T10:15:00Z").put("pdfSha256", "a".repeat(64)).put("figuresSha256", "b".repeat(64))
+                .put("provisional", provisional);
+        return reason == null ? data.putNull("reason") : data.put("reason", reason);
+    }
+
+    @Test
+    void anIssuedReportIsForTheCommissionersAndAuditorsWithAReissuesReasonInTheInboxOnly() {
+        EventEnvelope first = event("report.issued", issued(1, false, null));
+        Notification notification = composer.compose(first).orElseThrow();
+        assertThat(notification.title()).isEqualTo("Quarterly pack 2015-Q3 is issued");
+        assertThat(notification.severity()).isEqualTo(Notification.Severity.INFO);
+        assertThat(notification.addressedTo()).containsExactly("commissioner", "auditor");
+        assertThat(notification.isFor("role:trust-performance")).isFalse();
+        assertThat(notification.body()).contains("Issued by j.officer at 2015-11-02T10:15:00Z; issue 1.").doesNotContain("validated");
+        assertThat(notification.inboxText()).isEqualTo(notification.body());
+        assertThat(NotificationComposer.actor(first)).contains("j.officer");
+
+        String reason = "The trust corrected its staff turnover for 2015-Q3";
+        ObjectNode annual = issued(2, true, reason).put("kind", "ANNUAL_REPORT").put("period", "2014/15");
+        Notification reissue = composer.compose(event("report.issued", annual)).orElseThrow();
+        assertThat(reissue.title()).isEqualTo("Annual report 2014/15 is issued again (issue 2)");
+        assertThat(reissue.body()).contains("Issue 1 and every one before it stay kept as they were issued.")
+                .contains("It is issued on figures not all validated; its first page names them.").doesNotContain(reason);
+        assertThat(reissue.inboxText()).contains("The issuer's reason: " + reason);
+    }
 }

@@ -1,0 +1,12 @@
+-- Commissioners and the trust's performance staff hear of improvement actions added, due soon and re-planned, and of
+-- monitoring visits and reviews recorded (each addressed to the party it concerns); commissioners and auditors hear
+-- of every report issued.
+UPDATE subscription
+   SET event_types = event_types || '["performance.improvement-action.added","performance.improvement-action.due-soon","performance.improvement-action.replanned","performance.improvement-review.recorded"]'::jsonb
+ WHERE id IN ('00000000-0000-0000-0000-00000000c001', '00000000-0000-0000-0000-00000000e001');
+UPDATE subscription
+   SET event_types = event_types || '["report.issued"]'::jsonb
+ WHERE id = '00000000-0000-0000-0000-00000000c001';
+INSERT INTO subscription (id, recipient, event_types, contract_id, channel, active, created_by, created_at, version) VALUES
+  ('00000000-0000-0000-0000-00000000d001', 'role:auditor', '["report.issued"]',
+   NULL, 'INBOX', TRUE, 'system:notification-service', now(), 0);
