@@ -7,7 +7,7 @@ import io.sdc.platform.problem.ProblemType;
 import io.sdc.report.RecordedServices;
 import io.sdc.report.annual.AnnualReport.Indicator;
 import io.sdc.report.annual.service.AnnualReportAssembler;
-import io.sdc.report.annual.service.Sentences;
+import io.sdc.report.assembly.Sentences;
 import io.sdc.report.assembly.AssembledReport;
 import io.sdc.report.assembly.ReportKind;
 import io.sdc.report.rendering.ReportDocument;

@@ -1,5 +1,6 @@
 package io.sdc.report.annual.service;
 
+import io.sdc.report.assembly.Sentences;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sdc.platform.money.Money;
 import io.sdc.platform.problem.ProblemException;

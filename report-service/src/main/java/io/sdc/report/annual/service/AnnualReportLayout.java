@@ -1,5 +1,6 @@
 package io.sdc.report.annual.service;
 
+import io.sdc.report.assembly.Sentences;
 import io.sdc.report.annual.AnnualReport;
 import io.sdc.report.annual.AnnualReport.Inspection;
 import io.sdc.report.rendering.ReportDocument;

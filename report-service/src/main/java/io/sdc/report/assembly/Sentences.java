@@ -1,4 +1,4 @@
-package io.sdc.report.annual.service;
+package io.sdc.report.assembly;
 
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.TemplateInstance;
