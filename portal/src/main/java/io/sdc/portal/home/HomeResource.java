@@ -50,6 +50,8 @@ public class HomeResource extends PortalPage {
     ManagedExecutor executor;
     @Inject
     io.sdc.portal.report.IssuedReports issuedReports;
+    @Inject
+    io.sdc.portal.improvement.OverdueActions overdueActions;
 
     @GET
     public Response home() {
@@ -63,6 +65,8 @@ public class HomeResource extends PortalPage {
                 : contract.map(this::latestForecast).orElse(null));
         CompletableFuture<Reports> reports = executor.supplyAsync(() -> role == Role.COMMISSIONER
                 ? contract.map(this::reports).orElse(null) : null);
+        CompletableFuture<io.sdc.portal.improvement.OverdueActions.Count> improvement = executor.supplyAsync(() ->
+                role == Role.COMMISSIONER || role == Role.TRUST_PERFORMANCE ? contract.map(overdueActions::of).orElse(null) : null);
         CompletableFuture<List<Validation>> validations = executor.supplyAsync(() -> contract.map(id -> validations(role, id)).orElse(null));
         java.util.Set<String> unreachable = new java.util.TreeSet<>();
         TemplateInstance page = home.data("role", role.claim())
@@ -74,6 +78,7 @@ public class HomeResource extends PortalPage {
                 .data("forecast", join(forecast, unreachable))
                 .data("validations", join(validations, unreachable))
                 .data("reports", join(reports, unreachable))
+                .data("improvement", join(improvement, unreachable))
                 .data("unreachable", List.copyOf(unreachable));
         return pages.show(page, Section.HOME);
     }

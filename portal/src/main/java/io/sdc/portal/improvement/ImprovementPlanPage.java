@@ -34,6 +34,9 @@ public class ImprovementPlanPage extends PortalPage {
     /** The statuses a board decides, in the order of its closing table. */
     static final List<String> STATUSES = List.of("OPEN", "MONITORED_BY_IMPROVEMENT_BOARD", "MONITORED_BY_OTHER_BODY", "BUSINESS_AS_USUAL", "CLOSED");
 
+    /** The board's address showing only the recommendations that have an overdue action. */
+    static final String OVERDUE_ONLY = "overdue";
+
     @jakarta.inject.Inject
     io.sdc.portal.performance.PerformanceApi api;
 
@@ -42,7 +45,8 @@ public class ImprovementPlanPage extends PortalPage {
 
     @GET
     public Response plan(@PathParam("contractId") String contractId, @QueryParam("since-day") String day,
-                         @QueryParam("since-month") String month, @QueryParam("since-year") String year) {
+                         @QueryParam("since-month") String month, @QueryParam("since-year") String year,
+                         @QueryParam("show") String show) {
         person.require();
         List<Map<String, Object>> plans = maps(backend.get(PERFORMANCE, Backend.path("/api/v1/contracts/{}/improvement-plans", contractId))
                 .orRefuse().list());
@@ -57,8 +61,9 @@ public class ImprovementPlanPage extends PortalPage {
         }
         var page = api.common(plan.instance(), contractId, "improvement").data("contractId", contractId)
                 .data("since", since).data("errors", errors).data("statuses", STATUSES);
-        Map<String, Object> latest = plans.stream()
-                .max(Comparator.comparing(p -> ((Number) p.get("planVersion")).intValue())).orElse(null);
+        Map<String, Object> latest = latest(plans);
+        boolean overdueOnly = OVERDUE_ONLY.equals(show);
+        page.data("overdueOnly", overdueOnly);
         page.data("plan", latest);
         if (latest == null) {
             return pages.show(page.data("board", null).data("themes", List.of()), Section.PERFORMANCE, contractId);
@@ -71,7 +76,7 @@ public class ImprovementPlanPage extends PortalPage {
             String theme = String.valueOf(count.get("theme"));
             List<Map<String, Object>> items = new ArrayList<>();
             for (Map<String, Object> item : maps(board.get("recommendations"))) {
-                if (theme.equals(((Map<?, ?>) item.get("recommendation")).get("theme"))) {
+                if (theme.equals(((Map<?, ?>) item.get("recommendation")).get("theme")) && (!overdueOnly || overdueActions(item) > 0)) {
                     items.add(item);
                 }
             }
@@ -82,6 +87,16 @@ public class ImprovementPlanPage extends PortalPage {
         long all = totalCounts.stream().mapToLong(Long::longValue).sum();
         return pages.show(errors.any() ? 400 : 200, page.data("board", board).data("themes", themes).data("totals", totalCounts)
                 .data("allTotal", all), Section.PERFORMANCE, contractId);
+    }
+
+    /** The latest version of a contract's plans, or null when it has none. */
+    static Map<String, Object> latest(List<Map<String, Object>> plans) {
+        return plans.stream().max(Comparator.comparing(p -> ((Number) p.get("planVersion")).intValue())).orElse(null);
+    }
+
+    /** How many of a board item's actions are overdue. */
+    static long overdueActions(Map<String, Object> item) {
+        return maps(item.get("actions")).stream().filter(action -> "OVERDUE".equals(action.get("status"))).count();
     }
 
     private static List<Long> counts(Object byStatus) {

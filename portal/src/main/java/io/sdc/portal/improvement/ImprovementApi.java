@@ -1,0 +1,139 @@
+package io.sdc.portal.improvement;
+
+import io.quarkus.qute.TemplateData;
+import io.sdc.portal.api.ApiAnswer;
+import io.sdc.portal.api.ApiRefusal;
+import io.sdc.portal.api.Backend;
+import io.sdc.portal.api.Problem;
+import io.sdc.portal.session.CurrentPerson;
+import io.sdc.portal.session.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import static io.sdc.portal.api.Service.PERFORMANCE;
+
+/**
+ * The improvement plan's reads for its pages, as the signed-in person, and which of its forms that person is offered
+ * (the README's "Who may do what": the council decides statuses and confirms completion; either party adds actions;
+ * the owner's party reports progress). A recommendation or action of another contract than the address names is not
+ * found.
+ */
+@RequestScoped
+public class ImprovementApi {
+
+    @Inject
+    Backend backend;
+    @Inject
+    CurrentPerson person;
+
+    /** A resource as the API answered it, with the ETag a form sends back as If-Match. */
+    @TemplateData
+    public record Read(Map<String, Object> view, String etag) {
+        public String id() {
+            return String.valueOf(view.get("id"));
+        }
+    }
+
+    Read recommendation(String contractId, String id) {
+        return read(contractId, Backend.path("/api/v1/recommendations/{}", id), "recommendation");
+    }
+
+    Read action(String contractId, String id) {
+        return read(contractId, Backend.path("/api/v1/improvement-actions/{}", id), "improvement action");
+    }
+
+    private Read read(String contractId, String path, String what) {
+        ApiAnswer answer = backend.get(PERFORMANCE, path).orRefuse();
+        Map<String, Object> view = answer.object();
+        if (!Objects.equals(contractId, String.valueOf(view.get("contractId")))) {
+            throw new ApiRefusal(new Problem(404, "about:blank", "Not found", "This contract has no such " + what + ".", List.of()));
+        }
+        return new Read(view, answer.etag().orElse(""));
+    }
+
+    /** The recommendation as the board sees it (its actions overdue first, its indicators' latest RAG), if the board can be read. */
+    Map<String, Object> boardItem(Object planId, String recommendationId) {
+        ApiAnswer board = backend.get(PERFORMANCE, Backend.path("/api/v1/improvement-plans/{}/board", String.valueOf(planId)));
+        if (!board.succeeded()) {
+            return null;
+        }
+        for (Map<String, Object> item : ImprovementPlanPage.maps(board.object().get("recommendations"))) {
+            if (item.get("recommendation") instanceof Map<?, ?> recommendation && recommendationId.equals(String.valueOf(recommendation.get("id")))) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    /** The actions answering a recommendation, by due date. */
+    List<Map<String, Object>> actions(String recommendationId) {
+        return ImprovementPlanPage.maps(backend.get(PERFORMANCE, Backend.path("/api/v1/recommendations/{}/actions", recommendationId))
+                .orRefuse().list());
+    }
+
+    /** The board's decisions are the council's: commissioners, while the recommendation is not closed. */
+    boolean mayDecide(Map<String, Object> recommendation) {
+        return person.is(Role.COMMISSIONER) && !"CLOSED".equals(recommendation.get("status"));
+    }
+
+    /** Either party adds actions (commissioners, the trust's performance staff); a closed recommendation takes none. */
+    boolean mayAddAction(Map<String, Object> recommendation) {
+        return person.is(Role.COMMISSIONER, Role.TRUST_PERFORMANCE) && !"CLOSED".equals(recommendation.get("status"));
+    }
+
+    /** The owner's party reports progress: the trust's performance staff on the trust's actions, commissioners on the council's. */
+    boolean mayReport(Map<String, Object> action) {
+        if ("COMPLETE".equals(action.get("status"))) {
+            return false;
+        }
+        return "TRUST".equals(action.get("ownerParty")) ? person.is(Role.TRUST_PERFORMANCE) : person.is(Role.COMMISSIONER);
+    }
+
+    /** The council confirms an action complete. */
+    boolean mayConfirm(Map<String, Object> action) {
+        return person.is(Role.COMMISSIONER) && !"COMPLETE".equals(action.get("status"));
+    }
+
+    /** Who reports progress on the action, for a page that does not offer its form: "the trust's performance staff". */
+    static String reporter(Map<String, Object> action) {
+        return "TRUST".equals(action.get("ownerParty")) ? "the trust's performance staff" : "the council's commissioners";
+    }
+
+    static ApiRefusal forbidden(String detail) {
+        return new ApiRefusal(new Problem(403, "about:blank", "Forbidden", detail, List.of()));
+    }
+
+    /** An action with what its page shows of it: its progress with evidence links, and the forms offered to this person. */
+    @TemplateData
+    public record ActionCard(Map<String, Object> action, List<Update> progress, boolean mayReport, boolean mayConfirm) {
+    }
+
+    /** A progress update and its evidence, each a link when it is a web address. */
+    @TemplateData
+    public record Update(Map<String, Object> update, List<Evidence> evidence) {
+    }
+
+    /** One piece of evidence: its words, and its address when it is a web address (none otherwise). */
+    @TemplateData
+    public record Evidence(String text, String href) {
+        static Evidence of(String text) {
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            return new Evidence(text, lower.startsWith("https://") || lower.startsWith("http://") ? text : null);
+        }
+    }
+
+    ActionCard card(Map<String, Object> action) {
+        List<Update> updates = new ArrayList<>();
+        for (Map<String, Object> update : ImprovementPlanPage.maps(action.get("progress"))) {
+            List<Evidence> evidence = update.get("evidence") instanceof List<?> links
+                    ? links.stream().map(String::valueOf).map(Evidence::of).toList() : List.of();
+            updates.add(new Update(update, evidence));
+        }
+        return new ActionCard(action, updates, mayReport(action), mayConfirm(action));
+    }
+}

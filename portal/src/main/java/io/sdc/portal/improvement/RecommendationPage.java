@@ -1,0 +1,181 @@
+package io.sdc.portal.improvement;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.sdc.portal.api.ApiAnswer;
+import io.sdc.portal.api.Backend;
+import io.sdc.portal.api.Problem;
+import io.sdc.portal.performance.PerformanceApi;
+import io.sdc.portal.web.FormErrors;
+import io.sdc.portal.web.PortalPage;
+import io.sdc.portal.web.Section;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.sdc.portal.api.Service.PERFORMANCE;
+
+/**
+ * One recommendation of a contract's improvement plan: its number, text, theme, source, indicators with their latest
+ * RAG, the board's decisions, and its actions with their progress; the board's decision on its status (commissioners)
+ * and a new action answering it (either party).
+ */
+@Path("/contracts/{contractId}/improvement/recommendations/{recommendationId}")
+public class RecommendationPage extends PortalPage {
+
+    @Inject
+    ImprovementApi improvement;
+    @Inject
+    PerformanceApi performance;
+
+    @Location("improvement/recommendation.html")
+    Template recommendation;
+    @Location("improvement/decision.html")
+    Template decision;
+    @Location("improvement/new-action.html")
+    Template newAction;
+
+    @GET
+    public Response show(@PathParam("contractId") String contractId, @PathParam("recommendationId") String id,
+                         @QueryParam("done") String done) {
+        person.require();
+        ImprovementApi.Read read = improvement.recommendation(contractId, id);
+        Map<String, Object> rec = read.view();
+        Map<String, Object> item = improvement.boardItem(rec.get("planId"), id);
+        List<Map<String, Object>> actions = item != null ? ImprovementPlanPage.maps(item.get("actions")) : improvement.actions(id);
+        TemplateInstance page = performance.common(recommendation.instance(), contractId, "improvement")
+                .data("rec", rec)
+                .data("indicators", item != null ? ImprovementPlanPage.maps(item.get("indicators")) : List.of())
+                .data("actions", actions.stream().map(improvement::card).toList())
+                .data("mayDecide", improvement.mayDecide(rec))
+                .data("mayAddAction", improvement.mayAddAction(rec))
+                .data("done", doneMessage(done))
+                .data("base", base(contractId, id));
+        return pages.show(page, Section.PERFORMANCE, contractId);
+    }
+
+    @GET
+    @Path("/decision")
+    public Response decisionForm(@PathParam("contractId") String contractId, @PathParam("recommendationId") String id) {
+        person.require();
+        ImprovementApi.Read read = improvement.recommendation(contractId, id);
+        requireMayDecide(read);
+        return pages.show(decisionPage(contractId, read, ImprovementForms.Decision.fresh(read.etag()), FormErrors.none()),
+                Section.PERFORMANCE, contractId);
+    }
+
+    @POST
+    @Path("/decision")
+    public Response decide(@PathParam("contractId") String contractId, @PathParam("recommendationId") String id,
+                           @RestForm("csrf") String csrf, @BeanParam ImprovementForms.Decision form) {
+        forms.check(csrf);
+        person.require();
+        improvement.recommendation(contractId, id);
+        ApiAnswer answer = backend.call(PERFORMANCE, "POST", Backend.path("/api/v1/recommendations/{}/decisions", id))
+                .ifMatch(form.etag).reason(form.reason).json(form.toRequest()).send();
+        if (answer.succeeded()) {
+            return pages.seeOther(base(contractId, id) + "?done=decided");
+        }
+        refuseWithoutForm(answer);
+        ImprovementApi.Read now = improvement.recommendation(contractId, id);
+        Problem problem = answer.problem().orElseThrow();
+        if (problem.isStale() || answer.status() == 428) {
+            form.etag = now.etag();
+        }
+        return pages.show(shownStatus(answer), decisionPage(contractId, now, form, form.errors(problem)), Section.PERFORMANCE, contractId);
+    }
+
+    @GET
+    @Path("/actions/new")
+    public Response newActionForm(@PathParam("contractId") String contractId, @PathParam("recommendationId") String id) {
+        person.require();
+        ImprovementApi.Read read = improvement.recommendation(contractId, id);
+        requireMayAddAction(read);
+        return pages.show(newActionPage(contractId, read, new ImprovementForms.NewAction(), FormErrors.none()),
+                Section.PERFORMANCE, contractId);
+    }
+
+    @POST
+    @Path("/actions/new")
+    public Response addAction(@PathParam("contractId") String contractId, @PathParam("recommendationId") String id,
+                              @RestForm("csrf") String csrf, @BeanParam ImprovementForms.NewAction form) {
+        forms.check(csrf);
+        person.require();
+        improvement.recommendation(contractId, id);
+        ApiAnswer answer = backend.call(PERFORMANCE, "POST", Backend.path("/api/v1/recommendations/{}/actions", id))
+                .json(form.toRequest()).send();
+        if (answer.succeeded()) {
+            return pages.seeOther(base(contractId, id) + "?done=action-added#action-" + answer.object().get("id"));
+        }
+        refuseWithoutForm(answer);
+        ImprovementApi.Read now = improvement.recommendation(contractId, id);
+        return pages.show(shownStatus(answer), newActionPage(contractId, now, form, form.errors(answer.problem().orElseThrow())),
+                Section.PERFORMANCE, contractId);
+    }
+
+    private TemplateInstance decisionPage(String contractId, ImprovementApi.Read read, ImprovementForms.Decision form, FormErrors errors) {
+        return performance.common(decision.instance(), contractId, "improvement")
+                .data("rec", read.view()).data("form", form).data("errors", errors)
+                .data("statuses", ImprovementForms.RECOMMENDATION_STATUSES).data("base", base(contractId, read.id()));
+    }
+
+    private TemplateInstance newActionPage(String contractId, ImprovementApi.Read read, ImprovementForms.NewAction form, FormErrors errors) {
+        return performance.common(newAction.instance(), contractId, "improvement")
+                .data("rec", read.view()).data("form", form).data("errors", errors).data("base", base(contractId, read.id()));
+    }
+
+    private void requireMayDecide(ImprovementApi.Read read) {
+        if (!improvement.mayDecide(read.view())) {
+            throw ImprovementApi.forbidden("Only the council's commissioners record the improvement board's decisions, and a closed recommendation takes none.");
+        }
+    }
+
+    private void requireMayAddAction(ImprovementApi.Read read) {
+        if (!improvement.mayAddAction(read.view())) {
+            throw ImprovementApi.forbidden("Commissioners and the trust's performance staff add actions, and a closed recommendation takes none.");
+        }
+    }
+
+    static String base(String contractId, String recommendationId) {
+        return Backend.path("/contracts/{}/improvement/recommendations/{}", contractId, recommendationId);
+    }
+
+    /** The status of a form shown again: the API's refusal, or 502 when the service failed. */
+    static int shownStatus(ApiAnswer answer) {
+        return answer.status() >= 500 ? 502 : answer.status();
+    }
+
+    /** A refusal that is not about the form (not signed in, not allowed, not found): its error page. */
+    static void refuseWithoutForm(ApiAnswer answer) {
+        int status = answer.status();
+        if (status == 401 || status == 403 || status == 404) {
+            answer.orRefuse();
+        }
+    }
+
+    /** The success banner's sentence after a form. */
+    static String doneMessage(String done) {
+        if (done == null) {
+            return null;
+        }
+        return switch (done) {
+            case "decided" -> "The board's decision is recorded";
+            case "action-added" -> "The action is added";
+            case "progress" -> "Progress is reported";
+            case "completed" -> "The action is confirmed complete";
+            case "changed" -> "The action is changed";
+            case "evidence" -> "The evidence file is attached";
+            default -> null;
+        };
+    }
+}
