@@ -5,13 +5,24 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The improvement plan page of the demo contract: the board's count of the Ofsted inspection's 20 recommendations per
- * theme and status, and the date filter of progress refusing a date that is not real. Reads only.
+ * The improvement plan pages of the demo contract: the board's count of the Ofsted inspection's 20 recommendations per
+ * theme and status, and the date filter of progress refusing a date that is not real; a recommendation's page, where
+ * the commissioner records the board's decision on its status (refused first without the accountable body's name),
+ * the trust adds an action and reports progress on it and the commissioner confirms it complete; the home page's count
+ * of overdue actions. The walks leave the counts per theme and status as they were.
  */
 @ExtendWith(BrowserPlatform.class)
 class ImprovementPlanBrowserIT {
@@ -55,6 +66,118 @@ class ImprovementPlanBrowserIT {
         assertThat(trustPerformance.page.locator(".govuk-error-summary a").allInnerTexts())
                 .containsExactly("Progress since must be a real date, for example 14 1 2016");
         assertThat(trustPerformance.mainText()).contains("January's audit done: 31 of 40 assessments met the standard");
+    }
+
+    @Test
+    void theBoardPassesARecommendationToAnotherBodyAfterARefusalThatAsksItsName() {
+        commissioner.visit("/contracts/" + contract + "/improvement");
+        openRecommendation(commissioner, "19");
+        assertThat(commissioner.mainText()).contains("Doncaster Safeguarding Children Board", "The Board's own recommendation");
+        commissioner.follow("Record a decision on recommendation 19's status");
+        assertThat(commissioner.heading()).isEqualTo("Record the board's decision");
+
+        commissioner.page.getByLabel("Monitored by another accountable body").check();
+        commissioner.page.fill("#reason", "The Board reports its progress on early help to its own meetings");
+        commissioner.press("Record the decision");
+        assertThat(commissioner.page.locator(".govuk-error-summary a").allInnerTexts())
+                .containsExactly("Name the accountable body that is to monitor recommendation 19");
+        assertThat(commissioner.page.locator("#monitoring-body-error").innerText()).contains("Name the accountable body");
+        assertThat(commissioner.page.locator("#reason").inputValue()).isEqualTo("The Board reports its progress on early help to its own meetings");
+
+        commissioner.page.fill("#monitoring-body", "Doncaster Safeguarding Children Board");
+        commissioner.fillDate("decided-on", "20", "7", "2016");
+        commissioner.press("Record the decision");
+        assertThat(commissioner.page.locator("#done").innerText()).contains("The board's decision is recorded");
+        assertThat(commissioner.page.locator("#recommendation-status").innerText())
+                .contains("Monitored by another body", "Doncaster Safeguarding Children Board");
+        List<String> decisions = commissioner.page.locator("#decisions tbody tr").allInnerTexts();
+        assertThat(decisions).hasSize(2);
+        assertThat(decisions.get(1)).contains("20 July 2016", "The Board reports its progress on early help to its own meetings");
+        commissioner.screenshot("improvement-01-recommendation-decided");
+
+        // The trust reads the decision but is offered no form for it.
+        trustPerformance.visit(commissioner.page.url().replaceFirst("^https?://[^/]+", "").replaceFirst("[?#].*$", ""));
+        assertThat(trustPerformance.page.locator("#decide").count()).isZero();
+    }
+
+    @Test
+    void theTrustAddsAnActionThatFallsOverdueReportsProgressAndTheCouncilConfirmsItComplete() throws SQLException {
+        long overdueBefore = overdueOnHome();
+        String title = "Re-audit the assessments that missed the standard " + UUID.randomUUID().toString().substring(0, 8);
+
+        trustPerformance.visit("/contracts/" + contract + "/improvement");
+        openRecommendation(trustPerformance, "2");
+        String recommendationPage = trustPerformance.page.url().replaceFirst("^https?://[^/]+", "").replaceFirst("[?#].*$", "");
+        trustPerformance.follow("Add an action");
+        trustPerformance.press("Add the action");
+        assertThat(trustPerformance.page.locator(".govuk-error-summary a").allInnerTexts()).containsExactly("Enter what is to be done",
+                "Select who owns it", "Enter the person or team that owns it", "Enter the due date as a real date, for example 31 3 2016");
+        trustPerformance.page.fill("#title", title);
+        trustPerformance.page.getByLabel("The trust", new Page.GetByLabelOptions().setExact(true)).check();
+        trustPerformance.page.fill("#owner", "Head of Quality Assurance");
+        trustPerformance.fillDate("due-date", "1", "2", "2016");
+        trustPerformance.press("Add the action");
+        assertThat(trustPerformance.page.locator("#done").innerText()).contains("The action is added");
+        String action = trustPerformance.page.url().replaceFirst("^.*#action-", "");
+        assertThat(trustPerformance.page.locator("#action-status-" + action).innerText()).isEqualTo("Not started");
+
+        // Its due date has passed: the morning's check (06:20 every day) marks it overdue, as here.
+        markOverdue(action);
+        assertThat(overdueOnHome()).isEqualTo(overdueBefore + 1);
+        commissioner.follow("See the overdue actions");
+        assertThat(commissioner.page.locator("#overdue-only").count()).isOne();
+        assertThat(commissioner.mainText()).contains(title);
+        assertThat(commissioner.page.locator("table:not(#status-counts) .govuk-tag--red").count()).isEqualTo((int) overdueBefore + 1);
+
+        trustPerformance.visit(recommendationPage);
+        trustPerformance.follow("Report progress on " + title);
+        assertThat(trustPerformance.heading()).isEqualTo("Report progress");
+        trustPerformance.press("Report progress");
+        assertThat(trustPerformance.page.locator(".govuk-error-summary a").allInnerTexts()).containsExactly("Enter what was done");
+        trustPerformance.page.fill("#commentary", "February's re-audit: 36 of 40 assessments met the standard");
+        trustPerformance.page.fill("#evidence", "https://trust.example/quality-assurance/assessment-re-audit-2016-02.pdf");
+        trustPerformance.press("Report progress");
+        assertThat(trustPerformance.page.locator("#done").innerText()).contains("Progress is reported");
+        assertThat(trustPerformance.page.locator("#action-" + action).innerText()).contains("36 of 40 assessments met the standard");
+        assertThat(trustPerformance.page.locator("#action-" + action + " a[href='https://trust.example/quality-assurance/assessment-re-audit-2016-02.pdf']").count()).isOne();
+        assertThat(trustPerformance.page.locator("#confirm-completion-" + action).count()).isZero();
+
+        commissioner.visit(recommendationPage);
+        assertThat(commissioner.page.locator("#report-progress-" + action).count()).isZero();
+        commissioner.follow("Confirm complete: " + title);
+        assertThat(commissioner.heading()).isEqualTo("Confirm the action complete");
+        commissioner.press("Confirm complete");
+        assertThat(commissioner.page.locator("#done").innerText()).contains("The action is confirmed complete");
+        assertThat(commissioner.page.locator("#action-status-" + action).innerText()).isEqualTo("Complete");
+        commissioner.screenshot("improvement-02-action-complete");
+        assertThat(overdueOnHome()).isEqualTo(overdueBefore);
+
+        trustPerformance.visit(recommendationPage);
+        assertThat(trustPerformance.page.locator("#report-progress-" + action).count()).isZero();
+    }
+
+    /** The home page's count of overdue improvement actions, as the commissioner reads it. */
+    private static long overdueOnHome() {
+        commissioner.visit("/");
+        String text = commissioner.page.locator("#improvement-overdue").innerText();
+        return text.startsWith("No action") ? 0 : Long.parseLong(text.replaceAll("^(\\d+).*$", "$1").trim());
+    }
+
+    /** Opens a recommendation from the board by its number's link. */
+    private static void openRecommendation(Visitor visitor, String number) {
+        visitor.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Recommendation " + number).setExact(true)).click();
+        visitor.page.waitForLoadState();
+        visitor.checked();
+        assertThat(visitor.heading()).isEqualTo("Recommendation " + number);
+    }
+
+    private static void markOverdue(String action) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(portal.platform.jdbcUrl("performance"), "postgres", null);
+             PreparedStatement statement = connection.prepareStatement(
+                     "UPDATE improvement_action SET status = 'OVERDUE', version = version + 1 WHERE id = ?::uuid AND status = 'NOT_STARTED'")) {
+            statement.setString(1, action);
+            assertThat(statement.executeUpdate()).isOne();
+        }
     }
 
     private static List<String> row(String theme) {
