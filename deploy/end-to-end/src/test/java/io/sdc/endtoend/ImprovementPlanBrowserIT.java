@@ -144,7 +144,7 @@ class ImprovementPlanBrowserIT {
 
         commissioner.visit(recommendationPage);
         assertThat(commissioner.page.locator("#report-progress-" + action).count()).isZero();
-        commissioner.follow("Confirm complete: " + title);
+        commissioner.follow("Confirm completion of " + title);
         assertThat(commissioner.heading()).isEqualTo("Confirm the action complete");
         commissioner.press("Confirm complete");
         assertThat(commissioner.page.locator("#done").innerText()).contains("The action is confirmed complete");
