@@ -4,8 +4,10 @@ import io.sdc.performance.basket.BasketVersion;
 import io.sdc.performance.basket.mapping.BasketMapper;
 import io.sdc.performance.improvement.ImprovementAction;
 import io.sdc.performance.improvement.ImprovementPlan;
+import io.sdc.performance.improvement.ImprovementReview;
 import io.sdc.performance.improvement.Recommendation;
 import io.sdc.performance.improvement.mapping.ImprovementMapper;
+import io.sdc.performance.improvement.mapping.ReviewMapper;
 import io.sdc.performance.indicator.PerformanceIndicator;
 import io.sdc.performance.indicator.mapping.IndicatorMapper;
 import io.sdc.performance.inspection.Inspection;
@@ -72,6 +74,13 @@ public class AuditHistory {
     AuditedResource<ImprovementAction> improvementActions() {
         return AuditedResource.of(ImprovementAction.class, "improvement-action", AuditedResource::byContractId,
                 ImprovementAction::id, ImprovementAction::contractId, ImprovementMapper::toView);
+    }
+
+    @Produces
+    @ApplicationScoped
+    AuditedResource<ImprovementReview> improvementReviews() {
+        return AuditedResource.of(ImprovementReview.class, "improvement-review", AuditedResource::byContractId,
+                ImprovementReview::id, ImprovementReview::contractId, ReviewMapper::toView);
     }
 
     /**

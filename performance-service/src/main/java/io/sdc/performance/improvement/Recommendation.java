@@ -47,7 +47,7 @@ public class Recommendation {
     @Column(name = "plan_id", nullable = false, updatable = false)
     private UUID planId;
 
-    @Column(name = "contract_id", nullable = false, updatable = false)
+    @Column(name = "contract_id")
     private UUID contractId;
 
     @Column(nullable = false)
@@ -103,10 +103,8 @@ public class Recommendation {
     public Recommendation(ImprovementPlan plan, String number, String text, String theme, RecommendationSource source,
                           List<String> indicatorCodes, LocalDate today) {
         plan.requireTheme(theme);
-        if (number == null || !number.matches("\\d+(\\.\\d+)*")) {
-            throw ProblemException.invalid("A recommendation's number is as its source gives it, such as 2.1.9 or 14, not '" + number + "'");
-        }
-        source.requireValid(today);
+        requireNumber(number);
+        source.requireValid(today, !plan.heldByCouncil());
         this.id = UUID.randomUUID();
         this.planId = plan.id();
         this.contractId = plan.contractId();
@@ -119,6 +117,18 @@ public class Recommendation {
         this.sourceDate = source.date();
         this.indicatorCodes = new ArrayList<>(indicatorCodes);
         this.status = RecommendationStatus.OPEN;
+    }
+
+    /** Refuses a number not given as a source gives it (2.1.9 or 14). */
+    public static void requireNumber(String number) {
+        if (number == null || !number.matches("\\d+(\\.\\d+)*")) {
+            throw ProblemException.invalid("A recommendation's number is as its source gives it, such as 2.1.9 or 14, not '" + number + "'");
+        }
+    }
+
+    /** Its plan passed to a contract: the recommendation is the contract's too (once). */
+    public void passToContract(ImprovementPlan plan) {
+        this.contractId = plan.contractOfPart("Recommendation " + number, planId, contractId);
     }
 
     /**

@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.performance.basket.events.BasketRevisionRefused;
 import io.sdc.performance.basket.events.BasketVersionActivated;
 import io.sdc.performance.improvement.events.ImprovementActionAnnouncement;
+import io.sdc.performance.improvement.events.ImprovementReviewRecorded;
 import io.sdc.performance.improvement.events.RecommendationRaised;
 import io.sdc.performance.improvement.events.RecommendationStatusDecided;
 import io.sdc.performance.improvement.service.ImprovementPlanService;
@@ -18,6 +19,7 @@ import io.sdc.performance.observation.events.ObservationRecorded;
 import io.sdc.performance.observation.events.ObservationReturned;
 import io.sdc.performance.observation.events.ObservationValidated;
 import io.sdc.performance.support.ImprovementPlanCalls;
+import io.sdc.performance.support.ImprovementReviewCalls;
 import io.sdc.performance.support.PerformanceTestSupport;
 import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.events.DomainEvent;
@@ -55,7 +57,8 @@ class AsyncApiDocumentTest {
     private static final List<Class<? extends DomainEvent>> RECORDS = List.of(ObservationRecorded.class, ObservationValidated.class,
             ObservationReturned.class, IndicatorAlert.class,
             BasketVersionActivated.class, BasketRevisionRefused.class, InspectionRecorded.class, MilestoneAnnouncement.class,
-            RecommendationRaised.class, RecommendationStatusDecided.class, ImprovementActionAnnouncement.class);
+            RecommendationRaised.class, RecommendationStatusDecided.class, ImprovementActionAnnouncement.class,
+            ImprovementReviewRecorded.class);
 
     @Inject
     CloudEventCodec codec;
@@ -92,7 +95,7 @@ class AsyncApiDocumentTest {
     /**
      * A first basket in force, an approval naming no basket version here refused, RE-REFERRALS turning red in 2015-Q1
      * and recovering in 2015-Q2, 2015-Q2 validated and 2015-Q1 returned, an inspection, and milestones added, met by it
-     * and missed; an improvement plan's recommendation raised and decided, one of its actions overdue and one completed.
+     * and missed; an improvement plan's recommendation raised and decided, a monitoring visit recorded raising another, one of its actions overdue and one completed.
      */
     private void publishOneOfEach() throws Exception {
         UUID contract = support.contractWithFirstBasket().contract();
@@ -122,6 +125,8 @@ class AsyncApiDocumentTest {
         String recommendation = ImprovementPlanCalls.recommendation(plan, "1", "Safeguarding", "Timeliness of assessments", null, "RE-REFERRALS");
         ImprovementPlanCalls.decide(recommendation, "MONITORED_BY_OTHER_BODY", "Local Safeguarding Children Board", "2016-01-14",
                 "Monitored by the LSCB");
+        ImprovementReviewCalls.record(plan, ImprovementReviewCalls.monitoringVisit(ImprovementReviewCalls.evidencing("STRENGTH", recommendation,
+                "Timeliness of assessments has improved"), ImprovementReviewCalls.raising("1", "Safeguarding", "Strategy meetings"))).statusCode(201);
         ImprovementPlanCalls.action(recommendation, "Front door review", "TRUST", "Head of Referral and Response", "2016-03-31");
         String completed = "/api/v1/improvement-actions/"
                 + ImprovementPlanCalls.action(recommendation, "Weekly timeliness report", "COUNCIL", "Commissioning team", "2026-12-31");

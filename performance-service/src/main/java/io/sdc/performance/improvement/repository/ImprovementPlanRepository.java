@@ -5,6 +5,8 @@ import io.sdc.performance.improvement.ImprovementPlan;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -12,5 +14,21 @@ public class ImprovementPlanRepository implements PanacheRepositoryBase<Improvem
 
     public List<ImprovementPlan> ofContract(UUID contractId) {
         return list("contractId = ?1 order by agreedOn, title, id", contractId);
+    }
+
+    /** The plans councils hold without a contract, of one council (any case) or of all. */
+    public List<ImprovementPlan> heldByCouncil(Optional<String> council) {
+        return council.map(name -> list("contractId is null and lower(council) = ?1 order by agreedOn, title, id", name.strip().toLowerCase(Locale.ROOT)))
+                .orElseGet(() -> list("contractId is null order by council, agreedOn, title, id"));
+    }
+
+    /**
+     * The plan's actions pass to its contract with it: each action's contract id is set, and its version moves on so
+     * that an If-Match read before the move is stale.
+     */
+    public int passActionsToContract(UUID planId, UUID contractId) {
+        return getEntityManager().createQuery("update ImprovementAction a set a.contractId = :contract, a.version = a.version + 1 "
+                        + "where a.planId = :plan and a.contractId is null")
+                .setParameter("contract", contractId).setParameter("plan", planId).executeUpdate();
     }
 }

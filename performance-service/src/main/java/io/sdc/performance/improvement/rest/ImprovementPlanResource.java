@@ -4,7 +4,11 @@ import io.sdc.performance.improvement.ImprovementPlan;
 import io.sdc.performance.improvement.Recommendation;
 import io.sdc.performance.improvement.RecommendationSource;
 import io.sdc.performance.improvement.mapping.ImprovementMapper;
+import io.sdc.performance.improvement.ImprovementReview;
+import io.sdc.performance.improvement.mapping.ReviewMapper;
+import io.sdc.performance.improvement.service.CouncilPlanService;
 import io.sdc.performance.improvement.service.ImprovementBoardService;
+import io.sdc.performance.improvement.service.ImprovementReviewService;
 import io.sdc.performance.improvement.service.ImprovementPlanService;
 import io.sdc.platform.rest.EntityTags;
 import io.sdc.platform.rest.Params;
@@ -47,6 +51,12 @@ public class ImprovementPlanResource {
     @Inject
     ImprovementBoardService boards;
 
+    @Inject
+    ImprovementReviewService reviewService;
+
+    @Inject
+    CouncilPlanService councilPlans;
+
     @GET
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Read an improvement plan", description = "Its themes and plan version, with its version as ETag. Its earlier "
@@ -87,7 +97,7 @@ public class ImprovementPlanResource {
         Recommendation recommendation = plans.raise(id, request.number().strip(), request.text().strip(), request.theme().strip(),
                 new RecommendationSource(source.kind(), source.inspectionId(), source.title().strip(), source.date()),
                 request.indicatorCodes() == null ? List.of() : request.indicatorCodes().stream().map(String::strip).toList());
-        return EntityTags.created(URI.create("/api/v1/recommendations/" + recommendation.id()), ImprovementMapper.toView(recommendation),
+        return EntityTags.created(URI.create("/api/v1/recommendations/" + recommendation.id()), ImprovementMapper.toView(recommendation, List.of()),
                 recommendation.version());
     }
 
@@ -98,7 +108,9 @@ public class ImprovementPlanResource {
     @APIResponse(responseCode = "200", description = "The recommendations")
     @APIResponse(responseCode = "404", description = "No such plan")
     public List<RecommendationView> recommendations(@PathParam("id") UUID id) {
-        return plans.recommendationsOf(id).stream().map(ImprovementMapper::toView).toList();
+        var evidence = reviewService.evidenceIn(id);
+        return plans.recommendationsOf(id).stream()
+                .map(recommendation -> ImprovementMapper.toView(recommendation, evidence.getOrDefault(recommendation.id(), List.of()))).toList();
     }
 
     @GET
@@ -113,6 +125,53 @@ public class ImprovementPlanResource {
     public BoardView board(@PathParam("id") UUID id,
                            @QueryParam("since") @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
                                    description = "The board's last date, YYYY-MM-DD", example = "2011-01-14") String since) {
-        return ImprovementMapper.toView(boards.board(id, Params.date("since", since)));
+        return ImprovementMapper.toView(boards.board(id, Params.date("since", since)), reviewService.evidenceIn(id));
+    }
+
+    @POST
+    @Path("/reviews")
+    @RolesAllowed(Roles.COMMISSIONER)
+    @Operation(summary = "Record a monitoring visit or review", description = "An Ofsted monitoring visit, a DfE or peer review or a "
+            + "commissioned report, with its findings in order: each a STRENGTH or an AREA_FOR_IMPROVEMENT that either evidences an existing "
+            + "recommendation of this plan (`recommendationId`) or raises a new one (`recommendation`: number, text, theme, indicators; its "
+            + "source this review), never both. A bad finding is a 400 naming it (e.g. `findings[2].recommendationId`) and nothing is "
+            + "stored. Publishes `performance.improvement-review.recorded`, and `performance.recommendation.raised` for each "
+            + "recommendation raised. A correction is recorded as a new review.")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReviewView.class)))
+    @APIResponse(responseCode = "404", description = "No such plan")
+    public RestResponse<ReviewView> record(@PathParam("id") UUID id, @NotNull @Valid ReviewRequest request) {
+        ImprovementReview review = reviewService.record(id, request.kind(), request.title(), request.heldOn(), request.reportedOn(),
+                request.reviewer(), request.summary(), ReviewMapper.findings(request));
+        return EntityTags.created(URI.create("/api/v1/improvement-reviews/" + review.id()),
+                ReviewMapper.toView(review, reviewService.recommendationsOf(List.of(review))), review.version());
+    }
+
+    @GET
+    @Path("/reviews")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "List a plan's monitoring visits and reviews", description = "Oldest held first, each with its findings and the "
+            + "recommendation each maps to.")
+    @APIResponse(responseCode = "200", description = "The reviews")
+    @APIResponse(responseCode = "404", description = "No such plan")
+    public List<ReviewView> reviews(@PathParam("id") UUID id) {
+        List<ImprovementReview> held = reviewService.reviewsOf(id);
+        var recommendations = reviewService.recommendationsOf(held);
+        return held.stream().map(review -> ReviewMapper.toView(review, recommendations)).toList();
+    }
+
+    @POST
+    @Path("/contract")
+    @RolesAllowed(Roles.COMMISSIONER)
+    @Operation(summary = "Pass a council's plan to the trust's contract", description = "When the trust's contract starts, the plan, its "
+            + "recommendations, actions and reviews become the contract's; their events name the contract from then on. Needs If-Match "
+            + "and a `reason` (or Change-Reason header); once only. The audit history keeps the plan before and after.")
+    @APIResponse(responseCode = "200", description = "Passed to the contract")
+    @APIResponse(responseCode = "404", description = "No such plan or contract")
+    @APIResponse(responseCode = "409", description = "The plan is a contract's already")
+    public RestResponse<ImprovementPlanView> passToContract(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                            @NotNull @Valid PlanContractRequest request) {
+        ImprovementPlan plan = councilPlans.passToContract(id, EntityTags.expectedVersion(ifMatch), request.contractId(), request.reason());
+        return EntityTags.current(ImprovementMapper.toView(plan), plan.version());
     }
 }

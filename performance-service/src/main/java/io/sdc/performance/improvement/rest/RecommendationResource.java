@@ -4,6 +4,7 @@ import io.sdc.performance.improvement.ImprovementAction;
 import io.sdc.performance.improvement.Recommendation;
 import io.sdc.performance.improvement.mapping.ImprovementMapper;
 import io.sdc.performance.improvement.service.ImprovementPlanService;
+import io.sdc.performance.improvement.service.ImprovementReviewService;
 import io.sdc.platform.rest.EntityTags;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,6 +40,9 @@ public class RecommendationResource {
     @Inject
     ImprovementPlanService plans;
 
+    @Inject
+    ImprovementReviewService reviews;
+
     @GET
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Read a recommendation", description = "Its source, indicators, status and every decision on it, with its "
@@ -47,7 +51,7 @@ public class RecommendationResource {
     @APIResponse(responseCode = "404", description = "No such recommendation")
     public RestResponse<RecommendationView> recommendation(@PathParam("id") UUID id) {
         Recommendation recommendation = plans.recommendation(id);
-        return EntityTags.current(ImprovementMapper.toView(recommendation), recommendation.version());
+        return respond(recommendation);
     }
 
     @POST
@@ -63,7 +67,12 @@ public class RecommendationResource {
                                                    @NotNull @Valid StatusDecisionRequest request) {
         Recommendation recommendation = plans.decide(id, EntityTags.expectedVersion(ifMatch), request.status(), request.monitoringBody(),
                 request.decidedOn(), request.reason());
-        return EntityTags.current(ImprovementMapper.toView(recommendation), recommendation.version());
+        return respond(recommendation);
+    }
+
+    private RestResponse<RecommendationView> respond(Recommendation recommendation) {
+        return EntityTags.current(ImprovementMapper.toView(recommendation, reviews.evidenceIn(recommendation.planId())
+                .getOrDefault(recommendation.id(), List.of())), recommendation.version());
     }
 
     @POST

@@ -1,7 +1,9 @@
 package io.sdc.performance.improvement.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.sdc.performance.improvement.RecommendationSource;
 import io.sdc.performance.improvement.RecommendationStatus;
+import io.sdc.performance.improvement.ReviewReference;
 import io.sdc.performance.improvement.StatusDecision;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,5 +20,8 @@ public record RecommendationView(UUID id, UUID planId, UUID contractId, @Schema(
                                          example = "Leeds Safeguarding Children Board") String monitoringBody,
                                  @Schema(description = "Why the board decided its status") String statusReason,
                                  @Schema(description = "The date of the board's decision") LocalDate statusDecidedOn,
-                                 @Schema(description = "Every decision on its status, oldest first") List<StatusDecision> decisions) {
+                                 @Schema(description = "Every decision on its status, oldest first") List<StatusDecision> decisions,
+                                 @JsonInclude(JsonInclude.Include.NON_NULL)
+                                 @Schema(description = "The monitoring visits and reviews whose findings evidence it (or raised it), oldest "
+                                         + "first; absent in the audit history") List<ReviewReference> reviews) {
 }

@@ -71,13 +71,15 @@ public class ImprovementBoardService {
 
     /**
      * Each indicator's RAG on the scorecard of the latest period it has a figure for, as the scorecard judges it; no
-     * period and no RAG for an indicator without figures, and no RAG when no basket in force judges it.
+     * period and no RAG for an indicator without figures (none while the council holds the plan without a contract), and
+     * no RAG when no basket in force judges it.
      */
     private Map<String, Board.IndicatorRag> latestRags(UUID contractId, Set<String> codes) {
         Map<String, Board.IndicatorRag> rags = new HashMap<>();
         Map<String, Scorecard> byPeriod = new HashMap<>();
         for (String code : codes) {
-            Optional<String> latest = observations.currentOf(contractId, Optional.empty(), Optional.of(code), Optional.empty()).stream()
+            Optional<String> latest = contractId == null ? Optional.<String>empty()
+                    : observations.currentOf(contractId, Optional.empty(), Optional.of(code), Optional.empty()).stream()
                     .map(Observation::period).max(Comparator.comparing(period -> ReportingPeriod.parse(period).end()));
             Optional<Scorecard> scorecard = latest.map(period -> byPeriod.computeIfAbsent(period, key -> scorecardOf(contractId, key)));
             rags.put(code, new Board.IndicatorRag(code, latest.orElse(null), scorecard.flatMap(card -> card.indicators().stream()

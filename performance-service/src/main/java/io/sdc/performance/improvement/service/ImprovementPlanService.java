@@ -90,12 +90,17 @@ public class ImprovementPlanService {
     @Transactional
     public Recommendation raise(UUID planId, String number, String text, String theme, RecommendationSource source, List<String> indicatorCodes) {
         ImprovementPlan plan = plan(planId);
-        if (source.kind() == SourceKind.OFSTED_INSPECTION && source.inspectionId() != null) {
+        if (source.kind() == SourceKind.OFSTED_INSPECTION && source.inspectionId() != null && !plan.heldByCouncil()) {
             inspections.inspection(plan.contractId(), source.inspectionId());
         }
-        Recommendation recommendation = new Recommendation(plan, number, text, theme, source, indicatorCodes, today());
+        return store(plan, new Recommendation(plan, number, text, theme, source, indicatorCodes, today()));
+    }
+
+    /** Stores a recommendation raised in the plan and announces it ({@value RecommendationRaised#TYPE}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Recommendation store(ImprovementPlan plan, Recommendation recommendation) {
         recommendations.persistAndFlush(recommendation);
-        outbox.publish(RecommendationRaised.TYPE, plan.contractId(), RecommendationRaised.of(recommendation));
+        outbox.publish(RecommendationRaised.TYPE, plan.subject(), RecommendationRaised.of(recommendation));
         return recommendation;
     }
 
@@ -108,7 +113,8 @@ public class ImprovementPlanService {
         EntityTags.requireCurrent("recommendation", recommendation.version(), expectedVersion);
         recommendation.decide(status, monitoringBody, given, decidedOn == null ? today() : decidedOn, changeContext.author().actor(), today());
         recommendations.flush();
-        outbox.publish(RecommendationStatusDecided.TYPE, recommendation.contractId(), RecommendationStatusDecided.of(recommendation));
+        outbox.publish(RecommendationStatusDecided.TYPE, ImprovementPlan.subjectOf(recommendation.contractId(), recommendation.planId()),
+                RecommendationStatusDecided.of(recommendation));
         return recommendation;
     }
 
@@ -139,7 +145,8 @@ public class ImprovementPlanService {
         EntityTags.requireCurrent("improvement action", action.version(), expectedVersion);
         action.confirmCompletion(changeContext.author().actor(), today());
         actions.flush();
-        outbox.publish(ImprovementActionAnnouncement.COMPLETED, action.contractId(), ImprovementActionAnnouncement.of(action, today()));
+        outbox.publish(ImprovementActionAnnouncement.COMPLETED, ImprovementPlan.subjectOf(action.contractId(), action.planId()),
+                ImprovementActionAnnouncement.of(action, today()));
         return action;
     }
 
@@ -156,7 +163,8 @@ public class ImprovementPlanService {
             LocalDate today = today();
             for (ImprovementAction action : actions.pastDueOn(today)) {
                 if (action.markOverdue(today)) {
-                    outbox.publish(ImprovementActionAnnouncement.OVERDUE, action.contractId(), ImprovementActionAnnouncement.of(action, today));
+                    outbox.publish(ImprovementActionAnnouncement.OVERDUE, ImprovementPlan.subjectOf(action.contractId(), action.planId()),
+                            ImprovementActionAnnouncement.of(action, today));
                 }
             }
             actions.flush();
