@@ -32,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class KubernetesManifestsTest {
 
+    private static final ObjectMapper YAML_NODES = new ObjectMapper();
     private static final List<String> OVERLAYS = List.of("small", "production");
     private static final List<ApplicationConfiguration> APPLICATIONS = ApplicationConfiguration.all();
     private static final Map<String, Installation> BUILDS = new LinkedHashMap<>();
@@ -313,6 +314,72 @@ class KubernetesManifestsTest {
         JsonNode config = installation.ofKind("Kafka").findFirst().orElseThrow().at("/spec/kafka/config");
         assertThat(config.path("auto.create.topics.enable").asBoolean(true)).isFalse();
         assertThat(config.path("min.insync.replicas").asInt()).isLessThanOrEqualTo(Math.max(1, brokers - 1));
+    }
+
+    /**
+     * Every connection an application's configuration makes (an http:// address of another Deployment, its JDBC URL,
+     * the Kafka bootstrap address) is let out by its own NetworkPolicy and let in by the other side's (for Kafka, by
+     * the listener's networkPolicyPeers, which Strimzi makes into the brokers' NetworkPolicy).
+     */
+    @ParameterizedTest
+    @MethodSource("applicationsPerInstallation")
+    void letsThroughEveryConnectionTheConfigurationMakes(Installation installation, ApplicationConfiguration application) {
+        JsonNode source = installation.get("Deployment", application.name).at("/spec/template/metadata/labels");
+        JsonNode egress = installation.get("NetworkPolicy", application.name).at("/spec/egress");
+        int connections = 0;
+        for (Map.Entry<String, JsonNode> variable : environment(installation, application.name).entrySet()) {
+            String value = variable.getValue().asText();
+            java.util.regex.Matcher http = java.util.regex.Pattern.compile("^https?://([a-z0-9-]+):(\\d+)(/.*)?$").matcher(value);
+            if (http.matches()) {
+                JsonNode target = installation.get("Deployment", http.group(1)).at("/spec/template/metadata/labels");
+                JsonNode service = installation.get("Service", http.group(1));
+                assertThat(service.at("/spec/ports/0/port").asInt()).as(variable.getKey()).isEqualTo(Integer.parseInt(http.group(2)));
+                int port = container(installation.get("Deployment", http.group(1))).at("/ports/0/containerPort").asInt();
+                assertThat(admits(egress, "to", target, port)).as(application.name + " may call " + value).isTrue();
+                assertThat(admits(installation.get("NetworkPolicy", http.group(1)).at("/spec/ingress"), "from", source, port))
+                        .as(http.group(1) + " admits " + application.name).isTrue();
+                connections++;
+            }
+        }
+        if (application.extensions().contains("quarkus-jdbc-postgresql")) {
+            JsonNode postgres = YAML_NODES.createObjectNode().put("cnpg.io/cluster", "sdc-postgres");
+            assertThat(admits(egress, "to", postgres, 5432)).as(application.name + " reaches PostgreSQL").isTrue();
+            assertThat(admits(installation.get("NetworkPolicy", "sdc-postgres").at("/spec/ingress"), "from", source, 5432))
+                    .as("PostgreSQL admits " + application.name).isTrue();
+            JsonNode kafka = installation.ofKind("Kafka").findFirst().orElseThrow();
+            JsonNode broker = YAML_NODES.createObjectNode().put("strimzi.io/cluster", kafka.at("/metadata/name").asText())
+                    .put("strimzi.io/broker-role", "true");
+            JsonNode listener = kafka.at("/spec/kafka/listeners/0");
+            assertThat(admits(egress, "to", broker, listener.path("port").asInt())).as(application.name + " reaches Kafka").isTrue();
+            assertThat(admits(YAML_NODES.createArrayNode().add(YAML_NODES.createObjectNode().<ObjectNode>set("from",
+                    listener.path("networkPolicyPeers"))), "from", source, listener.path("port").asInt()))
+                    .as("Kafka's listener admits " + application.name).isTrue();
+            connections += 2;
+        }
+        assertThat(connections).as(application.name + " connects to something").isPositive();
+    }
+
+    /** Whether one of the rules lets a pod with these labels, in this namespace, through on this port. */
+    private static boolean admits(JsonNode rules, String direction, JsonNode labels, int port) {
+        for (JsonNode rule : rules) {
+            boolean portMatches = !rule.has("ports")
+                    || rule.path("ports").findValues("port").stream().anyMatch(value -> value.asInt() == port);
+            boolean peerMatches = false;
+            for (JsonNode peer : rule.path(direction)) {
+                if (peer.has("namespaceSelector") || !peer.has("podSelector")) {
+                    continue;
+                }
+                boolean all = true;
+                for (Map.Entry<String, JsonNode> label : peer.at("/podSelector/matchLabels").properties()) {
+                    all &= labels.path(label.getKey()).asText().equals(label.getValue().asText());
+                }
+                peerMatches |= all;
+            }
+            if (portMatches && peerMatches) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ParameterizedTest
