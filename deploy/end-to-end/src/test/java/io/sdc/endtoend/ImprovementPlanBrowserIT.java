@@ -18,11 +18,11 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The improvement plan pages of the demo contract: the board's count of the Ofsted inspection's 20 recommendations per
- * theme and status, and the date filter of progress refusing a date that is not real; a recommendation's page, where
- * the commissioner records the board's decision on its status (refused first without the accountable body's name),
- * the trust adds an action and reports progress on it and the commissioner confirms it complete; the home page's count
- * of overdue actions. The walks leave the counts per theme and status as they were.
+ * The improvement plan pages of the demo contract: the board's count per theme and status of the Ofsted inspection's 20
+ * recommendations and the one its monitoring visit raised, and the date filter of progress refusing a date that is not
+ * real; a recommendation's page, where the commissioner records the board's decision on its status (refused first
+ * without the accountable body's name), the trust adds an action and reports progress on it and the commissioner
+ * confirms it complete; the home page's count of overdue actions. The walks leave the counts per theme and status as they were.
  */
 @ExtendWith(BrowserPlatform.class)
 class ImprovementPlanBrowserIT {
@@ -50,12 +50,13 @@ class ImprovementPlanBrowserIT {
         commissioner.visit("/contracts/" + contract + "/performance/inspections").follow("Improvement plan");
         assertThat(commissioner.heading()).isEqualTo("Improvement plan");
         // Columns: open, monitored by the board, by another body, business as usual, closed, total.
-        assertThat(row("Children who need help and protection")).containsExactly("0", "6", "0", "0", "0", "6");
+        // Recommendation 21, raised by Ofsted's monitoring visit of March 2016, is OPEN until the board decides.
+        assertThat(row("Children who need help and protection")).containsExactly("1", "6", "0", "0", "0", "7");
         assertThat(row("Children looked after and achieving permanence")).containsExactly("0", "5", "0", "0", "0", "5");
         assertThat(row("Adoption performance")).containsExactly("0", "0", "0", "1", "0", "1");
         assertThat(row("Experience and progress of care leavers")).containsExactly("0", "3", "0", "0", "0", "3");
         assertThat(row("Leadership, management and governance")).containsExactly("0", "4", "1", "0", "0", "5");
-        assertThat(row("Total")).containsExactly("0", "18", "1", "1", "0", "20");
+        assertThat(row("Total")).containsExactly("1", "18", "1", "1", "0", "21");
         assertThat(commissioner.mainText()).contains("Doncaster Safeguarding Children Board");
     }
 
@@ -69,20 +70,21 @@ class ImprovementPlanBrowserIT {
     }
 
     @Test
-    void theBoardPassesARecommendationToAnotherBodyAfterARefusalThatAsksItsName() {
+    void theBoardPassesARecommendationToAnotherBodyAfterARefusalThatAsksItsNameAndTakesItBack() {
         commissioner.visit("/contracts/" + contract + "/improvement");
-        openRecommendation(commissioner, "19");
-        assertThat(commissioner.mainText()).contains("Doncaster Safeguarding Children Board", "The Board's own recommendation");
-        commissioner.follow("Record a decision on recommendation 19's status");
+        openRecommendation(commissioner, "3");
+        String recommendationPage = path(commissioner);
+        assertThat(commissioner.page.locator("#recommendation-status").innerText()).contains("Monitored by the improvement board");
+        commissioner.follow("Record a decision on recommendation 3's status");
         assertThat(commissioner.heading()).isEqualTo("Record the board's decision");
 
         commissioner.page.getByLabel("Monitored by another accountable body").check();
-        commissioner.page.fill("#reason", "The Board reports its progress on early help to its own meetings");
+        commissioner.page.fill("#reason", "The Safeguarding Children Board follows it in its own meetings");
         commissioner.press("Record the decision");
         assertThat(commissioner.page.locator(".govuk-error-summary a").allInnerTexts())
-                .containsExactly("Name the accountable body that is to monitor recommendation 19");
+                .containsExactly("Name the accountable body that is to monitor recommendation 3");
         assertThat(commissioner.page.locator("#monitoring-body-error").innerText()).contains("Name the accountable body");
-        assertThat(commissioner.page.locator("#reason").inputValue()).isEqualTo("The Board reports its progress on early help to its own meetings");
+        assertThat(commissioner.page.locator("#reason").inputValue()).isEqualTo("The Safeguarding Children Board follows it in its own meetings");
 
         commissioner.page.fill("#monitoring-body", "Doncaster Safeguarding Children Board");
         commissioner.fillDate("decided-on", "20", "7", "2016");
@@ -92,12 +94,23 @@ class ImprovementPlanBrowserIT {
                 .contains("Monitored by another body", "Doncaster Safeguarding Children Board");
         List<String> decisions = commissioner.page.locator("#decisions tbody tr").allInnerTexts();
         assertThat(decisions).hasSize(2);
-        assertThat(decisions.get(1)).contains("20 July 2016", "The Board reports its progress on early help to its own meetings");
+        assertThat(decisions.get(1)).contains("20 July 2016", "The Safeguarding Children Board follows it in its own meetings");
         commissioner.screenshot("improvement-01-recommendation-decided");
 
         // The trust reads the decision but is offered no form for it.
-        trustPerformance.visit(commissioner.page.url().replaceFirst("^https?://[^/]+", "").replaceFirst("[?#].*$", ""));
+        trustPerformance.visit(recommendationPage);
         assertThat(trustPerformance.page.locator("#decide").count()).isZero();
+        trustPerformance.visit(recommendationPage + "/decision", 403);
+
+        // The board takes it back under its own monitoring: the counts per theme and status are as they were.
+        commissioner.follow("Record a decision on recommendation 3's status");
+        commissioner.page.getByLabel("Monitored by the improvement board").check();
+        commissioner.fillDate("decided-on", "21", "7", "2016");
+        commissioner.page.fill("#reason", "The Board asked the Strategic Inspection Group to keep it");
+        commissioner.press("Record the decision");
+        assertThat(commissioner.page.locator("#recommendation-status").innerText()).contains("Monitored by the improvement board")
+                .doesNotContain("Doncaster");
+        assertThat(commissioner.page.locator("#decisions tbody tr").count()).isEqualTo(3);
     }
 
     @Test
@@ -107,7 +120,7 @@ class ImprovementPlanBrowserIT {
 
         trustPerformance.visit("/contracts/" + contract + "/improvement");
         openRecommendation(trustPerformance, "2");
-        String recommendationPage = trustPerformance.page.url().replaceFirst("^https?://[^/]+", "").replaceFirst("[?#].*$", "");
+        String recommendationPage = path(trustPerformance);
         trustPerformance.follow("Add an action");
         trustPerformance.press("Add the action");
         assertThat(trustPerformance.page.locator(".govuk-error-summary a").allInnerTexts()).containsExactly("Enter what is to be done",
@@ -161,6 +174,11 @@ class ImprovementPlanBrowserIT {
         commissioner.visit("/");
         String text = commissioner.page.locator("#improvement-overdue").innerText();
         return text.startsWith("No action") ? 0 : Long.parseLong(text.replaceAll("^(\\d+).*$", "$1").trim());
+    }
+
+    /** The path of the page the visitor is on, without its query or fragment. */
+    private static String path(Visitor visitor) {
+        return visitor.page.url().replaceFirst("^https?://[^/]+", "").replaceFirst("[?#].*$", "");
     }
 
     /** Opens a recommendation from the board by its number's link. */
