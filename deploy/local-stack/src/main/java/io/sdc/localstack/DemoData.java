@@ -431,5 +431,25 @@ final class DemoData {
         api.as(COUNCIL_OFFICER).update(PERFORMANCE, "commissioner", "POST", "/api/v1/improvement-actions/" + actionIds.get(4), "/progress", """
                 {"commentary":"Terms of reference revised and a new Chair appointed","status":"ON_TRACK"}""", 200);
         api.as(COUNCIL_OFFICER).update(PERFORMANCE, "commissioner", "POST", "/api/v1/improvement-actions/" + actionIds.get(4), "/completion", null, 200);
+        loadMonitoringVisit(plan, ids, areas.get(0));
+    }
+
+    /**
+     * Ofsted's first monitoring visit after the inspection, recorded with its findings, each mapped to a recommendation of
+     * the plan: a strength of the Corporate Parenting Board (16), the quality of assessments (2) and the stability of
+     * the workforce (18) still areas for improvement, and one raising a new recommendation (21, protecting children at
+     * risk of sexual exploitation, as seed 003's visit found), OPEN until the Strategic Inspection Group decides.
+     */
+    private void loadMonitoringVisit(String plan, List<String> recommendations, String helpAndProtection) throws IOException, InterruptedException {
+        api.post(PERFORMANCE, "commissioner", "/api/v1/improvement-plans/" + plan + "/reviews", """
+                {"kind":"MONITORING_VISIT","title":"Ofsted monitoring visit 9-10 March 2016","heldOn":"2016-03-09","reportedOn":"2016-04-04",
+                 "reviewer":"Ofsted","summary":"Leaders have responded purposefully to the inspection's recommendations; the quality of practice is not yet consistently good",
+                 "findings":[
+                  {"text":"The Corporate Parenting Board, under its new Chair, challenges services and reports its impact","judgement":"STRENGTH","recommendationId":"%s"},
+                  {"text":"Assessments are more timely, but their analysis of risk remains inconsistent","judgement":"AREA_FOR_IMPROVEMENT","recommendationId":"%s"},
+                  {"text":"The workforce is not yet stable: social worker turnover and the reliance on agency staff remain high","judgement":"AREA_FOR_IMPROVEMENT","recommendationId":"%s"},
+                  {"text":"Arrangements to protect children at risk of sexual exploitation do not yet consistently ensure they are protected","judgement":"AREA_FOR_IMPROVEMENT",
+                   "recommendation":{"number":"21","theme":"%s","text":"Ensure that children at risk of sexual exploitation are identified early and consistently protected","indicatorCodes":[]}}]}"""
+                .formatted(recommendations.get(15), recommendations.get(1), recommendations.get(17), helpAndProtection), 201);
     }
 }
