@@ -38,6 +38,11 @@ done
 record performance "$C/improvement-plans"
 PLAN=$(curl -sf -H "Authorization: Bearer $TOKEN_AUDITOR" "http://localhost:8082$C/improvement-plans" | sed -n 's/^\[{"id":"\([0-9a-f-]*\)".*/\1/p')
 record performance "/api/v1/improvement-plans/$PLAN/board"
+# The board asked for the progress since a quarter began (2015-Q4, also the start of contract year 2015/16; 2016-Q2):
+# the packs of the quarters by whose end the plan was agreed, and the annual report on 2015/16.
+for since in 2015-10-01 2016-04-01; do
+  record performance "/api/v1/improvement-plans/$PLAN/board?since=$since"
+done
 record finance "$C/budgets"
 for budget in "$BUDGET_2014_15" "$BUDGET_2015_16" "$BUDGET_2016_17"; do
   record finance "/api/v1/budgets/$budget/forecast"

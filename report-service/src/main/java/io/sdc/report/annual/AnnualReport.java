@@ -1,6 +1,7 @@
 package io.sdc.report.annual;
 
 import io.sdc.platform.money.Money;
+import io.sdc.report.improvement.ImprovementPlanSummary;
 import io.sdc.report.rendering.ReportDocument.Source;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,7 +17,11 @@ import java.util.UUID;
  */
 @Schema(name = "AnnualReport", description = "The figures of the annual report on a contract year, with where each group comes from")
 public record AnnualReport(ContractPart contract, Validation validation, Performance performance, Inspections inspections,
-                           Milestones milestones, Finance finance, NextYearBudget nextYearBudget, Review review,
+                           Milestones milestones,
+                           @Schema(description = "The board's view of the contract's latest improvement plan as at the contract year's end; "
+                                   + "none when it had no plan then") ImprovementPlanSummary improvementPlan,
+                           @Schema(description = "Where the contract's improvement plans were read") Source improvementPlans,
+                           Finance finance, NextYearBudget nextYearBudget, Review review,
                            List<ProposedChange> proposedChanges, Signatories signatories) {
 
     @Schema(name = "AnnualReportContract")

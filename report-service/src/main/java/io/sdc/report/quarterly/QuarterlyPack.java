@@ -1,6 +1,8 @@
 package io.sdc.report.quarterly;
 
 import io.sdc.platform.money.Money;
+import io.sdc.report.improvement.ImprovementAction;
+import io.sdc.report.improvement.ImprovementPlanSummary;
 import io.sdc.report.rendering.ReportDocument.Source;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,7 +17,8 @@ import java.util.UUID;
  * answered them for the quarter: the scorecard (red and amber indicators first, each with the trust's commentary), each
  * indicator's trend over the last quarters with its target and tolerance limit, the contract year so far, the finance
  * forecast against budget for the financial year with its trend, the change requests opened or decided in the quarter,
- * and what is overdue at the quarter's end. Every group names the service answer it comes from.
+ * what is overdue at the quarter's end, and the improvement board's view of the latest plan at the quarter's end.
+ * Every group names the service answer it comes from.
  */
 @Schema(name = "QuarterlyPack", description = "The figures of a quarterly performance pack, each group with the API answer it comes from")
 public record QuarterlyPack(
@@ -32,7 +35,10 @@ public record QuarterlyPack(
         ContractYear contractYear,
         Finance finance,
         @Schema(description = "Change requests raised or decided in the quarter, by reference") List<ChangeRequest> changeRequests,
-        Overdue overdue) {
+        Overdue overdue,
+        @Schema(description = "The board's view of the contract's latest improvement plan as at the pack's date; none when it had no "
+                + "plan then") ImprovementPlanSummary improvementPlan,
+        @Schema(description = "Where the contract's improvement plans were read") Source improvementPlans) {
 
     public QuarterlyPack {
         trends = List.copyOf(trends);
@@ -177,21 +183,16 @@ public record QuarterlyPack(
     }
 
     @Schema(name = "QuarterlyPackOverdue", description = "What is overdue at the pack's date")
-    public record Overdue(LocalDate asOf, List<OverdueAction> actions, List<MissedMilestone> milestones,
+    public record Overdue(LocalDate asOf,
+                          @Schema(description = "Improvement actions of every plan past their due date and not confirmed complete at "
+                                  + "asOf, oldest due first") List<ImprovementAction> actions,
+                          List<MissedMilestone> milestones,
                           @Schema(description = "Figures and returns for the quarter that have not come in") List<NotIn> notIn) {
         public Overdue {
             actions = List.copyOf(actions);
             milestones = List.copyOf(milestones);
             notIn = List.copyOf(notIn);
         }
-    }
-
-    @Schema(name = "QuarterlyPackOverdueAction", description = "An improvement action past its due date and not complete")
-    public record OverdueAction(UUID id, String plan, @Schema(example = "2") String recommendation, String title,
-                                @Schema(example = "TRUST") String ownerParty, String owner, LocalDate dueDate,
-                                @Schema(description = "Its status as the plan gives it now") String status,
-                                @Schema(description = "When the council confirmed it complete, after the pack's date; none if not yet")
-                                LocalDate completedOn, Source source) {
     }
 
     @Schema(name = "QuarterlyPackMissedMilestone")

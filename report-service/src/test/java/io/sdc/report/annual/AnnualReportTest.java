@@ -8,12 +8,28 @@ import io.sdc.report.RecordedServices;
 import io.sdc.report.annual.AnnualReport.Indicator;
 import io.sdc.report.annual.service.AnnualReportAssembler;
 import io.sdc.report.assembly.Sentences;
+import io.sdc.report.improvement.ImprovementAction;
+import io.sdc.report.improvement.ImprovementPlanSummary;
+import io.sdc.report.improvement.service.ImprovementFigures;
+import io.sdc.report.improvement.service.ImprovementLayout;
+import io.sdc.report.rendering.ReportCharts;
+import io.sdc.report.rendering.ReportDocx;
+import io.sdc.report.rendering.ReportHtml;
+import io.sdc.report.rendering.ReportPdf;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import java.io.ByteArrayInputStream;
+import java.util.Optional;
 import io.sdc.report.assembly.AssembledReport;
 import io.sdc.report.assembly.ReportKind;
 import io.sdc.report.rendering.ReportDocument;
 import io.sdc.report.rendering.ReportDocument.Paragraph;
 import io.sdc.report.rendering.ReportDocument.Quote;
 import io.sdc.report.rendering.ReportDocument.Section;
+import io.sdc.report.rendering.ReportDocument.Table;
 import io.sdc.report.upstream.HttpUpstream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -243,6 +259,57 @@ class AnnualReportTest {
         assertThat(report.proposedChanges()).allSatisfy(change -> assertThat(change.source().path()).isEqualTo("/api/v1/change-requests/" + change.id()));
         assertThat(document.sections()).flatExtracting(Section::blocks).filteredOn(Paragraph.class::isInstance)
                 .map(Paragraph.class::cast).filteredOn(p -> p.source() == null).isEmpty();
+    }
+
+    @Test
+    void theImprovementPlanIsShownAsAtTheYearsEndAndNoneWasAgreedBeforeTheEndOf2014To15() {
+        ReportDocument.Source plans = new ReportDocument.Source("performance", "/api/v1/contracts/" + CONTRACT + "/improvement-plans");
+        assertThat(report.improvementPlan()).isNull();
+        assertThat(report.improvementPlans()).isEqualTo(plans);
+        assertThat(section("Improvement plan").blocks()).containsExactly(new Paragraph(
+                "As at 30 September 2015, the contract has no improvement plan: none was agreed by then.", plans));
+    }
+
+    /**
+     * The improvement part of the annual report on 2015/16 (the plan agreed on 9 December 2015), drafted from the board's
+     * recorded answer as the report drafts it and rendered as PDF and Word: the Group's decisions of 20 January 2016
+     * (18 monitored by the board, 1 by another body, 1 business as usual), no action confirmed complete in the year (the
+     * demo confirmed its one completion on the day it was loaded) and five past their due date at the year's end.
+     */
+    @Test
+    void theImprovementPlanAtTheEndOf2015To16CountsTheBoardsDecisionsAndTheActionsOverdue() throws Exception {
+        HttpUpstream upstream = new HttpUpstream(services.config(), () -> "auditor-token", new ObjectMapper());
+        LocalDate yearEnd = LocalDate.of(2016, 9, 30);
+        ImprovementFigures.Plans plans = ImprovementFigures.asAt(upstream, CONTRACT, yearEnd, LocalDate.of(2015, 10, 1), code -> Optional.empty());
+        ImprovementPlanSummary plan = plans.latest();
+        assertThat(plan.totals()).containsEntry("OPEN", 0).containsEntry("MONITORED_BY_IMPROVEMENT_BOARD", 18)
+                .containsEntry("MONITORED_BY_OTHER_BODY", 1).containsEntry("BUSINESS_AS_USUAL", 1).containsEntry("CLOSED", 0);
+        assertThat(plan.completed()).isEmpty();
+        assertThat(plan.overdue()).extracting(ImprovementAction::recommendation, ImprovementAction::dueDate).containsExactly(
+                tuple("16", LocalDate.of(2016, 2, 29)), tuple("2", LocalDate.of(2016, 3, 31)), tuple("1", LocalDate.of(2016, 4, 30)),
+                tuple("9", LocalDate.of(2016, 6, 30)), tuple("8", LocalDate.of(2016, 7, 31)));
+        assertThat(plans.overdue()).isEqualTo(plan.overdue());
+
+        List<ReportDocument.Block> blocks = new ImprovementLayout(Sentences.standalone()).year(plan, "2015/16", yearEnd, plans.source());
+        assertThat(blocks).filteredOn(Paragraph.class::isInstance).extracting(b -> ((Paragraph) b).text()).contains(
+                "No improvement action was confirmed complete in the contract year 2015/16; at its end, 5 actions were past their due "
+                        + "date and not confirmed complete.");
+        Table actions = (Table) blocks.stream().filter(b -> b instanceof Table t && t.caption().startsWith("Actions confirmed complete"))
+                .findFirst().orElseThrow();
+        assertThat(actions.rows()).extracting(r -> r.get(4).text()).containsOnly("Overdue");
+        assertThat(actions.rows().get(0).get(0).source().path()).startsWith("/api/v1/improvement-actions/");
+
+        ReportDocument year = new ReportDocument("Annual report 2015/16", null, List.of(), List.of(new Section("Improvement plan", blocks)));
+        ReportCharts charts = new ReportCharts();
+        try (PDDocument pdf = Loader.loadPDF(new ReportPdf(new ReportHtml(charts)).render(year))) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains("Recommendations per theme and status at 30 September 2016",
+                    "Monitored by the improvement board", "5 actions were past their due date");
+        }
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(new ReportDocx(charts).render(year)));
+             XWPFWordExtractor text = new XWPFWordExtractor(docx)) {
+            assertThat(text.getText()).contains("Recommendations per theme and status at 30 September 2016", "Business as usual",
+                    "5 actions were past their due date");
+        }
     }
 
     @Test

@@ -56,7 +56,7 @@ class QuarterlyPackResourceTest {
         assertThat(json.getBoolean("figures.validation.allValidated")).isFalse();
         assertThat(json.getString("document.title")).isEqualTo("Quarterly performance pack 2015-Q3");
         assertThat(json.getList("document.sections.heading")).containsExactly("Summary", "Exceptions", "Scorecard", "Trends",
-                "Contract year 2014/15 so far", "Finance", "Change requests", "Overdue");
+                "Contract year 2014/15 so far", "Finance", "Change requests", "Improvement plan", "Overdue");
         assertThat(json.getList("document.sections.find { it.heading == 'Trends' }.blocks.type")).containsOnly("chart").hasSize(5);
         List<String> forwarded = services.authorizations().subList(asked, services.authorizations().size());
         assertThat(forwarded).isNotEmpty().containsOnly("Bearer " + auditor);
@@ -74,6 +74,22 @@ class QuarterlyPackResourceTest {
             assertThat(text).contains("Quarterly performance pack 2015-Q3", "not validated by the council",
                     "an overspend of £348k for 2015/16", "Re-referrals within 12 months");
         }
+    }
+
+    @Test
+    void thePackOf2016Q2HoldsTheImprovementBoardsViewWithItsSource() {
+        JsonPath json = given().auth().oauth2(auditor).accept("application/json").queryParam("period", "2016-Q2").when().get(PACK)
+                .then().statusCode(200).extract().jsonPath();
+
+        assertThat(json.getMap("figures.improvementPlan.totals")).containsEntry("MONITORED_BY_IMPROVEMENT_BOARD", 18)
+                .containsEntry("MONITORED_BY_OTHER_BODY", 1).containsEntry("BUSINESS_AS_USUAL", 1).containsEntry("OPEN", 0);
+        assertThat(json.getString("figures.improvementPlan.source.path"))
+                .isEqualTo("/api/v1/improvement-plans/7a413913-2c51-4098-80b2-d3c28336ebee/board?since=2016-04-01");
+        assertThat(json.getList("figures.improvementPlan.overdue.recommendation")).containsExactly("16", "2", "1");
+        assertThat(json.getList("figures.overdue.actions.id")).isEqualTo(json.getList("figures.improvementPlan.overdue.id"));
+        assertThat(json.getList("document.sections.heading")).containsSubsequence("Change requests", "Improvement plan", "Overdue");
+        assertThat(json.getString("document.sections.find { it.heading == 'Improvement plan' }.blocks[1].caption"))
+                .isEqualTo("Recommendations per theme and status at 30 June 2016");
     }
 
     @Test

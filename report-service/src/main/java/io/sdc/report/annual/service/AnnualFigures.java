@@ -1,6 +1,8 @@
 package io.sdc.report.annual.service;
 
 import io.sdc.report.assembly.Sentences;
+import io.sdc.report.improvement.ImprovementPlanSummary.IndicatorRag;
+import io.sdc.report.improvement.service.ImprovementFigures;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sdc.platform.money.Money;
 import io.sdc.platform.problem.ProblemException;
@@ -46,7 +48,8 @@ import static io.sdc.report.upstream.UpstreamService.PERFORMANCE;
 /**
  * Reads the figures of the annual report on a contract year from the services' public APIs, as the person asking:
  * the contract; the basket's scorecard for the period that ends with the year and the year's performance summary;
- * the inspections from the year's start to the day the report is made; the milestones as at the year's end; the
+ * the inspections from the year's start to the day the report is made; the milestones and the latest improvement
+ * plan (with the actions completed in the year) as at the year's end; the
  * outturn of the last financial year that ended within the year, the forecast of the financial year in progress at
  * its end, and the next year's budget confirmed in principle; the year's annual review and the changes it agreed in
  * principle.
@@ -76,6 +79,9 @@ public class AnnualFigures {
         JsonNode review = review(contractPath, year);
         AnnualReport.Review reviewPart = review == null ? null : reviewPart(review);
         AnnualReport.Finance finance = finance(contractPath, year, financialYearStart, unvalidated);
+        ImprovementFigures.Plans plans = ImprovementFigures.asAt(upstream, contractId, year.end(), year.start(), code ->
+                performance.indicators().stream().filter(i -> code.equals(i.code()) && i.value() != null).findFirst()
+                        .map(i -> new IndicatorRag(code, i.name(), i.period(), i.rag(), List.of(), performance.source())));
         return new AnnualReport(
                 new AnnualReport.ContractPart(contractId, text(contract, "reference"), text(contract, "title"),
                         text(contract.path("commissioner"), "name"), text(contract.path("provider"), "name"),
@@ -84,6 +90,7 @@ public class AnnualFigures {
                 performance,
                 inspections(contractPath, year, reportDate),
                 milestones(contractPath, year),
+                plans.latest(), plans.source(),
                 finance,
                 nextYearBudget(contractPath, year, financialYearStart, review),
                 reviewPart,

@@ -1,6 +1,7 @@
 package io.sdc.report.annual.service;
 
 import io.sdc.report.assembly.Sentences;
+import io.sdc.report.improvement.service.ImprovementLayout;
 import io.sdc.report.annual.AnnualReport;
 import io.sdc.report.annual.AnnualReport.Inspection;
 import io.sdc.report.rendering.ReportDocument;
@@ -27,16 +28,18 @@ import static io.sdc.report.assembly.ReportWords.words;
 
 /**
  * The annual report as its readers see it, section by section as the council's report to the Secretary of State on
- * the trust's first contract year was written: performance against the indicators, inspections, milestones,
- * performance against budget, the next year's budget, strategic priorities, proposed changes, areas of joint focus
+ * the trust's first contract year was written: performance against the indicators, inspections, milestones, the
+ * improvement plan, performance against budget, the next year's budget, strategic priorities, proposed changes, areas of joint focus
  * and signatories. Sentences come from the figures' templates; what people wrote is quoted as they wrote it.
  */
 public class AnnualReportLayout {
 
     private final Sentences sentences;
+    private final ImprovementLayout improvement;
 
     public AnnualReportLayout(Sentences sentences) {
         this.sentences = sentences;
+        this.improvement = new ImprovementLayout(sentences);
     }
 
     public ReportDocument document(AnnualReport report) {
@@ -54,6 +57,8 @@ public class AnnualReportLayout {
             sections.add(sinceYearEnd(report.inspections()));
         }
         sections.add(milestones(report.milestones()));
+        sections.add(new Section("Improvement plan", improvement.year(report.improvementPlan(), contract.contractYear(), contract.end(),
+                report.improvementPlans())));
         sections.add(budget(report));
         sections.add(nextYearBudget(report));
         sections.add(new Section("Agreed strategic priorities and outcomes for the next contract year",

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.sdc.platform.money.Money;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.problem.ProblemType;
+import io.sdc.report.improvement.ImprovementPlanSummary.IndicatorRag;
+import io.sdc.report.improvement.service.ImprovementFigures;
 import io.sdc.report.quarterly.BusinessYear;
 import io.sdc.report.quarterly.Quarter;
 import io.sdc.report.quarterly.QuarterlyPack;
@@ -18,7 +20,6 @@ import io.sdc.report.quarterly.QuarterlyPack.Indicator;
 import io.sdc.report.quarterly.QuarterlyPack.MissedMilestone;
 import io.sdc.report.quarterly.QuarterlyPack.NotIn;
 import io.sdc.report.quarterly.QuarterlyPack.Overdue;
-import io.sdc.report.quarterly.QuarterlyPack.OverdueAction;
 import io.sdc.report.quarterly.QuarterlyPack.Scorecard;
 import io.sdc.report.quarterly.QuarterlyPack.Trend;
 import io.sdc.report.quarterly.QuarterlyPack.TrendPoint;
@@ -46,11 +47,15 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.StreamSupport;
 
+import static io.sdc.report.upstream.Answers.date;
+import static io.sdc.report.upstream.Answers.text;
+import static io.sdc.report.upstream.Answers.uuid;
+
 /**
  * Gathers a quarterly pack's figures from the services' answers, as the person asking: the contract, the quarter's
  * scorecard and the observations' commentary, the scorecards of the last quarters for the trends, the contract year's
  * summary, the financial year's budget and forecast, the change requests and their steps, the milestones and the
- * improvement plans' boards. Dates of steps taken in the platform are read in UK local time.
+ * improvement plans' boards as at the quarter's end (one reading for the overdue actions and the plan's section). Dates of steps taken in the platform are read in UK local time.
  */
 public final class QuarterlyFigures {
 
@@ -100,14 +105,15 @@ public final class QuarterlyFigures {
         }
         Finance finance = finance(BusinessYear.containing(quarter.start(), MonthDay.parse(contract.path("financialYearStart").asText("--04-01"))), ended);
         List<ChangeRequest> changes = changeRequests();
-        Overdue overdue = new Overdue(asOf, overdueActions(asOf), missedMilestones(asOf), notIn);
+        ImprovementFigures.Plans plans = ImprovementFigures.asAt(answers, contractId, asOf, quarter.start(), this::latestRag);
+        Overdue overdue = new Overdue(asOf, plans.overdue(), missedMilestones(asOf), notIn);
         return new QuarterlyPack(
                 new QuarterlyPack.Contract(contractId, text(contract, "reference"), text(contract, "title"),
                         text(contract.path("commissioner"), "name"), text(contract.path("provider"), "name"),
                         Upstream.source(UpstreamService.CONTRACT, contractPath)),
                 quarter.label(), quarter.start(), quarter.end(), asOf,
                 new Validation(unvalidated.isEmpty(), List.copyOf(unvalidated.values())),
-                scorecard, trends, contractYear, finance, changes, overdue);
+                scorecard, trends, contractYear, finance, changes, overdue, plans.latest(), plans.source());
     }
 
     // ---- performance ------------------------------------------------------------------------------------------------
@@ -237,26 +243,11 @@ public final class QuarterlyFigures {
         return missed;
     }
 
-    /** Improvement actions due before the date and not confirmed complete by then, of every plan of the contract. */
-    private List<OverdueAction> overdueActions(LocalDate asOf) {
-        List<OverdueAction> overdue = new ArrayList<>();
-        for (JsonNode plan : answers.get(UpstreamService.PERFORMANCE, contractPath("/improvement-plans"))) {
-            String board = "/api/v1/improvement-plans/" + text(plan, "id") + "/board";
-            for (JsonNode recommendation : answers.get(UpstreamService.PERFORMANCE, board).path("recommendations")) {
-                for (JsonNode action : recommendation.path("actions")) {
-                    LocalDate due = date(action, "dueDate");
-                    LocalDate completed = date(action, "completedOn");
-                    if (due != null && due.isBefore(asOf) && (completed == null || completed.isAfter(asOf))) {
-                        overdue.add(new OverdueAction(uuid(action, "id"), text(plan, "title"),
-                                text(recommendation.path("recommendation"), "number"), text(action, "title"), text(action, "ownerParty"),
-                                text(action, "owner"), due, text(action, "status"), completed,
-                                Upstream.source(UpstreamService.PERFORMANCE, "/api/v1/improvement-actions/" + text(action, "id"))));
-                    }
-                }
-            }
-        }
-        overdue.sort(Comparator.comparing(OverdueAction::dueDate));
-        return overdue;
+    /** An indicator's RAG in the latest quarter up to the pack's with a figure for it, as the pack read it. */
+    private Optional<IndicatorRag> latestRag(String code) {
+        return rows.stream().filter(r -> code.equals(text(r.row(), "indicatorCode")) && r.row().hasNonNull("value"))
+                .max(Comparator.comparing(r -> r.quarter().end()))
+                .map(r -> new IndicatorRag(code, text(r.row(), "name"), r.quarter().label(), text(r.row(), "rag"), List.of(), r.source()));
     }
 
     // ---- finance ----------------------------------------------------------------------------------------------------
@@ -400,11 +391,6 @@ public final class QuarterlyFigures {
         return items;
     }
 
-    static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
-
     private static BigDecimal decimal(JsonNode node, String field) {
         String text = text(node, field);
         return text == null ? null : new BigDecimal(text);
@@ -418,15 +404,5 @@ public final class QuarterlyFigures {
     private static Money money(JsonNode node, String field) {
         String text = text(node, field);
         return text == null ? null : Money.of(text);
-    }
-
-    private static LocalDate date(JsonNode node, String field) {
-        String text = text(node, field);
-        return text == null ? null : LocalDate.parse(text);
-    }
-
-    private static UUID uuid(JsonNode node, String field) {
-        String text = text(node, field);
-        return text == null ? null : UUID.fromString(text);
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.sdc.platform.money.Money;
+import io.sdc.report.improvement.service.ImprovementLayout;
 import io.sdc.report.quarterly.Quarter;
 import io.sdc.report.quarterly.QuarterlyPack;
 import io.sdc.report.quarterly.QuarterlyPack.ChangeRequest;
@@ -47,7 +48,8 @@ import static io.sdc.report.assembly.ReportWords.words;
 /**
  * The quarterly pack as its readers see it: a summary in sentences, the exceptions (red, then amber indicators, each
  * with the trust's commentary quoted), the scorecard, the trend charts with target and tolerance limit, the contract
- * year so far, the finance forecast with its trend, the change requests of the quarter and what is overdue. Sentences
+ * year so far, the finance forecast with its trend, the change requests of the quarter, the improvement board's view
+ * of the latest improvement plan at the quarter's end and what is overdue. Sentences
  * come from the templates in {@code templates/quarterly/}; what people wrote (commentary, rationale, reasons) is quoted
  * as they wrote it.
  */
@@ -88,6 +90,9 @@ public class QuarterlyPackLayout {
     @Location("quarterly/notice.txt")
     Template notice;
 
+    @Inject
+    ImprovementLayout improvement;
+
     public ReportDocument document(QuarterlyPack pack) {
         List<String> notices = new ArrayList<>();
         if (!pack.validation().allValidated()) {
@@ -106,6 +111,7 @@ public class QuarterlyPackLayout {
                 new Section("Contract year " + pack.contractYear().contractYear() + " so far", contractYear(pack)),
                 new Section("Finance", finance(pack)),
                 new Section("Change requests", changeRequests(pack)),
+                new Section("Improvement plan", improvement.quarter(pack.improvementPlan(), pack.asOf(), pack.improvementPlans())),
                 new Section("Overdue", overdue(pack))));
     }
 

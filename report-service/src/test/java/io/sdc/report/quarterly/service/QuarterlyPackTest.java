@@ -2,6 +2,10 @@ package io.sdc.report.quarterly.service;
 
 import io.sdc.platform.money.Money;
 import io.sdc.report.RecordedServices;
+import io.sdc.report.improvement.ImprovementAction;
+import io.sdc.report.improvement.ImprovementPlanSummary;
+import io.sdc.report.improvement.ImprovementPlanSummary.IndicatorRag;
+import io.sdc.report.improvement.ImprovementPlanSummary.ThemeCount;
 import io.sdc.report.quarterly.QuarterlyPack;
 import io.sdc.report.quarterly.QuarterlyPack.Indicator;
 import io.sdc.report.quarterly.QuarterlyPack.TrendPoint;
@@ -249,8 +253,8 @@ class QuarterlyPackTest {
 
         QuarterlyPack q2of2016 = packs.figures("2016-Q2");
         assertThat(q2of2016.asOf()).isEqualTo(LocalDate.of(2016, 6, 30));
-        assertThat(q2of2016.overdue().actions()).extracting(QuarterlyPack.OverdueAction::recommendation,
-                        QuarterlyPack.OverdueAction::dueDate, QuarterlyPack.OverdueAction::ownerParty)
+        assertThat(q2of2016.overdue().actions()).extracting(ImprovementAction::recommendation,
+                        ImprovementAction::dueDate, ImprovementAction::ownerParty)
                 .containsExactly(tuple("16", LocalDate.of(2016, 2, 29), "COUNCIL"), tuple("2", LocalDate.of(2016, 3, 31), "TRUST"),
                         tuple("1", LocalDate.of(2016, 4, 30), "TRUST"));
         assertThat(q2of2016.overdue().actions().get(0).completedOn()).as("confirmed complete after the quarter")
@@ -264,6 +268,69 @@ class QuarterlyPackTest {
         assertThat(q2of2016.overdue().notIn()).extracting(QuarterlyPack.NotIn::text).contains("Monitoring return for 2016-Q2 of 2016/17");
         assertThat(paragraphs(section(packs.document(q2of2016), "Overdue"))).containsExactly("At 30 June 2016, 3 improvement actions are "
                 + "past their due date, 1 milestone is missed, and 6 figures or returns for 2016-Q2 have not come in.");
+    }
+
+    @Test
+    void theImprovementPlanIsShownAsTheBoardSawItAtTheQuartersEnd() {
+        String plans = "/api/v1/contracts/" + RecordedPacks.CONTRACT + "/improvement-plans";
+        assertThat(q3.improvementPlan()).as("the plan was agreed on 9 December 2015").isNull();
+        assertThat(q3.improvementPlans()).isEqualTo(new ReportDocument.Source("performance", plans));
+        assertThat(section(q3Document, "Improvement plan").blocks()).containsExactly(new Paragraph(
+                "As at 30 September 2015, the contract has no improvement plan: none was agreed by then.", q3.improvementPlans()));
+
+        // 2015-Q4: the plan agreed, its 20 recommendations open until the Strategic Inspection Group's decisions of 20 January 2016.
+        ImprovementPlanSummary q4 = packs.figures("2015-Q4").improvementPlan();
+        assertThat(q4.totals()).containsEntry("OPEN", 20).containsEntry("MONITORED_BY_IMPROVEMENT_BOARD", 0);
+        assertThat(q4.themes()).extracting(ThemeCount::total).containsExactly(6, 5, 1, 3, 5);
+        assertThat(q4.overdue()).isEmpty();
+
+        QuarterlyPack q2of2016 = packs.figures("2016-Q2");
+        ImprovementPlanSummary plan = q2of2016.improvementPlan();
+        String board = "/api/v1/improvement-plans/7a413913-2c51-4098-80b2-d3c28336ebee/board?since=2016-04-01";
+        assertThat(plan.source()).isEqualTo(new ReportDocument.Source("performance", board));
+        assertThat(plan.title()).isEqualTo("Shared action plan: Ofsted inspection of November 2015");
+        assertThat(plan.asOf()).isEqualTo(LocalDate.of(2016, 6, 30));
+        assertThat(plan.from()).isEqualTo(LocalDate.of(2016, 4, 1));
+        assertThat(plan.themes()).extracting(ThemeCount::theme, t -> t.byStatus().get("MONITORED_BY_IMPROVEMENT_BOARD"),
+                        t -> t.byStatus().get("MONITORED_BY_OTHER_BODY"), t -> t.byStatus().get("BUSINESS_AS_USUAL"), ThemeCount::total)
+                .containsExactly(tuple("Children who need help and protection", 6, 0, 0, 6),
+                        tuple("Children looked after and achieving permanence", 5, 0, 0, 5), tuple("Adoption performance", 0, 0, 1, 1),
+                        tuple("Experience and progress of care leavers", 3, 0, 0, 3), tuple("Leadership, management and governance", 4, 1, 0, 5));
+        assertThat(plan.totals()).containsEntry("OPEN", 0).containsEntry("MONITORED_BY_IMPROVEMENT_BOARD", 18)
+                .containsEntry("MONITORED_BY_OTHER_BODY", 1).containsEntry("BUSINESS_AS_USUAL", 1).containsEntry("CLOSED", 0);
+        // One reading of the board: the plan's overdue actions are the pack's overdue improvement actions.
+        assertThat(plan.overdue()).isEqualTo(q2of2016.overdue().actions());
+        assertThat(plan.overdue()).extracting(ImprovementAction::title).containsExactly(
+                "Revised terms of reference and a new Chair for the Corporate Parenting Board; its reporting improved",
+                "Audit 40 assessments a month against the practice standard and report to the Group",
+                "Align the Children with Disability team with Referral and Response and the locality teams");
+        assertThat(plan.completed()).as("confirmed complete after the quarter").isEmpty();
+        assertThat(plan.progress()).as("reported after the quarter").isEmpty();
+        assertThat(plan.indicators()).extracting(IndicatorRag::code, IndicatorRag::period, IndicatorRag::rag, IndicatorRag::recommendations)
+                .as("no figure came in after 2015-Q3").containsExactly(tuple("RE-REFERRALS", "2015-Q3", "GREEN", List.of("2")),
+                        tuple("CP-SECOND-TIME", "2015-Q3", "GREEN", List.of("5")), tuple("PLACEMENT-MOVES-3PLUS", "2015-Q3", "GREEN", List.of("7")),
+                        tuple("AGENCY-SOCIAL-WORKERS", "2015-Q3", "GREEN", List.of("18")));
+        assertThat(plan.indicators().get(0).source().path()).as("the scorecard the pack read").endsWith("/scorecard?period=2015-Q3");
+
+        Section section = section(packs.document(q2of2016), "Improvement plan");
+        assertThat(paragraphs(section)).containsExactly(
+                "As at 30 June 2016, the improvement plan ‘Shared action plan: Ofsted inspection of November 2015’ (version 1, agreed on "
+                        + "9 December 2015) holds 20 recommendations: 18 monitored by the improvement board, 1 monitored by another "
+                        + "accountable body and 1 business as usual.",
+                "At 30 June 2016, 3 actions of the plan are past their due date and not confirmed complete, the longest overdue first.",
+                "From 1 April 2016 to 30 June 2016, no progress was reported on the plan's actions and none was confirmed complete.",
+                "4 indicators evidence the plan's recommendations, each with its latest RAG by 30 June 2016.");
+        Table counts = (Table) section.blocks().get(1);
+        assertThat(counts.headers()).containsExactly("Theme", "Monitored by the improvement board", "Monitored by another accountable body",
+                "Business as usual", "Total");
+        assertThat(counts.rows().get(counts.rows().size() - 1)).extracting(Cell::text).containsExactly("Total", "18", "1", "1", "20");
+        assertThat(counts.rows().get(counts.rows().size() - 1).get(4).source()).isEqualTo(plan.source());
+        Table overdue = (Table) section.blocks().get(3);
+        assertThat(overdue.rows()).extracting(r -> r.get(1).text(), r -> r.get(2).text(), r -> r.get(3).text()).containsExactly(
+                tuple("16", "Director of People (council)", "29 February 2016"),
+                tuple("2", "Head of Quality Assurance (trust)", "31 March 2016"),
+                tuple("1", "Head of Service, Children with Disability (trust)", "30 April 2016"));
+        assertThat(section.blocks()).filteredOn(Paragraph.class::isInstance).extracting(b -> ((Paragraph) b).source()).containsOnly(plan.source());
     }
 
     private static Indicator indicator(QuarterlyPack pack, String code) {

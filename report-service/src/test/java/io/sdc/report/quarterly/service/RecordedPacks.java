@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import io.sdc.report.RecordedServices;
+import io.sdc.report.assembly.Sentences;
+import io.sdc.report.improvement.service.ImprovementLayout;
 import io.sdc.report.quarterly.Quarter;
 import io.sdc.report.quarterly.QuarterlyPack;
 import io.sdc.report.rendering.ReportDocument;
@@ -51,6 +53,7 @@ final class RecordedPacks implements AutoCloseable {
         layout.overdue = template(engine, "overdue");
         layout.trend = template(engine, "trend");
         layout.notice = template(engine, "notice");
+        layout.improvement = new ImprovementLayout(Sentences.standalone());
         return layout;
     }
 
