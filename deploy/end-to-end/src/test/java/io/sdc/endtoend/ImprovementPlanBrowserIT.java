@@ -114,6 +114,27 @@ class ImprovementPlanBrowserIT {
     }
 
     @Test
+    void theMonitoringVisitsFindingsLeadToTheRecommendationsTheyEvidenceOrRaised() {
+        trustPerformance.visit("/contracts/" + contract + "/improvement");
+        assertThat(trustPerformance.page.locator("#reviews tbody tr").allInnerTexts()).anySatisfy(review ->
+                assertThat(review).contains("Ofsted monitoring visit 9-10 March 2016", "9 March 2016"));
+        trustPerformance.follow("Ofsted monitoring visit 9-10 March 2016");
+        assertThat(trustPerformance.heading()).isEqualTo("Ofsted monitoring visit 9-10 March 2016");
+        List<String> findings = trustPerformance.page.locator("#findings tbody tr").allInnerTexts();
+        assertThat(findings).hasSize(4).anySatisfy(finding -> assertThat(finding).contains("Strength"))
+                .anySatisfy(finding -> assertThat(finding).contains("Area for improvement"));
+        assertThat(trustPerformance.page.locator("#findings tbody tr:has(.govuk-tag--blue)").allInnerTexts()).singleElement().asString()
+                .contains("Recommendation 21", "New");
+        trustPerformance.screenshot("improvement-03-monitoring-visit");
+
+        trustPerformance.follow("Recommendation 21");
+        assertThat(trustPerformance.heading()).isEqualTo("Recommendation 21");
+        assertThat(trustPerformance.page.locator("#recommendation-reviews").innerText())
+                .contains("Ofsted monitoring visit 9-10 March 2016", "raised it");
+        assertThat(trustPerformance.page.locator("#recommendation-status").innerText()).contains("Open");
+    }
+
+    @Test
     void theTrustAddsAnActionThatFallsOverdueReportsProgressAndTheCouncilConfirmsItComplete() throws SQLException {
         long overdueBefore = overdueOnHome();
         String title = "Re-audit the assessments that missed the standard " + UUID.randomUUID().toString().substring(0, 8);

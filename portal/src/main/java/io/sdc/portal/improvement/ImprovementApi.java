@@ -47,6 +47,16 @@ public class ImprovementApi {
         return read(contractId, Backend.path("/api/v1/improvement-actions/{}", id), "improvement action");
     }
 
+    Read review(String contractId, String id) {
+        return read(contractId, Backend.path("/api/v1/improvement-reviews/{}", id), "monitoring visit or review");
+    }
+
+    /** The monitoring visits and reviews of a plan, as the API lists them; none when they cannot be read. */
+    List<Map<String, Object>> reviews(Object planId) {
+        ApiAnswer answer = backend.get(PERFORMANCE, Backend.path("/api/v1/improvement-plans/{}/reviews", String.valueOf(planId)));
+        return answer.succeeded() ? ImprovementPlanPage.maps(answer.list()) : List.of();
+    }
+
     private Read read(String contractId, String path, String what) {
         ApiAnswer answer = backend.get(PERFORMANCE, path).orRefuse();
         Map<String, Object> view = answer.object();

@@ -39,6 +39,8 @@ public class ImprovementPlanPage extends PortalPage {
 
     @jakarta.inject.Inject
     io.sdc.portal.performance.PerformanceApi api;
+    @jakarta.inject.Inject
+    ImprovementApi improvement;
 
     @Location("improvement/plan.html")
     Template plan;
@@ -64,7 +66,7 @@ public class ImprovementPlanPage extends PortalPage {
         Map<String, Object> latest = latest(plans);
         boolean overdueOnly = OVERDUE_ONLY.equals(show);
         page.data("overdueOnly", overdueOnly);
-        page.data("plan", latest);
+        page.data("plan", latest).data("reviews", latest == null ? List.of() : improvement.reviews(latest.get("id")));
         if (latest == null) {
             return pages.show(page.data("board", null).data("themes", List.of()), Section.PERFORMANCE, contractId);
         }
