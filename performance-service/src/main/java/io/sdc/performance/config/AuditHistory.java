@@ -3,6 +3,7 @@ package io.sdc.performance.config;
 import io.sdc.performance.basket.BasketVersion;
 import io.sdc.performance.basket.mapping.BasketMapper;
 import io.sdc.performance.improvement.ImprovementAction;
+import io.sdc.performance.improvement.ImprovementEvidence;
 import io.sdc.performance.improvement.ImprovementPlan;
 import io.sdc.performance.improvement.ImprovementReview;
 import io.sdc.performance.improvement.Recommendation;
@@ -74,6 +75,14 @@ public class AuditHistory {
     AuditedResource<ImprovementAction> improvementActions() {
         return AuditedResource.of(ImprovementAction.class, "improvement-action", AuditedResource::byContractId,
                 ImprovementAction::id, ImprovementAction::contractId, ImprovementMapper::toView);
+    }
+
+    /** Evidence files as uploaded: who uploaded which file (name, media type, size, SHA-256) for which action, when. */
+    @Produces
+    @ApplicationScoped
+    AuditedResource<ImprovementEvidence> improvementEvidence() {
+        return AuditedResource.of(ImprovementEvidence.class, "improvement-evidence", AuditedResource::byContractId,
+                ImprovementEvidence::id, ImprovementEvidence::contractId, ImprovementMapper::toView);
     }
 
     @Produces

@@ -9,8 +9,10 @@ import io.sdc.performance.basket.events.BasketRevisionRefused;
 import io.sdc.performance.basket.events.BasketVersionActivated;
 import io.sdc.performance.improvement.events.ImprovementActionAnnouncement;
 import io.sdc.performance.improvement.events.ImprovementReviewRecorded;
+import io.sdc.performance.improvement.events.ImprovementActionReplanned;
 import io.sdc.performance.improvement.events.RecommendationRaised;
 import io.sdc.performance.improvement.events.RecommendationStatusDecided;
+import io.sdc.performance.improvement.service.ImprovementActionReminders;
 import io.sdc.performance.improvement.service.ImprovementPlanService;
 import io.sdc.performance.inspection.events.InspectionRecorded;
 import io.sdc.performance.inspection.events.MilestoneAnnouncement;
@@ -57,8 +59,8 @@ class AsyncApiDocumentTest {
     private static final List<Class<? extends DomainEvent>> RECORDS = List.of(ObservationRecorded.class, ObservationValidated.class,
             ObservationReturned.class, IndicatorAlert.class,
             BasketVersionActivated.class, BasketRevisionRefused.class, InspectionRecorded.class, MilestoneAnnouncement.class,
-            RecommendationRaised.class, RecommendationStatusDecided.class, ImprovementActionAnnouncement.class,
-            ImprovementReviewRecorded.class);
+            RecommendationRaised.class, RecommendationStatusDecided.class, ImprovementActionAnnouncement.class, ImprovementReviewRecorded.class,
+            ImprovementActionReplanned.class);
 
     @Inject
     CloudEventCodec codec;
@@ -71,6 +73,9 @@ class AsyncApiDocumentTest {
 
     @Inject
     ImprovementPlanService improvementPlans;
+
+    @Inject
+    ImprovementActionReminders improvementActionReminders;
 
     @Test
     void documentsEveryEventTypeAndEveryPublishedEventFitsItsSchema() throws Exception {
@@ -95,7 +100,8 @@ class AsyncApiDocumentTest {
     /**
      * A first basket in force, an approval naming no basket version here refused, RE-REFERRALS turning red in 2015-Q1
      * and recovering in 2015-Q2, 2015-Q2 validated and 2015-Q1 returned, an inspection, and milestones added, met by it
-     * and missed; an improvement plan's recommendation raised and decided, a monitoring visit recorded raising another, one of its actions overdue and one completed.
+     * and missed; an improvement plan's recommendation raised and decided, a monitoring visit recorded raising another,
+     * its actions added, one overdue, one completed, one re-planned and due soon.
      */
     private void publishOneOfEach() throws Exception {
         UUID contract = support.contractWithFirstBasket().contract();
@@ -131,7 +137,13 @@ class AsyncApiDocumentTest {
         String completed = "/api/v1/improvement-actions/"
                 + ImprovementPlanCalls.action(recommendation, "Weekly timeliness report", "COUNCIL", "Commissioning team", "2026-12-31");
         as(Roles.COMMISSIONER).header("If-Match", etag(completed)).post(completed + "/completion").then().statusCode(200);
+        String replanned = "/api/v1/improvement-actions/"
+                + ImprovementPlanCalls.action(recommendation, "Return interviews audit", "TRUST", "Missing Children team", "2026-09-30");
+        as(Roles.COMMISSIONER).header("If-Match", etag(replanned)).body("""
+                {"title":"Return interviews audit","ownerParty":"TRUST","owner":"Missing Children team","dueDate":"2026-06-20",
+                 "reason":"Brought forward for the monitoring visit"}""").put(replanned).then().statusCode(200);
         improvementPlans.announceOverdue();
+        improvementActionReminders.announceDueSoon();
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
                 OutboxEvent.count("type = ?1 and subject = ?2", BasketRevisionRefused.TYPE, contract.toString())) == 1);
         List<String> types = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>list("subject", contract.toString())

@@ -1,14 +1,19 @@
 package io.sdc.performance.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.sdc.platform.events.OutboxEvent;
 import io.sdc.platform.security.Roles;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import static io.sdc.performance.support.PerformanceTestSupport.as;
 import static io.sdc.performance.support.PerformanceTestSupport.etag;
 
-/** The calls the improvement plan tests share: a plan, a recommendation, a decision, an action. */
+/** The calls the improvement plan tests share: a plan, a recommendation, a decision, an action; the events of an action. */
 public final class ImprovementPlanCalls {
 
     private ImprovementPlanCalls() {
@@ -48,5 +53,18 @@ public final class ImprovementPlanCalls {
         return as(Roles.TRUST_PERFORMANCE).body("{\"title\":\"" + title + "\",\"ownerParty\":\"" + ownerParty + "\",\"owner\":\"" + owner
                         + "\",\"dueDate\":\"" + dueDate + "\"}")
                 .post("/api/v1/recommendations/" + recommendation + "/actions").then().statusCode(201).extract().path("id");
+    }
+
+    /** The data of the events of a type published about one action, oldest first. */
+    public static List<JsonNode> announced(ObjectMapper objectMapper, String type, String action) throws Exception {
+        List<JsonNode> data = new ArrayList<>();
+        for (OutboxEvent event : QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>list(
+                "type = ?1 order by sequenceNumber", type))) {
+            JsonNode read = objectMapper.readTree(event.data());
+            if (read.path("id").asText().equals(action)) {
+                data.add(read);
+            }
+        }
+        return data;
     }
 }

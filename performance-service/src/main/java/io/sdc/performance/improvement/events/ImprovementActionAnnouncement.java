@@ -10,14 +10,19 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * An improvement action was confirmed complete by the council ({@value #COMPLETED}) or found overdue by the daily
- * check ({@value #OVERDUE}, once per action): the action, its owner, due date and status on the day of the event.
+ * An improvement action was added ({@value #ADDED}), confirmed complete by the council ({@value #COMPLETED}), found
+ * overdue by the daily check ({@value #OVERDUE}, once per action) or found due within the days the daily reminder looks
+ * ahead ({@value #DUE_SOON}, once per action and due date): the action, its owner, due date and status on the day of the
+ * event.
  */
-@EventData(types = {ImprovementActionAnnouncement.COMPLETED, ImprovementActionAnnouncement.OVERDUE})
+@EventData(types = {ImprovementActionAnnouncement.ADDED, ImprovementActionAnnouncement.COMPLETED, ImprovementActionAnnouncement.OVERDUE,
+        ImprovementActionAnnouncement.DUE_SOON})
 public record ImprovementActionAnnouncement(UUID id, UUID recommendationId, UUID planId, UUID contractId, String title,
                                             Party ownerParty, String owner, LocalDate dueDate, ActionStatus status, LocalDate asOf,
                                             String completionConfirmedBy) implements DomainEvent {
 
+    public static final String ADDED = "performance.improvement-action.added";
+    public static final String DUE_SOON = "performance.improvement-action.due-soon";
     public static final String COMPLETED = "performance.improvement-action.completed";
     public static final String OVERDUE = "performance.improvement-action.overdue";
 

@@ -2,11 +2,13 @@ package io.sdc.performance.improvement.mapping;
 
 import io.sdc.performance.improvement.Board;
 import io.sdc.performance.improvement.ImprovementAction;
+import io.sdc.performance.improvement.ImprovementEvidence;
 import io.sdc.performance.improvement.ImprovementPlan;
 import io.sdc.performance.improvement.Recommendation;
 import io.sdc.performance.improvement.ReviewReference;
 import io.sdc.performance.improvement.rest.ActionView;
 import io.sdc.performance.improvement.rest.BoardView;
+import io.sdc.performance.improvement.rest.EvidenceView;
 import io.sdc.performance.improvement.rest.ImprovementPlanView;
 import io.sdc.performance.improvement.rest.RecommendationView;
 
@@ -39,7 +41,13 @@ public final class ImprovementMapper {
     public static ActionView toView(ImprovementAction action) {
         return new ActionView(action.id(), action.recommendationId(), action.planId(), action.contractId(), action.title(),
                 action.ownerParty(), action.owner(), action.dueDate(), action.status(), action.progress(), action.completedOn(),
-                action.completionConfirmedBy());
+                action.completionConfirmedBy(), action.replans());
+    }
+
+    public static EvidenceView toView(ImprovementEvidence evidence) {
+        return new EvidenceView(evidence.id(), evidence.actionId(), evidence.contractId(), evidence.fileName(), evidence.mediaType(),
+                evidence.description(), evidence.size(), evidence.sha256(), evidence.uploadedBy(), evidence.uploaderRole(),
+                evidence.uploadedAt(), "/api/v1/improvement-evidence/" + evidence.id());
     }
 
     /** The board, each recommendation with the reviews that evidence it ({@code evidence}, by recommendation id). */

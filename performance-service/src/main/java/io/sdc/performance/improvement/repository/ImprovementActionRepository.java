@@ -3,6 +3,7 @@ package io.sdc.performance.improvement.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.sdc.performance.improvement.ActionStatus;
 import io.sdc.performance.improvement.ImprovementAction;
+import io.sdc.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
@@ -12,20 +13,32 @@ import java.util.UUID;
 @ApplicationScoped
 public class ImprovementActionRepository implements PanacheRepositoryBase<ImprovementAction, UUID> {
 
-    /** The key of the advisory lock that makes the daily overdue checks take turns. */
-    private static final long OVERDUE_CHECK = 0x494d5052L;
+    /** The key of the advisory lock that makes the daily checks of due dates (overdue, reminders) take turns. */
+    private static final long DUE_DATE_CHECK = 0x494d5052L;
 
     /**
-     * Waits until no other transaction, on this instance or another on the same database, is checking for overdue
-     * actions, and holds the turn until this transaction ends (a PostgreSQL transaction-level advisory lock).
+     * Waits until no other transaction, on this instance or another on the same database, is checking actions' due
+     * dates (for overdue actions or reminders), and holds the turn until this transaction ends (a PostgreSQL
+     * transaction-level advisory lock).
      */
-    public void takeTurnToCheckOverdue() {
-        getEntityManager().createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1)").setParameter(1, OVERDUE_CHECK).getSingleResult();
+    public void takeTurnToCheckDueDates() {
+        getEntityManager().createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1)").setParameter(1, DUE_DATE_CHECK).getSingleResult();
     }
 
     /** Actions past their due date that are neither overdue nor complete yet. */
     public List<ImprovementAction> pastDueOn(LocalDate today) {
         return list("dueDate < ?1 and status not in ?2 order by dueDate, id", today, List.of(ActionStatus.OVERDUE, ActionStatus.COMPLETE));
+    }
+
+    /** The action with the id (404 when there is none). */
+    public ImprovementAction require(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("improvement action", id));
+    }
+
+    /** Actions neither overdue nor complete due from {@code today} to {@code lastDay}, whose owner was not reminded of that due date. */
+    public List<ImprovementAction> dueWithoutReminder(LocalDate today, LocalDate lastDay) {
+        return list("dueDate >= ?1 and dueDate <= ?2 and status not in ?3 and (remindedForDueDate is null or remindedForDueDate <> dueDate) "
+                + "order by dueDate, id", today, lastDay, List.of(ActionStatus.OVERDUE, ActionStatus.COMPLETE));
     }
 
     public List<ImprovementAction> ofPlan(UUID planId) {

@@ -22,7 +22,6 @@ import io.sdc.platform.audit.ChangeAuthor;
 import io.sdc.platform.audit.ChangeContext;
 import io.sdc.platform.events.EventOutbox;
 import io.sdc.platform.problem.ProblemException;
-import io.sdc.platform.problem.ProblemType;
 import io.sdc.platform.rest.EntityTags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -31,7 +30,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -57,6 +55,9 @@ public class ImprovementPlanService {
 
     @Inject
     InspectionService inspections;
+
+    @Inject
+    ImprovementEvidenceService evidenceFiles;
 
     @Inject
     EventOutbox outbox;
@@ -122,18 +123,22 @@ public class ImprovementPlanService {
     public ImprovementAction addAction(UUID recommendationId, String title, Party ownerParty, String owner, LocalDate dueDate) {
         ImprovementAction action = new ImprovementAction(recommendation(recommendationId), title, ownerParty, owner, dueDate);
         actions.persistAndFlush(action);
+        outbox.publish(ImprovementActionAnnouncement.ADDED, action.subject(), ImprovementActionAnnouncement.of(action, today()));
         return action;
     }
 
-    /** The owner's party reports progress at the version read: the caller's role says which party it acts for. */
+    /**
+     * The owner's party reports progress at the version read: the caller's role says which party it acts for. It may cite
+     * evidence files uploaded for the action.
+     */
     @Transactional
-    public ImprovementAction reportProgress(UUID id, long expectedVersion, String commentary, ActionStatus status, List<String> evidence) {
+    public ImprovementAction reportProgress(UUID id, long expectedVersion, String commentary, ActionStatus status, List<String> evidence,
+                                            List<UUID> evidenceFileIds) {
         ImprovementAction action = action(id);
         EntityTags.requireCurrent("improvement action", action.version(), expectedVersion);
         ChangeAuthor author = changeContext.author();
-        Party party = Arrays.stream(author.role().split(",")).map(Party::actingAs).flatMap(java.util.Optional::stream).findFirst()
-                .orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN, "Only the council or the trust reports progress"));
-        action.reportProgress(party, author.actor(), commentary, status, evidence, today());
+        Party party = Party.actingFor(author.role(), "reports progress");
+        action.reportProgress(party, author.actor(), commentary, status, evidence, evidenceFiles.cited(evidenceFileIds), today());
         actions.flush();
         return action;
     }
@@ -145,8 +150,7 @@ public class ImprovementPlanService {
         EntityTags.requireCurrent("improvement action", action.version(), expectedVersion);
         action.confirmCompletion(changeContext.author().actor(), today());
         actions.flush();
-        outbox.publish(ImprovementActionAnnouncement.COMPLETED, ImprovementPlan.subjectOf(action.contractId(), action.planId()),
-                ImprovementActionAnnouncement.of(action, today()));
+        outbox.publish(ImprovementActionAnnouncement.COMPLETED, action.subject(), ImprovementActionAnnouncement.of(action, today()));
         return action;
     }
 
@@ -159,12 +163,11 @@ public class ImprovementPlanService {
     public void announceOverdue() {
         QuarkusTransaction.requiringNew().run(() -> {
             changeContext.actAsSystem("The daily check found the action past its due date");
-            actions.takeTurnToCheckOverdue();
+            actions.takeTurnToCheckDueDates();
             LocalDate today = today();
             for (ImprovementAction action : actions.pastDueOn(today)) {
                 if (action.markOverdue(today)) {
-                    outbox.publish(ImprovementActionAnnouncement.OVERDUE, ImprovementPlan.subjectOf(action.contractId(), action.planId()),
-                            ImprovementActionAnnouncement.of(action, today));
+                    outbox.publish(ImprovementActionAnnouncement.OVERDUE, action.subject(), ImprovementActionAnnouncement.of(action, today));
                 }
             }
             actions.flush();
