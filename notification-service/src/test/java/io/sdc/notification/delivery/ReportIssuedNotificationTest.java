@@ -20,8 +20,8 @@ import static org.awaitility.Awaitility.await;
  * Through Kafka (report-service's topic, report.events) and the default subscriptions, with report-service's event as
  * its AsyncAPI document defines it: an issued report is one notification in the inbox of the commissioners and of the
  * auditors, and none for the trust; a re-issue's reason is in the inbox. An event of an improvement plan the council
- * holds before a trust exists (its subject the plan, no contract in its data) reaches the commissioners, naming no
- * contract.
+ * holds before a trust exists (its subject the plan, no contract in its data, as performance-service's AsyncAPI document
+ * defines it) reaches the commissioners, naming no contract.
  */
 @QuarkusTest
 class ReportIssuedNotificationTest extends WebhookReceiverTest {
@@ -55,7 +55,8 @@ class ReportIssuedNotificationTest extends WebhookReceiverTest {
         String title = "DfE review " + suffix;
         ObjectNode data = support.data().put("id", UUID.randomUUID().toString()).put("planId", plan.toString()).putNull("contractId")
                 .put("kind", "DFE_REVIEW").put("title", title).put("heldOn", "2016-05-17").put("findings", 3).put("recommendationsRaised", 2);
-        EventEnvelope event = support.publish(support.event(REVIEW, "performance-service", plan, support.now(), data));
+        EventEnvelope event = support.publish(support.asItsProducerDefinesIt(support.event(REVIEW, "performance-service", plan,
+                support.now(), data)));
         await().atMost(Duration.ofSeconds(30)).until(() -> support.handled(event, "EventNotifier"));
 
         List<Object> entries = given().auth().oauth2(TestTokens.forUser("c.commissioner." + suffix, Roles.COMMISSIONER))
