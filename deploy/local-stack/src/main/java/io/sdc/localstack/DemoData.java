@@ -431,6 +431,11 @@ final class DemoData {
         api.as(COUNCIL_OFFICER).update(PERFORMANCE, "commissioner", "POST", "/api/v1/improvement-actions/" + actionIds.get(4), "/progress", """
                 {"commentary":"Terms of reference revised and a new Chair appointed","status":"ON_TRACK"}""", 200);
         api.as(COUNCIL_OFFICER).update(PERFORMANCE, "commissioner", "POST", "/api/v1/improvement-actions/" + actionIds.get(4), "/completion", null, 200);
+        // The trust names the new owner of its Personal Education Plan training after its restructure (a re-plan it may make
+        // itself; the title, owner party and due date are the council's to change).
+        api.as(TRUST_OFFICER).update(PERFORMANCE, "trust-performance", "PUT", "/api/v1/improvement-actions/" + actionIds.get(3), "", """
+                {"title":"%s","ownerParty":"TRUST","owner":"Head of the Virtual School","dueDate":"%s",
+                 "reason":"The Virtual School and the Looked After Children service now report to one head"}""".formatted(actions[3][1], actions[3][4]), 200);
         loadMonitoringVisit(plan, ids, areas.get(0));
     }
 
