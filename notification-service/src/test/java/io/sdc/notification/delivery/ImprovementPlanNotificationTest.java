@@ -20,7 +20,9 @@ import static org.awaitility.Awaitility.await;
  * a recommendation raised, the board's decision on its status and an action completed reach the commissioners and the
  * trust's performance staff, each once; the board's reason is in the inbox and never in a webhook or an email; an
  * overdue action is addressed to the party that owns it (the commissioners also hear of the trust's), and the
- * council's overdue action reaches the commissioners only.
+ * council's overdue action reaches the commissioners only. A new action reaches its owning party's staff only; one due
+ * soon is addressed as an overdue one; a re-planned one reaches its owning party and the council, its reason in the
+ * inbox.
  */
 @QuarkusTest
 class ImprovementPlanNotificationTest extends WebhookReceiverTest {
@@ -88,6 +90,38 @@ class ImprovementPlanNotificationTest extends WebhookReceiverTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> support.handled(councils, "EventNotifier"));
         assertThat(inbox("t.performance", Roles.TRUST_PERFORMANCE, OVERDUE).getList("title")).as("the council's own action").hasSize(1);
         assertThat(inbox("t.finance", Roles.TRUST_FINANCE, OVERDUE).getList("title")).isEmpty();
+    }
+
+    @Test
+    void actionsAddedDueSoonAndReplannedReachTheirOwnersPartyWithAReplansReasonInTheInboxOnly() throws Exception {
+        String added = "performance.improvement-action.added";
+        String dueSoon = "performance.improvement-action.due-soon";
+        String replanned = "performance.improvement-action.replanned";
+        String reason = "The audit tool is replaced in April; the first audit follows the training";
+        support.publish(as(added, action("TRUST", "NOT_STARTED")));
+        support.publish(as(dueSoon, action("TRUST", "ON_TRACK").put("asOf", "2016-05-17")));
+        EventEnvelope councils = support.publish(as(replanned, support.data().put("id", UUID.randomUUID().toString())
+                .put("recommendationId", recommendation.toString()).put("planId", plan.toString()).put("contractId", contract.toString())
+                .put("title", "Audit early help referrals").put("ownerParty", "COUNCIL").put("owner", "Head of Early Help")
+                .put("dueDate", "2016-07-31").put("previousDueDate", "2016-05-31").put("reason", reason)));
+
+        JsonPath trust = await().atMost(Duration.ofSeconds(30)).until(() -> inbox("t.performance", Roles.TRUST_PERFORMANCE, null),
+                entries -> entries.getList("title").size() == 2);
+        assertThat(trust.getList("title")).containsExactlyInAnyOrder(
+                "Improvement action 'Audit early help referrals' is added to the improvement plan",
+                "Improvement action 'Audit early help referrals' is due on 2016-05-31");
+        assertThat(trust.getList("severity")).containsOnly("ACTION");
+        JsonPath council = await().atMost(Duration.ofSeconds(30)).until(() -> inbox("c.commissioner", Roles.COMMISSIONER, null),
+                entries -> entries.getList("title").size() == 2);
+        assertThat(council.getList("eventType")).as("not the trust's new action").containsExactlyInAnyOrder(dueSoon, replanned);
+        assertThat(council.getString("find { it.eventType == '" + replanned + "' }.title"))
+                .isEqualTo("Improvement action 'Audit early help referrals' is now due on 2016-07-31");
+        assertThat(council.getString("find { it.eventType == '" + replanned + "' }.text")).contains("It was due on 2016-05-31.")
+                .contains("The reason: " + reason);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> support.handled(councils, "EventNotifier"));
+        assertThat(inbox("t.performance", Roles.TRUST_PERFORMANCE, replanned).getList("title")).as("the council's own action").isEmpty();
+        assertThat(inbox("t.finance", Roles.TRUST_FINANCE, null).getList("title")).isEmpty();
     }
 
     private ObjectNode raised() {
