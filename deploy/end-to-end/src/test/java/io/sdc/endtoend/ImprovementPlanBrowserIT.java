@@ -176,6 +176,35 @@ class ImprovementPlanBrowserIT {
         assertThat(trustPerformance.page.locator("#action-" + action + " a[href='https://trust.example/quality-assurance/assessment-re-audit-2016-02.pdf']").count()).isOne();
         assertThat(trustPerformance.page.locator("#confirm-completion-" + action).count()).isZero();
 
+        // The trust uploads the re-audit as an evidence file, which downloads through the portal byte for byte.
+        trustPerformance.follow("Upload evidence for " + title);
+        trustPerformance.press("Upload the file");
+        assertThat(trustPerformance.page.locator(".govuk-error-summary a").allInnerTexts()).containsExactly("Select the evidence file");
+        byte[] reAudit = "assessment,met the standard\nA-101,yes\nA-102,no\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        trustPerformance.page.setInputFiles("#file", new com.microsoft.playwright.options.FilePayload("re-audit-2016-02.csv", "text/csv", reAudit));
+        trustPerformance.page.fill("#description", "February's re-audit, assessment by assessment");
+        trustPerformance.press("Upload the file");
+        assertThat(trustPerformance.page.locator("#done").innerText()).contains("The evidence file is attached");
+        assertThat(trustPerformance.page.locator("#action-files-" + action).innerText())
+                .contains("re-audit-2016-02.csv", "February's re-audit, assessment by assessment");
+        String download = trustPerformance.page.locator("#action-files-" + action + " a").first().getAttribute("href");
+        com.microsoft.playwright.APIResponse file = trustPerformance.context.request().get(portal.url() + download);
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.headers().get("content-disposition")).contains("re-audit-2016-02.csv");
+        assertThat(file.body()).isEqualTo(reAudit);
+
+        // The council re-plans it, asked first for the reason: a new due date brings it back on track.
+        commissioner.visit(recommendationPage);
+        commissioner.follow("Change the plan of " + title);
+        commissioner.fillDate("due-date", "30", "6", "2099");
+        commissioner.press("Save the change");
+        assertThat(commissioner.page.locator("#reason-error").innerText()).contains("Enter the reason for the change");
+        commissioner.page.fill("#reason", "Agreed at the Strategic Inspection Group: a second re-audit first");
+        commissioner.press("Save the change");
+        assertThat(commissioner.page.locator("#done").innerText()).contains("The action is changed");
+        assertThat(commissioner.page.locator("#action-replans-" + action).innerText()).contains("a second re-audit first");
+        assertThat(commissioner.page.locator("#action-status-" + action).innerText()).isEqualTo("On track");
+
         commissioner.visit(recommendationPage);
         assertThat(commissioner.page.locator("#report-progress-" + action).count()).isZero();
         commissioner.follow("Confirm completion of " + title);

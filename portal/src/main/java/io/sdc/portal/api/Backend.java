@@ -145,6 +145,14 @@ public class Backend {
             return this;
         }
 
+        /** Another header the operation reads, e.g. an uploaded file's {@code Content-Disposition} naming it. */
+        public Call header(String name, String value) {
+            if (value != null && !value.isBlank()) {
+                headers.put(name, value);
+            }
+            return this;
+        }
+
         /** The media types the service may answer with (JSON or a problem otherwise), e.g. {@code application/pdf}. */
         public Call accept(String mediaTypes) {
             headers.put("Accept", mediaTypes + ", application/problem+json");

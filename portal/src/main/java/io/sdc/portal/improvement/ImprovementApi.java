@@ -109,6 +109,29 @@ public class ImprovementApi {
         return person.is(Role.COMMISSIONER) && !"COMPLETE".equals(action.get("status"));
     }
 
+    /** Commissioners re-plan any action; the trust's performance staff the owner of the trust's own; none once complete. */
+    boolean mayChange(Map<String, Object> action) {
+        if ("COMPLETE".equals(action.get("status"))) {
+            return false;
+        }
+        return person.is(Role.COMMISSIONER) || person.is(Role.TRUST_PERFORMANCE) && "TRUST".equals(action.get("ownerParty"));
+    }
+
+    /** Whether the person changes only the owner (the trust's performance staff), the rest being agreed by the council. */
+    boolean changesOwnerOnly() {
+        return !person.is(Role.COMMISSIONER);
+    }
+
+    /** An action's evidence files, oldest first, each with the portal's address that downloads it; none when they cannot be read. */
+    List<EvidenceFile> files(String contractId, Object actionId) {
+        ApiAnswer answer = backend.get(PERFORMANCE, Backend.path("/api/v1/improvement-actions/{}/evidence", String.valueOf(actionId)));
+        if (!answer.succeeded()) {
+            return List.of();
+        }
+        return ImprovementPlanPage.maps(answer.list()).stream().map(file -> new EvidenceFile(file,
+                Backend.path("/contracts/{}/improvement/evidence/{}", contractId, String.valueOf(file.get("id"))))).toList();
+    }
+
     /** Who reports progress on the action, for a page that does not offer its form: "the trust's performance staff". */
     static String reporter(Map<String, Object> action) {
         return "TRUST".equals(action.get("ownerParty")) ? "the trust's performance staff" : "the council's commissioners";
@@ -120,7 +143,13 @@ public class ImprovementApi {
 
     /** An action with what its page shows of it: its progress with evidence links, and the forms offered to this person. */
     @TemplateData
-    public record ActionCard(Map<String, Object> action, List<Update> progress, boolean mayReport, boolean mayConfirm) {
+    public record ActionCard(Map<String, Object> action, List<Update> progress, List<EvidenceFile> files, boolean mayReport,
+                             boolean mayConfirm, boolean mayChange) {
+    }
+
+    /** An evidence file as the API lists it, and where the portal downloads it. */
+    @TemplateData
+    public record EvidenceFile(Map<String, Object> file, String href) {
     }
 
     /** A progress update and its evidence, each a link when it is a web address. */
@@ -144,6 +173,7 @@ public class ImprovementApi {
                     ? links.stream().map(String::valueOf).map(Evidence::of).toList() : List.of();
             updates.add(new Update(update, evidence));
         }
-        return new ActionCard(action, updates, mayReport(action), mayConfirm(action));
+        return new ActionCard(action, updates, files(String.valueOf(action.get("contractId")), action.get("id")), mayReport(action),
+                mayConfirm(action), mayChange(action));
     }
 }

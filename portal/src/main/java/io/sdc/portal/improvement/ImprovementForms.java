@@ -108,6 +108,62 @@ final class ImprovementForms {
         }
     }
 
+    /**
+     * An action's plan as it is to be ({@code ImprovementActionReplan}): every field sent, those the person may not change
+     * as read (the trust changes only the owner of its own actions), with the reason for the change.
+     */
+    @TemplateData
+    public static class Replan {
+        @RestForm public String etag;
+        @RestForm public String title;
+        @RestForm("owner-party") public String ownerParty;
+        @RestForm public String owner;
+        @RestForm("due-date-day") public String dueDay;
+        @RestForm("due-date-month") public String dueMonth;
+        @RestForm("due-date-year") public String dueYear;
+        @RestForm public String reason;
+
+        /** The form filled with the action as it is. */
+        static Replan of(Map<String, Object> action, String etag) {
+            Replan form = new Replan();
+            form.etag = etag;
+            form.title = text(action.get("title"));
+            form.ownerParty = text(action.get("ownerParty"));
+            form.owner = text(action.get("owner"));
+            DateInput due = DateInput.ofIso(text(action.get("dueDate")));
+            form.dueDay = due.day();
+            form.dueMonth = due.month();
+            form.dueYear = due.year();
+            return form;
+        }
+
+        public DateInput dueDate() {
+            return DateInput.typed(dueDay, dueMonth, dueYear);
+        }
+
+        Map<String, Object> toRequest() {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("title", blankToNull(title));
+            body.put("ownerParty", blankToNull(ownerParty));
+            body.put("owner", blankToNull(owner));
+            body.put("dueDate", dueDate().iso());
+            body.put("reason", blankToNull(reason));
+            return body;
+        }
+
+        FormErrors errors(Problem refusal) {
+            Problem problem = asked(Reasons.asked(refusal, "Enter the reason for the change"), Map.of("title", "Enter what is to be done",
+                    "owner", "Enter the person or team that owns it", "dueDate", "Enter the due date as a real date, for example 31 3 2016"));
+            problem = inOrder(problem, List.of("title", "ownerParty", "owner", "dueDate", "reason"));
+            return FormErrors.of(problem, Map.of("title", "title", "ownerParty", "owner-party", "owner", "owner",
+                    "dueDate", "due-date-day", "reason", "reason"), "owner");
+        }
+
+        private static String text(Object value) {
+            return value == null ? "" : String.valueOf(value);
+        }
+    }
+
     /** The owner's report of progress on an action ({@code ProgressRequest}): evidence links one per line. */
     @TemplateData
     public static class Progress {

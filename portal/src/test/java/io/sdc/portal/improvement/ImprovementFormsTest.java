@@ -97,6 +97,30 @@ class ImprovementFormsTest {
         assertThat(ImprovementApi.Evidence.of("Minutes of the Strategic Inspection Group, 14 January 2016").href()).isNull();
     }
 
+    @Test
+    void aReplanStartsFromTheActionAsReadAndSendsEveryFieldWithTheReason() {
+        ImprovementForms.Replan form = ImprovementForms.Replan.of(Map.of("title", "Audit 40 assessments a month", "ownerParty", "TRUST",
+                "owner", "Head of Quality Assurance", "dueDate", "2016-03-31"), "\"4\"");
+        form.dueDay = "30";
+        form.dueMonth = "6";
+        form.reason = "The audit tool arrives in May";
+
+        assertThat(form.dueYear).isEqualTo("2016");
+        assertThat(form.toRequest()).containsEntry("title", "Audit 40 assessments a month").containsEntry("ownerParty", "TRUST")
+                .containsEntry("owner", "Head of Quality Assurance").containsEntry("dueDate", "2016-06-30")
+                .containsEntry("reason", "The audit tool arrives in May");
+    }
+
+    @Test
+    void anEvidenceFileIsSentAsItsNamesKindAndNamedInItsHeader() {
+        assertThat(EvidenceFiles.mediaType("Re-audit.XLSX", "application/octet-stream"))
+                .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(EvidenceFiles.mediaType("minutes", "application/pdf")).isEqualTo("application/pdf");
+        assertThat(EvidenceFiles.mediaType("page.html", "text/html")).isEqualTo("text/html");
+        assertThat(EvidenceFiles.attachment("re-audit \"février\".csv"))
+                .isEqualTo("attachment; filename=\"re-audit _f_vrier_.csv\"; filename*=UTF-8''re-audit%20%22f%C3%A9vrier%22.csv");
+    }
+
     private static ImprovementForms.Decision decision(String status, String body) {
         ImprovementForms.Decision form = ImprovementForms.Decision.fresh("\"1\"");
         form.status = status;
