@@ -43,7 +43,7 @@ public class ImprovementAction {
     @Column(name = "plan_id", nullable = false, updatable = false)
     private UUID planId;
 
-    @Column(name = "contract_id", nullable = false, updatable = false)
+    @Column(name = "contract_id")
     private UUID contractId;
 
     @Column(nullable = false)
@@ -254,6 +254,11 @@ public class ImprovementAction {
 
     public UUID planId() {
         return planId;
+    }
+
+    /** Its plan passed to a contract: the action is the contract's too (once); the audit history keeps the move. */
+    public void passToContract(ImprovementPlan plan) {
+        this.contractId = plan.contractOfPart("Action '" + title + "'", planId, contractId);
     }
 
     public UUID contractId() {

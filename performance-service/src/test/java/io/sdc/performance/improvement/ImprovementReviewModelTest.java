@@ -72,21 +72,26 @@ class ImprovementReviewModelTest {
     }
 
     @Test
-    void theCouncilsPlanPassesToTheTrustsContractOnceWithItsRecommendationsAndReviews() {
+    void theCouncilsPlanPassesToTheTrustsContractOnceWithItsRecommendationsActionsAndReviews() {
         ImprovementReview review = visit(List.of(evidences(workforce.id())), Set.of());
+        ImprovementAction action = new ImprovementAction(workforce, "Recruit permanent team managers", Party.COUNCIL, "Director of People", TODAY);
         UUID contract = UUID.randomUUID();
         assertThatThrownBy(() -> workforce.passToContract(plan)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> action.passToContract(plan)).isInstanceOf(IllegalArgumentException.class);
 
         plan.passToContract(contract);
         workforce.passToContract(plan);
+        action.passToContract(plan);
         review.passToContract(plan);
 
-        assertThat(List.of(plan.contractId(), workforce.contractId(), review.contractId())).containsOnly(contract);
+        assertThat(List.of(plan.contractId(), workforce.contractId(), action.contractId(), review.contractId())).containsOnly(contract);
+        assertThat(action.subject()).isEqualTo(contract);
         assertThat(plan.subject()).isEqualTo(contract);
         assertThat(plan.heldByCouncil()).isFalse();
         assertRefused(() -> plan.passToContract(UUID.randomUUID()), ProblemType.CONFLICT, "passes to a contract once");
         assertRefused(() -> workforce.passToContract(plan), ProblemType.CONFLICT, "already");
         assertRefused(() -> review.passToContract(plan), ProblemType.CONFLICT, "already");
+        assertRefused(() -> action.passToContract(plan), ProblemType.CONFLICT, "already");
         ImprovementPlan other = new ImprovementPlan(contract, "Another plan", VISIT, List.of(LEADERSHIP), TODAY);
         assertThatThrownBy(() -> review.passToContract(other)).isInstanceOf(IllegalArgumentException.class);
     }

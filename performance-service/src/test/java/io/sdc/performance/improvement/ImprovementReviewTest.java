@@ -181,7 +181,10 @@ class ImprovementReviewTest {
         as(Roles.AUDITOR).get("/api/v1/contracts/" + contract + "/improvement-plans").then().body("id", hasItem(plan));
         as(Roles.AUDITOR).get("/api/v1/improvement-plans").then().statusCode(200).body("id", not(hasItem(plan)));
         as(Roles.AUDITOR).get("/api/v1/audit/changes?contractId=" + contract + "&size=200").then().statusCode(200)
-                .body("findAll { it.resourceType == 'recommendation' }.resourceId", hasItem(recommendation));
+                .body("findAll { it.resourceType == 'recommendation' }.resourceId", hasItem(recommendation))
+                .body("findAll { it.resourceType == 'improvement-action' }.resourceId", hasItem(action));
+        assertLatestChange("/api/v1/audit/improvement-action/" + action, "commissioner.user", Roles.COMMISSIONER,
+                "The trust's contract commenced: its plan passes to it", "contractId", "", null, contract);
 
         decide(recommendation, "BUSINESS_AS_USUAL", null, "2016-08-24", "Progress continues as business as usual");
         assertThat(published("performance.recommendation.status-decided", contract)).extracting(data -> data.path("id").asText())

@@ -21,14 +21,4 @@ public class ImprovementPlanRepository implements PanacheRepositoryBase<Improvem
         return council.map(name -> list("contractId is null and lower(council) = ?1 order by agreedOn, title, id", name.strip().toLowerCase(Locale.ROOT)))
                 .orElseGet(() -> list("contractId is null order by council, agreedOn, title, id"));
     }
-
-    /**
-     * The plan's actions pass to its contract with it: each action's contract id is set, and its version moves on so
-     * that an If-Match read before the move is stale.
-     */
-    public int passActionsToContract(UUID planId, UUID contractId) {
-        return getEntityManager().createQuery("update ImprovementAction a set a.contractId = :contract, a.version = a.version + 1 "
-                        + "where a.planId = :plan and a.contractId is null")
-                .setParameter("contract", contractId).setParameter("plan", planId).executeUpdate();
-    }
 }

@@ -1,9 +1,11 @@
 package io.sdc.performance.improvement.service;
 
 import io.sdc.performance.contract.repository.ContractRepository;
+import io.sdc.performance.improvement.ImprovementAction;
 import io.sdc.performance.improvement.ImprovementPlan;
 import io.sdc.performance.improvement.ImprovementReview;
 import io.sdc.performance.improvement.Recommendation;
+import io.sdc.performance.improvement.repository.ImprovementActionRepository;
 import io.sdc.performance.improvement.repository.ImprovementPlanRepository;
 import io.sdc.performance.improvement.repository.ImprovementReviewRepository;
 import io.sdc.performance.improvement.repository.RecommendationRepository;
@@ -38,6 +40,9 @@ public class CouncilPlanService {
 
     @Inject
     ImprovementReviewRepository reviews;
+
+    @Inject
+    ImprovementActionRepository actions;
 
     @Inject
     ContractRepository contracts;
@@ -77,8 +82,10 @@ public class CouncilPlanService {
         for (ImprovementReview review : reviews.ofPlan(id)) {
             review.passToContract(plan);
         }
+        for (ImprovementAction action : actions.ofPlan(id)) {
+            action.passToContract(plan);
+        }
         planRepository.flush();
-        planRepository.passActionsToContract(id, contractId);
         return plan;
     }
 }
