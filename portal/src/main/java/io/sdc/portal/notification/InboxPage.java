@@ -142,6 +142,24 @@ public class InboxPage extends PortalPage {
                         return new About(Backend.path("/contracts/{}/performance/indicators/{}", contractId, id), "Indicator " + id);
                     }
                 }
+                case "recommendation" -> {
+                    if (!contractId.isEmpty()) {
+                        return new About(Backend.path("/contracts/{}/improvement/recommendations/{}", contractId, id), "The recommendation");
+                    }
+                }
+                case "improvement-action" -> {
+                    if (!contractId.isEmpty()) {
+                        return new About(Backend.path("/contracts/{}/improvement/actions/{}", contractId, id), "The improvement action");
+                    }
+                }
+                case "improvement-review" -> {
+                    if (!contractId.isEmpty()) {
+                        return new About(Backend.path("/contracts/{}/improvement/reviews/{}", contractId, id), "The review and its findings");
+                    }
+                }
+                case "issued-report" -> {
+                    return new About(Backend.path("/reports/issued/{}", id), "The issued report");
+                }
                 default -> {
                 }
             }

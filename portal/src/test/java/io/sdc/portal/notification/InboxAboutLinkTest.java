@@ -30,6 +30,15 @@ class InboxAboutLinkTest {
                 .isEqualTo("/contracts/" + CONTRACT + "/performance/milestones");
         assertThat(link("indicator", "PI-07", "performance.indicator.turned-red"))
                 .isEqualTo(new InboxPage.About("/contracts/" + CONTRACT + "/performance/indicators/PI-07", "Indicator PI-07"));
+        assertThat(link("recommendation", ID, "performance.recommendation.status-decided").href())
+                .isEqualTo("/contracts/" + CONTRACT + "/improvement/recommendations/" + ID);
+        assertThat(link("improvement-action", ID, "performance.improvement-action.overdue").href())
+                .isEqualTo("/contracts/" + CONTRACT + "/improvement/actions/" + ID);
+        assertThat(link("improvement-review", ID, "performance.improvement-review.recorded").href())
+                .isEqualTo("/contracts/" + CONTRACT + "/improvement/reviews/" + ID);
+        assertThat(link("issued-report", ID, "report.issued")).isEqualTo(new InboxPage.About("/reports/issued/" + ID, "The issued report"));
+        assertThat(InboxPage.about(Map.of("type", "improvement-review", "id", ID), "performance.improvement-review.recorded", ""))
+                .as("a review of a plan the council holds before a trust exists names no contract").isNull();
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * What an event is about, beyond its contract (the event's subject is the contract's id): the kind of resource, known
+ * What an event is about, beyond its contract: the kind of resource, known
  * from the event type, and its id, read from the event's data. The one place that knows it.
  */
 public final class EventAbout {
@@ -27,7 +27,11 @@ public final class EventAbout {
             new Rule("performance.milestone.", About.MILESTONE, "id"),
             new Rule("performance.indicator.", About.INDICATOR, "indicatorCode"),
             new Rule("performance.observation.", About.OBSERVATION, "id"),
-            new Rule("finance.monitoring-return.", About.MONITORING_RETURN, "id"));
+            new Rule("finance.monitoring-return.", About.MONITORING_RETURN, "id"),
+            new Rule("performance.recommendation.", About.RECOMMENDATION, "id"),
+            new Rule("performance.improvement-action.", About.IMPROVEMENT_ACTION, "id"),
+            new Rule("performance.improvement-review.", About.IMPROVEMENT_REVIEW, "id"),
+            new Rule("report.issued", About.ISSUED_REPORT, "id"));
 
     /** An id fit to keep and to put in an address: no spaces, slashes or control characters, at most 100 characters. */
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,100}");

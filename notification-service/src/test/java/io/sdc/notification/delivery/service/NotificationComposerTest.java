@@ -166,7 +166,8 @@ class NotificationComposerTest {
 
     @Test
     void aRaisedRecommendationIsAnInformationalNoticeToEveryRoleThatFollowsThePlan() {
-        ObjectNode data = JSON.createObjectNode().put("number", "2.1.9").put("theme", "Early help")
+        String id = UUID.randomUUID().toString();
+        ObjectNode data = JSON.createObjectNode().put("id", id).put("number", "2.1.9").put("theme", "Early help")
                 .put("text", "Ensure that early help assessments are of consistently good quality").put("sourceKind", "MONITORING_VISIT")
                 .put("sourceDate", "2016-02-03").put("status", "OPEN");
         Notification notification = composer.compose(event("performance.recommendation.raised", data)).orElseThrow();
@@ -174,6 +175,7 @@ class NotificationComposerTest {
         assertThat(notification.title()).isEqualTo("Recommendation 2.1.9 ('Early help') is raised in the improvement plan");
         assertThat(notification.severity()).isEqualTo(Notification.Severity.INFO);
         assertThat(notification.addressedTo()).as("routed by the default subscriptions").isEmpty();
+        assertThat(notification.about()).contains(new About(About.RECOMMENDATION, id));
         assertThat(notification.body()).contains("From the monitoring visit of 2016-02-03.")
                 .as("the recommendation's text stays in the platform").doesNotContain("consistently good quality");
     }
@@ -203,12 +205,14 @@ class NotificationComposerTest {
 
     @Test
     void anOverdueActionIsForItsOwnersPartyAndTheTrustsAlsoForTheCommissioners() {
-        Notification trusts = composer.compose(event("performance.improvement-action.overdue", improvementAction("TRUST"))).orElseThrow();
+        ObjectNode trustsAction = improvementAction("TRUST");
+        Notification trusts = composer.compose(event("performance.improvement-action.overdue", trustsAction)).orElseThrow();
         assertThat(trusts.title()).isEqualTo("Improvement action 'Audit early help referrals' is overdue");
         assertThat(trusts.severity()).isEqualTo(Notification.Severity.ACTION);
         assertThat(trusts.addressedTo()).containsExactly("trust-performance", "commissioner");
         assertThat(trusts.isFor("role:trust-finance")).isFalse();
         assertThat(trusts.body()).contains("It was due on 2016-05-31.").contains("It is the trust's to complete");
+        assertThat(trusts.about()).contains(new About(About.IMPROVEMENT_ACTION, trustsAction.get("id").asText()));
 
         Notification councils = composer.compose(event("performance.improvement-action.overdue", improvementAction("COUNCIL"))).orElseThrow();
         assertThat(councils.addressedTo()).containsExactly("commissioner");
@@ -303,6 +307,7 @@ class NotificationComposerTest {
         assertThat(contracts.body()).contains("Held on 2016-07-10: 4 findings, 1 new recommendation raised.");
         assertThat(contracts.addressedTo()).containsExactlyInAnyOrder("commissioner", "trust-performance");
         assertThat(contracts.contractId()).isEqualTo(CONTRACT);
+        assertThat(contracts.about().map(About::type)).contains(About.IMPROVEMENT_REVIEW);
     }
 
     @Test
@@ -341,6 +346,7 @@ class NotificationComposerTest {
         assertThat(notification.body()).contains("Issued by j.officer at 2015-11-02T10:15:00Z; issue 1.").doesNotContain("validated");
         assertThat(notification.inboxText()).isEqualTo(notification.body());
         assertThat(NotificationComposer.actor(first)).contains("j.officer");
+        assertThat(notification.about()).contains(new About(About.ISSUED_REPORT, first.data().get("id").asText()));
 
         String reason = "The trust corrected its staff turnover for 2015-Q3";
         ObjectNode annual = issued(2, true, reason).put("kind", "ANNUAL_REPORT").put("period", "2014/15");
