@@ -28,8 +28,10 @@ import static io.sdc.report.upstream.Answers.uuid;
  * Reads a contract's improvement plans as they stood on a report's date from performance-service: the plans, and the
  * board of each plan in force by then, read once and asked for the progress since the period began. The board
  * answers for today, so the date's view is worked out from what it dates: a recommendation counts from its source's
- * date, in the status of the board's last decision on or before the date (OPEN before the first); an action is
- * overdue at the date when it was due before it and not confirmed complete by it; completions and progress count by
+ * date, in the status of the board's last decision on or before the date (OPEN before the first); an action shows the
+ * title, owner and due date it had at the date (a field a later re-plan changed is what that re-plan changed it from)
+ * and is overdue at the date when that due date was before it and it was not confirmed complete by it; completions and
+ * progress count by
  * the dates they were confirmed and reported. A plan counts from the date its current version was agreed, or at once
  * when it has been refreshed (its earlier versions are in its audit history only).
  */
@@ -99,7 +101,7 @@ public final class ImprovementFigures {
             recommendation.path("indicatorCodes").forEach(code -> evidencing.computeIfAbsent(code.asText(), c -> new ArrayList<>()).add(number));
             item.path("indicators").forEach(rag -> boardRags.put(text(rag, "indicatorCode"), rag));
             for (JsonNode action : item.path("actions")) {
-                ImprovementAction a = action(text(plan, "title"), number, action);
+                ImprovementAction a = action(text(plan, "title"), number, action, asOf);
                 LocalDate done = a.completedOn();
                 if (done != null && !done.isAfter(asOf) && !done.isBefore(from)) {
                     completed.add(a);
@@ -148,10 +150,36 @@ public final class ImprovementFigures {
         return status;
     }
 
-    private static ImprovementAction action(String plan, String recommendation, JsonNode action) {
-        return new ImprovementAction(uuid(action, "id"), plan, recommendation, text(action, "title"), text(action, "ownerParty"),
-                text(action, "owner"), date(action, "dueDate"), text(action, "status"), date(action, "completedOn"),
-                actionSource(text(action, "id")));
+    /** The action as its plan stood at the date: title, owner and due date before any later re-plan. */
+    private static ImprovementAction action(String plan, String recommendation, JsonNode action, LocalDate asOf) {
+        List<JsonNode> later = new ArrayList<>();
+        action.path("replans").forEach(replan -> {
+            LocalDate replannedOn = date(replan, "replannedOn");
+            if (replannedOn != null && replannedOn.isAfter(asOf)) {
+                later.add(replan);
+            }
+        });
+        later.sort(Comparator.comparing(replan -> date(replan, "replannedOn")));
+        String dueDate = plannedAt(action, "dueDate", later);
+        return new ImprovementAction(uuid(action, "id"), plan, recommendation, plannedAt(action, "title", later),
+                plannedAt(action, "ownerParty", later), plannedAt(action, "owner", later), dueDate == null ? null : LocalDate.parse(dueDate),
+                text(action, "status"), date(action, "completedOn"), actionSource(text(action, "id")));
+    }
+
+    /**
+     * The field's value before the earliest of {@code later} (re-plans after the date, oldest first) that changed it,
+     * else its value now; a re-plan records a field that had none as "null".
+     */
+    private static String plannedAt(JsonNode action, String field, List<JsonNode> later) {
+        for (JsonNode replan : later) {
+            for (JsonNode change : replan.path("changes")) {
+                if (field.equals(text(change, "field"))) {
+                    String from = text(change, "from");
+                    return "null".equals(from) ? null : from;
+                }
+            }
+        }
+        return text(action, field);
     }
 
     private static Source actionSource(String actionId) {

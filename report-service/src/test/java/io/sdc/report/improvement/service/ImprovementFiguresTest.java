@@ -1,6 +1,5 @@
 package io.sdc.report.improvement.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sdc.report.assembly.Sentences;
 import io.sdc.report.improvement.ImprovementAction;
@@ -41,6 +40,11 @@ class ImprovementFiguresTest {
     private final List<String> asked = new ArrayList<>();
 
     private Upstream answers() {
+        return answers(BOARD);
+    }
+
+    /** performance-service answering with the plans, and with {@code board} for the 2015 plan's board. */
+    private Upstream answers(String board) {
         return (service, path) -> {
             asked.add(path);
             try {
@@ -51,7 +55,7 @@ class ImprovementFiguresTest {
                             """.formatted(EARLY, LATE));
                 }
                 if (path.startsWith("/api/v1/improvement-plans/" + EARLY + "/board")) {
-                    return board();
+                    return JSON.readTree(board);
                 }
             } catch (Exception e) {
                 throw new IllegalStateException(e);
@@ -60,8 +64,7 @@ class ImprovementFiguresTest {
         };
     }
 
-    private static JsonNode board() throws Exception {
-        return JSON.readTree("""
+    private static final String BOARD = """
                 {"asOf":"2026-11-30","themes":[{"theme":"Help"},{"theme":"Care"}],"recommendations":[
                  {"recommendation":{"number":"1","theme":"Help","source":{"date":"2015-01-10"},"indicatorCodes":["RE-REFERRALS"],
                    "decisions":[{"to":"MONITORED_BY_IMPROVEMENT_BOARD","decidedOn":"2015-04-02"},{"to":"CLOSED","decidedOn":"2016-02-01"}]},
@@ -79,8 +82,7 @@ class ImprovementFiguresTest {
                    "decisions":[{"to":"MONITORED_BY_OTHER_BODY","decidedOn":"2015-07-01"}]},"actions":[],"progressSince":[],"indicators":[]},
                  {"recommendation":{"number":"3","theme":"Care","source":{"date":"2015-08-01"},"indicatorCodes":[],"decisions":[]},
                   "actions":[],"progressSince":[],"indicators":[]}]}
-                """);
-    }
+            """;
 
     @Test
     void theBoardOfTodayIsWorkedBackToTheEndOfTheQuarter() {
@@ -121,6 +123,37 @@ class ImprovementFiguresTest {
                 "Actions confirmed complete from 1 April 2015 to 30 June 2015", "Progress reported from 1 April 2015 to 30 June 2015",
                 "Indicators evidencing the recommendations: latest RAG by 30 June 2015");
         assertThat(blocks).contains(new Quote("Half the audits done", "Progress on ‘Audit referrals’ reported by the trust on 20 April 2015"));
+    }
+
+    @Test
+    void anActionShowsItsPlanAsAtTheDateAndIsOverdueByTheDueDateItHadThen() {
+        String board = """
+                {"asOf":"2026-11-30","themes":[{"theme":"Help"}],"recommendations":[
+                 {"recommendation":{"number":"1","theme":"Help","source":{"date":"2015-01-10"},"indicatorCodes":[],"decisions":[]},
+                  "actions":[{"id":"00000000-0000-0000-0000-0000000000d1","title":"Re-audit referrals by team","ownerParty":"COUNCIL",
+                    "owner":"Director of People","dueDate":"2016-09-30","status":"ON_TRACK","completedOn":null,"replans":[
+                     {"replannedOn":"2016-02-01","replannedBy":"c.commissioner","party":"COUNCIL","reason":"Audit tool replaced",
+                      "changes":[{"field":"title","from":"Audit referrals","to":"Re-audit referrals"}]},
+                     {"replannedOn":"2016-05-10","replannedBy":"c.commissioner","party":"COUNCIL","reason":"Auditor on leave",
+                      "changes":[{"field":"ownerParty","from":"TRUST","to":"COUNCIL"},{"field":"owner","from":"Head of Early Help","to":"Director of People"},
+                       {"field":"dueDate","from":"2016-01-31","to":"2016-06-30"},{"field":"status","from":"OVERDUE","to":"ON_TRACK"}]},
+                     {"replannedOn":"2016-07-01","replannedBy":"c.commissioner","party":"COUNCIL","reason":"Scope widened",
+                      "changes":[{"field":"title","from":"Re-audit referrals","to":"Re-audit referrals by team"},
+                       {"field":"dueDate","from":"2016-06-30","to":"2016-09-30"}]}]},
+                   {"id":"00000000-0000-0000-0000-0000000000d2","title":"Train the front door","ownerParty":"TRUST","owner":"Head of Early Help",
+                    "dueDate":"2016-04-30","status":"ON_TRACK","completedOn":null,"replans":[
+                     {"replannedOn":"2016-02-15","replannedBy":"c.commissioner","party":"COUNCIL","reason":"Trainer unavailable",
+                      "changes":[{"field":"dueDate","from":"2016-02-28","to":"2016-04-30"}]}]}],
+                  "progressSince":[],"indicators":[]}]}
+                """;
+
+        ImprovementFigures.Plans plans = ImprovementFigures.asAt(answers(board), CONTRACT, LocalDate.of(2016, 3, 31), LocalDate.of(2016, 1, 1),
+                code -> Optional.empty());
+
+        assertThat(plans.overdue()).as("due on 31 January until re-planned on 10 May; the front door re-planned in February to 30 April")
+                .extracting(ImprovementAction::title, ImprovementAction::ownerParty, ImprovementAction::owner, ImprovementAction::dueDate)
+                .containsExactly(tuple("Re-audit referrals", "TRUST", "Head of Early Help", LocalDate.of(2016, 1, 31)));
+        assertThat(plans.latest().overdue()).isEqualTo(plans.overdue());
     }
 
     @Test
