@@ -73,10 +73,6 @@ public class ImprovementAction {
     @Column(name = "completion_confirmed_by")
     private String completionConfirmedBy;
 
-    /** The due date its owner was last reminded of; a new due date is reminded again. */
-    @Column(name = "reminded_for_due_date")
-    private LocalDate remindedForDueDate;
-
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
     private List<Replan> replans = new ArrayList<>();
@@ -154,16 +150,13 @@ public class ImprovementAction {
     }
 
     /**
-     * The daily reminder on {@code today}: neither overdue nor complete, due between today and {@code days} days on, and
-     * its owner not yet reminded of this due date, it is marked reminded of it (answers whether it was).
+     * Whether the daily reminder on {@code today} concerns it: neither overdue nor complete, and due between today and
+     * {@code days} days on. The reminders sent are kept apart from the action (once per action and due date), so that
+     * reminding changes neither the action nor its version.
      */
-    public boolean remindIfDueWithin(LocalDate today, int days) {
-        if (status == ActionStatus.OVERDUE || status == ActionStatus.COMPLETE || dueDate.isBefore(today)
-                || dueDate.isAfter(today.plusDays(days)) || dueDate.equals(remindedForDueDate)) {
-            return false;
-        }
-        remindedForDueDate = dueDate;
-        return true;
+    public boolean isDueWithin(LocalDate today, int days) {
+        return status != ActionStatus.OVERDUE && status != ActionStatus.COMPLETE && !dueDate.isBefore(today)
+                && !dueDate.isAfter(today.plusDays(days));
     }
 
     /**
@@ -210,7 +203,6 @@ public class ImprovementAction {
         this.owner = owner.strip();
         if (newDueDate) {
             this.dueDate = dueDate;
-            this.remindedForDueDate = null;
         }
         Replan replan = new Replan(today, replannedBy, party, reason.strip(), changes);
         replans.add(replan);
@@ -301,10 +293,6 @@ public class ImprovementAction {
 
     public String completionConfirmedBy() {
         return completionConfirmedBy;
-    }
-
-    public LocalDate remindedForDueDate() {
-        return remindedForDueDate;
     }
 
     /** Its re-plans, oldest first. */

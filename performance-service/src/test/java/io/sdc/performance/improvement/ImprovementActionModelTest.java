@@ -39,28 +39,22 @@ class ImprovementActionModelTest {
     }
 
     @Test
-    void anOwnerIsRemindedOnceOfADueDateWithinTheDaysAheadAndAgainOfANewOne() {
+    void theDailyReminderConcernsAnActionDueWithinTheDaysAheadNeitherOverdueNorComplete() {
         ImprovementAction action = action(Party.TRUST, TODAY.plusDays(10));
-        assertThat(action.remindIfDueWithin(TODAY.minusDays(5), 14)).as("15 days ahead").isFalse();
-        assertThat(action.remindIfDueWithin(TODAY, 14)).isTrue();
-        assertThat(action.remindedForDueDate()).isEqualTo(TODAY.plusDays(10));
-        assertThat(action.remindIfDueWithin(TODAY, 14)).as("once").isFalse();
-        assertThat(action.remindIfDueWithin(TODAY.plusDays(1), 14)).as("once, the next day too").isFalse();
+        assertThat(action.isDueWithin(TODAY.minusDays(5), 14)).as("15 days ahead").isFalse();
+        assertThat(action.isDueWithin(TODAY, 14)).isTrue();
+        assertThat(action.isDueWithin(TODAY.plusDays(10), 14)).as("due today").isTrue();
+        assertThat(action.isDueWithin(TODAY.plusDays(11), 14)).as("past its due date").isFalse();
 
-        action.replan(Party.COUNCIL, "commissioner", action.title(), Party.TRUST, action.owner(), TODAY.plusDays(12), "Moved", TODAY);
-        assertThat(action.remindedForDueDate()).isNull();
-        assertThat(action.remindIfDueWithin(TODAY, 14)).as("a new due date").isTrue();
+        action.replan(Party.COUNCIL, "commissioner", action.title(), Party.TRUST, action.owner(), TODAY.plusDays(20), "Moved", TODAY);
+        assertThat(action.isDueWithin(TODAY, 14)).as("its new due date 20 days ahead").isFalse();
 
-        ImprovementAction dueToday = action(Party.COUNCIL, TODAY);
-        assertThat(dueToday.remindIfDueWithin(TODAY, 14)).as("due today").isTrue();
-        ImprovementAction past = action(Party.COUNCIL, TODAY.minusDays(1));
-        assertThat(past.remindIfDueWithin(TODAY, 14)).as("past its due date").isFalse();
         ImprovementAction complete = action(Party.COUNCIL, TODAY.plusDays(3));
         complete.confirmCompletion("commissioner", TODAY);
-        assertThat(complete.remindIfDueWithin(TODAY, 14)).as("complete").isFalse();
+        assertThat(complete.isDueWithin(TODAY, 14)).as("complete").isFalse();
         ImprovementAction overdue = action(Party.TRUST, TODAY.minusDays(1));
         overdue.markOverdue(TODAY);
-        assertThat(overdue.remindIfDueWithin(TODAY.minusDays(3), 14)).as("overdue").isFalse();
+        assertThat(overdue.isDueWithin(TODAY.minusDays(3), 14)).as("overdue").isFalse();
     }
 
     @Test

@@ -75,8 +75,11 @@ class ImprovementActionTest {
                 .satisfies(added -> assertThat(added.path("asOf").asText()).isEqualTo("2026-06-15"))
                 .satisfies(added -> assertThat(added.path("status").asText()).isEqualTo("NOT_STARTED"));
 
+        String path = "/api/v1/improvement-actions/" + inTenDays;
+        String readBeforeTheReminder = etag(path);
         TwoInstances.runAtOnce(() -> reminders.announceDueSoon());
         reminders.announceDueSoon();
+        assertThat(etag(path)).as("the reminder leaves the action (its ETag) as it was").isEqualTo(readBeforeTheReminder);
         assertThat(announced(objectMapper, DUE_SOON, inTwentyDays)).as("due in 20 days").isEmpty();
         List<JsonNode> reminded = announced(objectMapper, DUE_SOON, inTenDays);
         assertThat(reminded).singleElement().satisfies(due -> {
@@ -85,8 +88,7 @@ class ImprovementActionTest {
             assertThat(due.path("ownerParty").asText()).isEqualTo("TRUST");
         });
 
-        String path = "/api/v1/improvement-actions/" + inTenDays;
-        as(Roles.COMMISSIONER).header("If-Match", etag(path)).body("""
+        as(Roles.COMMISSIONER).header("If-Match", readBeforeTheReminder).body("""
                 {"title":"Weekly timeliness report","ownerParty":"TRUST","owner":"Performance team","dueDate":"2026-06-28",
                  "reason":"The report's first run moved to the end of the month"}""").put(path).then().statusCode(200);
         reminders.announceDueSoon();

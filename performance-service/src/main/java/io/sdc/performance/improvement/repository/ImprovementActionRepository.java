@@ -35,10 +35,29 @@ public class ImprovementActionRepository implements PanacheRepositoryBase<Improv
         return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("improvement action", id));
     }
 
-    /** Actions neither overdue nor complete due from {@code today} to {@code lastDay}, whose owner was not reminded of that due date. */
+    /**
+     * Actions neither overdue nor complete due from {@code today} to {@code lastDay}, whose owner was not reminded of
+     * their current due date (no row in improvement_action_reminder for it).
+     */
+    @SuppressWarnings("unchecked")
     public List<ImprovementAction> dueWithoutReminder(LocalDate today, LocalDate lastDay) {
-        return list("dueDate >= ?1 and dueDate <= ?2 and status not in ?3 and (remindedForDueDate is null or remindedForDueDate <> dueDate) "
-                + "order by dueDate, id", today, lastDay, List.of(ActionStatus.OVERDUE, ActionStatus.COMPLETE));
+        return getEntityManager().createNativeQuery("""
+                        SELECT a.* FROM improvement_action a
+                        WHERE a.due_date BETWEEN ?1 AND ?2 AND a.status NOT IN ('OVERDUE', 'COMPLETE')
+                          AND NOT EXISTS (SELECT 1 FROM improvement_action_reminder r WHERE r.action_id = a.id AND r.due_date = a.due_date)
+                        ORDER BY a.due_date, a.id""", ImprovementAction.class)
+                .setParameter(1, today).setParameter(2, lastDay).getResultList();
+    }
+
+    /**
+     * Keeps that the action's owner was reminded on {@code today} of its current due date, without changing the action.
+     * Answers whether this call kept it (false when the owner was already reminded of that due date).
+     */
+    public boolean keepReminder(ImprovementAction action, LocalDate today) {
+        return getEntityManager().createNativeQuery("""
+                        INSERT INTO improvement_action_reminder (action_id, due_date, reminded_on) VALUES (?1, ?2, ?3)
+                        ON CONFLICT DO NOTHING""")
+                .setParameter(1, action.id()).setParameter(2, action.dueDate()).setParameter(3, today).executeUpdate() == 1;
     }
 
     public List<ImprovementAction> ofPlan(UUID planId) {

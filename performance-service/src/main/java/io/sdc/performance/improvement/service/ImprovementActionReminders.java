@@ -18,7 +18,9 @@ import java.time.LocalDate;
  * Every morning, reminds owners of due dates near: each action neither overdue nor complete whose due date is within
  * the next {@code sdc.improvement-actions.reminder-days} days is announced due soon, once per action and due date (a
  * re-planned due date is reminded again). Every instance runs it; the checks take turns with each other and with the
- * overdue check (across instances too), and the next one finds the actions already reminded.
+ * overdue check (across instances too), and the next one finds the actions already reminded. The reminders sent are
+ * kept in a table of their own (a reminder is announced only when its row is new): the action itself, its version and
+ * its audit history are unchanged by them.
  */
 @ApplicationScoped
 public class ImprovementActionReminders {
@@ -47,11 +49,10 @@ public class ImprovementActionReminders {
             LocalDate today = LocalDate.now(clock);
             int days = config.reminderDays();
             for (ImprovementAction action : actions.dueWithoutReminder(today, today.plusDays(days))) {
-                if (action.remindIfDueWithin(today, days)) {
+                if (action.isDueWithin(today, days) && actions.keepReminder(action, today)) {
                     outbox.publish(ImprovementActionAnnouncement.DUE_SOON, action.subject(), ImprovementActionAnnouncement.of(action, today));
                 }
             }
-            actions.flush();
         });
     }
 }
