@@ -14,6 +14,7 @@ import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.rest.EntityTags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -72,7 +73,7 @@ public class CouncilPlanService {
     @Transactional
     public ImprovementPlan passToContract(UUID id, long expectedVersion, UUID contractId, String reason) {
         changeContext.requireReason("pass an improvement plan to a contract", reason);
-        ImprovementPlan plan = plans.plan(id);
+        ImprovementPlan plan = plans.plan(id, LockModeType.PESSIMISTIC_WRITE);
         EntityTags.requireCurrent("improvement plan", plan.version(), expectedVersion);
         contracts.findByIdOptional(contractId).orElseThrow(() -> ProblemException.notFound("contract", contractId));
         plan.passToContract(contractId);

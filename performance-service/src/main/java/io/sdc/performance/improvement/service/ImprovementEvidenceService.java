@@ -5,6 +5,7 @@ import io.sdc.performance.improvement.ImprovementEvidence;
 import io.sdc.performance.improvement.Party;
 import io.sdc.performance.improvement.repository.ImprovementActionRepository;
 import io.sdc.performance.improvement.repository.ImprovementEvidenceRepository;
+import io.sdc.performance.improvement.repository.ImprovementPlanRepository;
 import io.sdc.platform.audit.ChangeAuthor;
 import io.sdc.platform.audit.ChangeContext;
 import io.sdc.platform.problem.Problem;
@@ -12,6 +13,7 @@ import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.io.IOException;
@@ -45,6 +47,9 @@ public class ImprovementEvidenceService {
     ImprovementActionRepository actions;
 
     @Inject
+    ImprovementPlanRepository plans;
+
+    @Inject
     ChangeContext changeContext;
 
     @Inject
@@ -62,6 +67,8 @@ public class ImprovementEvidenceService {
         long maxBytes = config.evidenceMaxSize().asLongValue();
         byte[] bytes = read(body, maxBytes);
         ImprovementAction action = actions.require(actionId);
+        plans.findByIdOptional(action.planId(), LockModeType.PESSIMISTIC_READ);
+        actions.getEntityManager().refresh(action);
         ChangeAuthor author = changeContext.author();
         Party party = Party.actingFor(author.role(), "uploads evidence");
         ImprovementEvidence file = ImprovementEvidence.upload(action, new ImprovementEvidence.Upload(fileName, contentType, description, bytes),

@@ -26,6 +26,7 @@ import io.sdc.platform.rest.EntityTags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -90,7 +91,7 @@ public class ImprovementPlanService {
     /** Raises a recommendation in the plan; an Ofsted inspection's must be one recorded for the plan's contract. */
     @Transactional
     public Recommendation raise(UUID planId, String number, String text, String theme, RecommendationSource source, List<String> indicatorCodes) {
-        ImprovementPlan plan = plan(planId);
+        ImprovementPlan plan = plan(planId, LockModeType.PESSIMISTIC_READ);
         if (source.kind() == SourceKind.OFSTED_INSPECTION && source.inspectionId() != null && !plan.heldByCouncil()) {
             inspections.inspection(plan.contractId(), source.inspectionId());
         }
@@ -121,7 +122,10 @@ public class ImprovementPlanService {
 
     @Transactional
     public ImprovementAction addAction(UUID recommendationId, String title, Party ownerParty, String owner, LocalDate dueDate) {
-        ImprovementAction action = new ImprovementAction(recommendation(recommendationId), title, ownerParty, owner, dueDate);
+        Recommendation recommendation = recommendation(recommendationId);
+        plan(recommendation.planId(), LockModeType.PESSIMISTIC_READ);
+        recommendations.getEntityManager().refresh(recommendation);
+        ImprovementAction action = new ImprovementAction(recommendation, title, ownerParty, owner, dueDate);
         actions.persistAndFlush(action);
         outbox.publish(ImprovementActionAnnouncement.ADDED, action.subject(), ImprovementActionAnnouncement.of(action, today()));
         return action;
@@ -176,7 +180,18 @@ public class ImprovementPlanService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ImprovementPlan plan(UUID id) {
-        return plans.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("improvement plan", id));
+        return plan(id, LockModeType.NONE);
+    }
+
+    /**
+     * The plan with its row locked as {@code lock} says until the transaction ends: a plan passing to a contract is
+     * locked for writing, and the paths that copy its contract id into new rows (recommendations, reviews, actions,
+     * evidence) read it shared, so that each waits for the other and no new row keeps a contract id the plan no longer has. A lock other than
+     * NONE needs the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ImprovementPlan plan(UUID id, LockModeType lock) {
+        return plans.findByIdOptional(id, lock).orElseThrow(() -> ProblemException.notFound("improvement plan", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -14,6 +14,7 @@ import io.sdc.platform.events.EventOutbox;
 import io.sdc.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -53,7 +54,7 @@ public class ImprovementReviewService {
     @Transactional
     public ImprovementReview record(UUID planId, SourceKind kind, String title, LocalDate heldOn, LocalDate reportedOn, String reviewer,
                                     String summary, List<FindingDraft> findings) {
-        ImprovementPlan plan = plans.plan(planId);
+        ImprovementPlan plan = plans.plan(planId, LockModeType.PESSIMISTIC_READ);
         ImprovementReview review = new ImprovementReview(plan, kind, title, heldOn, reportedOn, reviewer, summary, findings,
                 recommendations::findByIdOptional, title == null ? Set.of() : recommendations.numbersFrom(planId, kind, title.strip()),
                 LocalDate.now(clock));
