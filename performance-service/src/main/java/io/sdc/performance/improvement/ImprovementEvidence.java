@@ -10,7 +10,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.ws.rs.NotSupportedException;
-import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.LazyGroup;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -25,12 +24,12 @@ import java.util.UUID;
 /**
  * A file uploaded as evidence of an improvement action by its owner's party: its name, media type, optional
  * description, size and SHA-256, and who uploaded it in which role and when. Kept as uploaded: it has no setters,
- * Hibernate never updates it and the database refuses an UPDATE or DELETE. Progress updates cite it by id. The audit
- * history keeps the record and the hash, not the bytes, which are here once.
+ * every column but its contract is not updatable, and the database refuses a DELETE and any UPDATE but the one that
+ * gives a file of a council-held plan its contract when the plan passes to one. Progress updates cite it by id. The
+ * audit history keeps the record and the hash, not the bytes, which are here once.
  */
 @Entity
 @Table(name = "improvement_evidence")
-@Immutable
 @Audited
 public class ImprovementEvidence {
 
@@ -44,7 +43,7 @@ public class ImprovementEvidence {
     @Column(name = "action_id", nullable = false, updatable = false)
     private UUID actionId;
 
-    @Column(name = "contract_id", updatable = false)
+    @Column(name = "contract_id")
     private UUID contractId;
 
     @Column(name = "file_name", nullable = false, updatable = false)
@@ -167,6 +166,20 @@ public class ImprovementEvidence {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("The JVM has no SHA-256", e);
         }
+    }
+
+    /**
+     * Its action passed to a contract with the council's plan: the file is that contract's too, once (409 if it is a
+     * contract's already); the audit history keeps the move.
+     */
+    public void passToContract(ImprovementAction action) {
+        if (!action.id().equals(actionId) || action.contractId() == null) {
+            throw new IllegalArgumentException("Evidence file " + id + " follows its own action " + actionId + " to its contract");
+        }
+        if (contractId != null) {
+            throw ProblemException.conflict("Evidence file '" + fileName + "' is contract " + contractId + "'s already");
+        }
+        contractId = action.contractId();
     }
 
     public UUID id() {

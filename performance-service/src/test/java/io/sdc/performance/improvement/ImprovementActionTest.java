@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static io.sdc.performance.support.ImprovementPlanCalls.action;
+import static io.sdc.performance.support.ImprovementPlanCalls.upload;
 import static io.sdc.performance.support.ImprovementPlanCalls.announced;
 import static io.sdc.performance.support.ImprovementPlanCalls.plan;
 import static io.sdc.performance.support.ImprovementPlanCalls.recommendation;
@@ -200,16 +201,11 @@ class ImprovementActionTest {
                 .createNativeQuery("UPDATE improvement_evidence SET file_name = 'other.pdf' WHERE id = ?1").setParameter(1, UUID.fromString(file))
                 .executeUpdate())).hasStackTraceContaining("kept as uploaded");
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("UPDATE improvement_evidence SET contract_id = NULL WHERE id = ?1").setParameter(1, UUID.fromString(file))
+                .executeUpdate())).as("only a council-held plan's file takes a contract, once").hasStackTraceContaining("kept as uploaded");
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> entityManager
                 .createNativeQuery("DELETE FROM improvement_evidence WHERE id = ?1").setParameter(1, UUID.fromString(file))
                 .executeUpdate())).hasStackTraceContaining("kept as uploaded");
         as(Roles.AUDITOR).get("/api/v1/improvement-evidence/" + file).then().statusCode(200).header("ETag", equalTo("\"" + sha256 + "\""));
-    }
-
-    private static io.restassured.response.Response upload(String role, String path, String contentType, String disposition, byte[] bytes) {
-        var request = as(role).contentType(contentType).body(bytes);
-        if (disposition != null) {
-            request.header("Content-Disposition", disposition);
-        }
-        return request.post(path);
     }
 }

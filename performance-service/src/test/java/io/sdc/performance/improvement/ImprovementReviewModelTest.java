@@ -4,6 +4,8 @@ import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.problem.ProblemType;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -72,19 +74,26 @@ class ImprovementReviewModelTest {
     }
 
     @Test
-    void theCouncilsPlanPassesToTheTrustsContractOnceWithItsRecommendationsActionsAndReviews() {
+    void theCouncilsPlanPassesToTheTrustsContractOnceWithItsRecommendationsActionsReviewsAndEvidence() {
         ImprovementReview review = visit(List.of(evidences(workforce.id())), Set.of());
         ImprovementAction action = new ImprovementAction(workforce, "Recruit permanent team managers", Party.COUNCIL, "Director of People", TODAY);
+        ImprovementEvidence file = ImprovementEvidence.upload(action, new ImprovementEvidence.Upload("recruitment.txt", "text/plain", null,
+                "Twelve permanent team managers appointed".getBytes(StandardCharsets.UTF_8)),
+                new ImprovementEvidence.Uploader(Party.COUNCIL, "commissioner", "commissioner", Instant.parse("2016-07-01T09:00:00Z")), 1024);
         UUID contract = UUID.randomUUID();
         assertThatThrownBy(() -> workforce.passToContract(plan)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> action.passToContract(plan)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(file.contractId()).isNull();
+        assertThatThrownBy(() -> file.passToContract(action)).as("before its action has a contract").isInstanceOf(IllegalArgumentException.class);
 
         plan.passToContract(contract);
         workforce.passToContract(plan);
         action.passToContract(plan);
         review.passToContract(plan);
+        file.passToContract(action);
 
-        assertThat(List.of(plan.contractId(), workforce.contractId(), action.contractId(), review.contractId())).containsOnly(contract);
+        assertThat(List.of(plan.contractId(), workforce.contractId(), action.contractId(), review.contractId(), file.contractId()))
+                .containsOnly(contract);
         assertThat(action.subject()).isEqualTo(contract);
         assertThat(plan.subject()).isEqualTo(contract);
         assertThat(plan.heldByCouncil()).isFalse();
@@ -92,6 +101,9 @@ class ImprovementReviewModelTest {
         assertRefused(() -> workforce.passToContract(plan), ProblemType.CONFLICT, "already");
         assertRefused(() -> review.passToContract(plan), ProblemType.CONFLICT, "already");
         assertRefused(() -> action.passToContract(plan), ProblemType.CONFLICT, "already");
+        assertRefused(() -> file.passToContract(action), ProblemType.CONFLICT, "already");
+        ImprovementAction another = new ImprovementAction(workforce, "Another action", Party.COUNCIL, "Director of People", TODAY);
+        assertThatThrownBy(() -> file.passToContract(another)).as("not its action").isInstanceOf(IllegalArgumentException.class);
         ImprovementPlan other = new ImprovementPlan(contract, "Another plan", VISIT, List.of(LEADERSHIP), TODAY);
         assertThatThrownBy(() -> review.passToContract(other)).isInstanceOf(IllegalArgumentException.class);
     }

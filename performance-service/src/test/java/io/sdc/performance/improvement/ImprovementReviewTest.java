@@ -10,6 +10,7 @@ import io.sdc.platform.security.Roles;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import static io.sdc.performance.support.ImprovementPlanCalls.action;
 import static io.sdc.performance.support.ImprovementPlanCalls.decide;
 import static io.sdc.performance.support.ImprovementPlanCalls.plan;
 import static io.sdc.performance.support.ImprovementPlanCalls.recommendation;
+import static io.sdc.performance.support.ImprovementPlanCalls.upload;
 import static io.sdc.performance.support.ImprovementReviewCalls.evidencing;
 import static io.sdc.performance.support.ImprovementReviewCalls.monitoringVisit;
 import static io.sdc.performance.support.ImprovementReviewCalls.raising;
@@ -148,7 +150,7 @@ class ImprovementReviewTest {
     }
 
     @Test
-    void theCouncilsPlanPassesToTheTrustsContractOnceWithItsRecommendationsActionsAndReviews() throws Exception {
+    void theCouncilsPlanPassesToTheTrustsContractOnceWithItsRecommendationsActionsReviewsAndEvidence() throws Exception {
         UUID contract = support.knownContract();
         String plan = as(Roles.COMMISSIONER).body("""
                 {"title":"Improvement Plan","council":"Doncaster Metropolitan Borough Council","agreedOn":"2013-03-01","themes":["%s"]}"""
@@ -157,6 +159,9 @@ class ImprovementReviewTest {
         String action = action(recommendation, "Quarterly performance briefing for members", "COUNCIL", "Director of People", "2027-03-31");
         String review = record(plan, monitoringVisit(evidencing("STRENGTH", recommendation, "Members challenge performance")))
                 .statusCode(201).extract().path("id");
+        String file = upload(Roles.COMMISSIONER, "/api/v1/improvement-actions/" + action + "/evidence", "text/plain",
+                "attachment; filename=\"briefing-notes.txt\"", "Members' briefing, June 2016".getBytes(StandardCharsets.UTF_8))
+                .then().statusCode(201).body("contractId", nullValue()).extract().path("id");
         String path = "/api/v1/improvement-plans/" + plan;
         String move = "{\"contractId\":\"" + contract + "\",\"reason\":\"The trust's contract commenced: its plan passes to it\"}";
 
@@ -178,11 +183,17 @@ class ImprovementReviewTest {
         as(Roles.AUDITOR).get("/api/v1/recommendations/" + recommendation).then().body("contractId", equalTo(contract.toString()));
         as(Roles.AUDITOR).get("/api/v1/improvement-actions/" + action).then().body("contractId", equalTo(contract.toString()));
         as(Roles.AUDITOR).get("/api/v1/improvement-reviews/" + review).then().body("contractId", equalTo(contract.toString()));
+        as(Roles.AUDITOR).get("/api/v1/improvement-actions/" + action + "/evidence").then().body("contractId", contains(contract.toString()));
         as(Roles.AUDITOR).get("/api/v1/contracts/" + contract + "/improvement-plans").then().body("id", hasItem(plan));
         as(Roles.AUDITOR).get("/api/v1/improvement-plans").then().statusCode(200).body("id", not(hasItem(plan)));
         as(Roles.AUDITOR).get("/api/v1/audit/changes?contractId=" + contract + "&size=200").then().statusCode(200)
                 .body("findAll { it.resourceType == 'recommendation' }.resourceId", hasItem(recommendation))
-                .body("findAll { it.resourceType == 'improvement-action' }.resourceId", hasItem(action));
+                .body("findAll { it.resourceType == 'improvement-action' }.resourceId", hasItem(action))
+                .body("findAll { it.resourceType == 'improvement-evidence' }.resourceId", hasItem(file));
+        assertLatestChange("/api/v1/audit/improvement-evidence/" + file, "commissioner.user", Roles.COMMISSIONER,
+                "The trust's contract commenced: its plan passes to it", "contractId", "", null, contract);
+        as(Roles.AUDITOR).get("/api/v1/improvement-evidence/" + file).then().statusCode(200)
+                .body(equalTo("Members' briefing, June 2016"));
         assertLatestChange("/api/v1/audit/improvement-action/" + action, "commissioner.user", Roles.COMMISSIONER,
                 "The trust's contract commenced: its plan passes to it", "contractId", "", null, contract);
 

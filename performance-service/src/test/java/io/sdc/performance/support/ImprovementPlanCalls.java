@@ -67,4 +67,13 @@ public final class ImprovementPlanCalls {
         }
         return data;
     }
+
+    /** A file sent as evidence by a role, with its Content-Type and (unless null) Content-Disposition. */
+    public static io.restassured.response.Response upload(String role, String path, String contentType, String disposition, byte[] bytes) {
+        var request = as(role).contentType(contentType).body(bytes);
+        if (disposition != null) {
+            request.header("Content-Disposition", disposition);
+        }
+        return request.post(path);
+    }
 }

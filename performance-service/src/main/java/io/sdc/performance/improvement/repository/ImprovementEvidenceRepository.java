@@ -22,6 +22,11 @@ public class ImprovementEvidenceRepository implements PanacheRepositoryBase<Impr
         return find("actionId = ?1 and sha256 = ?2", actionId, sha256).firstResultOptional();
     }
 
+    /** The evidence files of the given actions. */
+    public List<ImprovementEvidence> ofActions(Collection<UUID> actionIds) {
+        return actionIds.isEmpty() ? List.of() : list("actionId in ?1", actionIds);
+    }
+
     public List<ImprovementEvidence> withIds(Collection<UUID> ids) {
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }

@@ -5,7 +5,9 @@ import io.sdc.performance.improvement.ImprovementAction;
 import io.sdc.performance.improvement.ImprovementPlan;
 import io.sdc.performance.improvement.ImprovementReview;
 import io.sdc.performance.improvement.Recommendation;
+import io.sdc.performance.improvement.ImprovementEvidence;
 import io.sdc.performance.improvement.repository.ImprovementActionRepository;
+import io.sdc.performance.improvement.repository.ImprovementEvidenceRepository;
 import io.sdc.performance.improvement.repository.ImprovementPlanRepository;
 import io.sdc.performance.improvement.repository.ImprovementReviewRepository;
 import io.sdc.performance.improvement.repository.RecommendationRepository;
@@ -19,7 +21,9 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,6 +50,9 @@ public class CouncilPlanService {
     ImprovementActionRepository actions;
 
     @Inject
+    ImprovementEvidenceRepository evidence;
+
+    @Inject
     ContractRepository contracts;
 
     @Inject
@@ -68,7 +75,8 @@ public class CouncilPlanService {
 
     /**
      * The council's plan passes to the trust's contract at the version read, with a reason: the plan, its
-     * recommendations, actions and reviews are the contract's from now on. Once only (409 the second time).
+     * recommendations, actions, reviews and evidence files are the contract's from now on. Once only (409 the second
+     * time).
      */
     @Transactional
     public ImprovementPlan passToContract(UUID id, long expectedVersion, UUID contractId, String reason) {
@@ -83,8 +91,13 @@ public class CouncilPlanService {
         for (ImprovementReview review : reviews.ofPlan(id)) {
             review.passToContract(plan);
         }
+        Map<UUID, ImprovementAction> passed = new HashMap<>();
         for (ImprovementAction action : actions.ofPlan(id)) {
             action.passToContract(plan);
+            passed.put(action.id(), action);
+        }
+        for (ImprovementEvidence file : evidence.ofActions(passed.keySet())) {
+            file.passToContract(passed.get(file.actionId()));
         }
         planRepository.flush();
         return plan;
