@@ -103,7 +103,8 @@ class ImprovementPlanNotificationTest extends WebhookReceiverTest {
         EventEnvelope councils = support.publish(as(replanned, support.data().put("id", UUID.randomUUID().toString())
                 .put("recommendationId", recommendation.toString()).put("planId", plan.toString()).put("contractId", contract.toString())
                 .put("title", "Audit early help referrals").put("ownerParty", "COUNCIL").put("owner", "Head of Early Help")
-                .put("dueDate", "2016-07-31").put("previousDueDate", "2016-05-31").put("reason", reason)));
+                .put("dueDate", "2016-07-31").put("previousDueDate", "2016-05-31").put("previousOwnerParty", "COUNCIL")
+                .put("reason", reason)));
 
         JsonPath trust = await().atMost(Duration.ofSeconds(30)).until(() -> inbox("t.performance", Roles.TRUST_PERFORMANCE, null),
                 entries -> entries.getList("title").size() == 2);

@@ -131,6 +131,7 @@ class ImprovementActionTest {
             assertThat(replanned.path("previousDueDate").asText()).isEqualTo("2016-03-31");
             assertThat(replanned.path("dueDate").asText()).isEqualTo("2026-09-30");
             assertThat(replanned.path("ownerParty").asText()).isEqualTo("TRUST");
+            assertThat(replanned.path("previousOwnerParty").asText()).isEqualTo("TRUST");
             assertThat(replanned.path("reason").asText()).startsWith("Re-planned with the Strategic Inspection Group");
         });
 

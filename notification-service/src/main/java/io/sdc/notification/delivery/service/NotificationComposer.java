@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Puts the events that matter to people into words: a title, a few lines from the event's structured data (never its
@@ -195,10 +196,15 @@ public class NotificationComposer {
                 if (!due.equals(previous)) {
                     lines.add("It was due on " + previous + ".");
                 }
+                Optional<Party> previousOwner = Party.of(data.path("previousOwnerParty").asText(null)).filter(party -> owner.isPresent()
+                        && !party.equals(owner.get()));
                 lines.add("Its owner is " + data.path("owner").asText() + owner.map(party -> " (" + party.words + ")").orElse("") + ".");
+                previousOwner.ifPresent(party -> lines.add("It was " + party.possessive + " to complete; it is "
+                        + owner.get().possessive + " now."));
                 reasonBy = "The reason: ";
                 reason = data.path("reason").asText(null);
-                addressedTo = owner.map(Party::actionOwners).orElse(List.of(Roles.COMMISSIONER));
+                addressedTo = Stream.concat(owner.map(Party::actionOwners).orElse(List.of(Roles.COMMISSIONER)).stream(),
+                        previousOwner.map(Party::actionOwners).orElse(List.of()).stream()).distinct().toList();
             }
             case "performance.improvement-review.recorded" -> {
                 title = "'" + data.path("title").asText() + "' is recorded in the improvement plan";

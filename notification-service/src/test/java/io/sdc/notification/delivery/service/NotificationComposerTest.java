@@ -274,7 +274,7 @@ class NotificationComposerTest {
         ObjectNode data = JSON.createObjectNode().put("id", UUID.randomUUID().toString()).put("recommendationId", UUID.randomUUID().toString())
                 .put("planId", UUID.randomUUID().toString()).put("contractId", CONTRACT.toString()).put("title", "Audit early help referrals")
                 .put("ownerParty", "TRUST").put("owner", "Head of Early Help").put("dueDate", "2016-07-31").put("previousDueDate", "2016-05-31")
-                .put("reason", reason);
+                .put("previousOwnerParty", "TRUST").put("reason", reason);
         Notification notification = composer.compose(event("performance.improvement-action.replanned", data)).orElseThrow();
 
         assertThat(notification.title()).isEqualTo("Improvement action 'Audit early help referrals' is now due on 2016-07-31");
@@ -288,8 +288,13 @@ class NotificationComposerTest {
         ObjectNode newOwner = data.deepCopy().put("dueDate", "2016-05-31").put("owner", "Early Help Quality Lead").put("ownerParty", "COUNCIL");
         Notification owner = composer.compose(event("performance.improvement-action.replanned", newOwner)).orElseThrow();
         assertThat(owner.title()).isEqualTo("Improvement action 'Audit early help referrals' is re-planned");
-        assertThat(owner.body()).doesNotContain("It was due on").contains("Its owner is Early Help Quality Lead (the council).");
-        assertThat(owner.addressedTo()).containsExactly("commissioner");
+        assertThat(owner.body()).doesNotContain("It was due on").contains("Its owner is Early Help Quality Lead (the council).")
+                .contains("It was the trust's to complete; it is the council's now.");
+        assertThat(owner.addressedTo()).as("the trust hears the council took its action over").containsExactly("commissioner", "trust-performance");
+        ObjectNode councils = newOwner.deepCopy().put("previousOwnerParty", "COUNCIL").put("owner", "Head of Service");
+        Notification staysTheCouncils = composer.compose(event("performance.improvement-action.replanned", councils)).orElseThrow();
+        assertThat(staysTheCouncils.body()).doesNotContain("to complete; it is");
+        assertThat(staysTheCouncils.addressedTo()).containsExactly("commissioner");
     }
 
     private static ObjectNode review(UUID contract) {

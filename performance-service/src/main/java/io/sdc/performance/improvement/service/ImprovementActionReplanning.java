@@ -46,9 +46,10 @@ public class ImprovementActionReplanning {
         ChangeAuthor author = changeContext.author();
         Party party = Party.actingFor(author.role(), "re-plans an action");
         LocalDate previousDueDate = action.dueDate();
+        Party previousOwnerParty = action.ownerParty();
         action.replan(party, author.actor(), title, ownerParty, owner, dueDate, given, LocalDate.now(clock));
         actions.flush();
-        outbox.publish(ImprovementActionReplanned.TYPE, action.subject(), ImprovementActionReplanned.of(action, previousDueDate, given));
+        outbox.publish(ImprovementActionReplanned.TYPE, action.subject(), ImprovementActionReplanned.of(action, previousDueDate, previousOwnerParty, given));
         return action;
     }
 }
