@@ -26,6 +26,9 @@ public class EventOutbox {
     @Inject
     Clock clock;
 
+    @Inject
+    OutboxWakeUp wakeUp;
+
     @ConfigProperty(name = "quarkus.application.name")
     String source;
 
@@ -52,6 +55,7 @@ public class EventOutbox {
     public OutboxEvent append(EventEnvelope event) {
         OutboxEvent entry = new OutboxEvent(event);
         entry.persist();
+        wakeUp.written();
         return entry;
     }
 

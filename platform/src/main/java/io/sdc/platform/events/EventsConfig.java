@@ -49,9 +49,26 @@ public interface EventsConfig {
 
     interface Relay {
 
-        /** How often the outbox relay looks for events to publish. */
+        /**
+         * How often the outbox relay looks for events to publish even though no commit woke it: the safety net for a
+         * wake-up lost (the listener reconnecting) and the retry after the broker was away.
+         */
         @WithDefault("PT1S")
         Duration interval();
+
+        /**
+         * The PostgreSQL channel on which the service's instances announce outbox writes to each other; by default
+         * {@code outbox_} and the service's name.
+         */
+        Optional<String> channel();
+
+        /** Whether the instance listens on the channel, so that other instances' commits wake its relay too. */
+        @WithDefault("true")
+        boolean listen();
+
+        /** How long the listening connection waits silent before it is checked (and reopened if it is gone). */
+        @WithDefault("PT10S")
+        Duration listenCheck();
 
         /** How many events one relay transaction publishes at most. */
         @WithDefault("200")

@@ -1,7 +1,6 @@
 package io.sdc.platform.events;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,7 +49,10 @@ public class OutboxRelay {
 
     private volatile boolean failing;
 
-    @Scheduled(every = "${sdc.events.relay.interval:PT1S}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /**
+     * Publishes everything waiting in the outbox, batch after batch. {@link OutboxWakeUp} runs it, one run at a time
+     * on a thread of its own, when an outbox write commits and at each periodic sweep.
+     */
     void relay() {
         if (config.topic().isEmpty()) {
             return;
