@@ -27,6 +27,9 @@ public class EventOutbox {
     Clock clock;
 
     @Inject
+    EventTracing tracing;
+
+    @Inject
     OutboxWakeUp wakeUp;
 
     @ConfigProperty(name = "quarkus.application.name")
@@ -53,7 +56,7 @@ public class EventOutbox {
     /** Records an event already in its envelope (one relayed or replayed as it was). */
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxEvent append(EventEnvelope event) {
-        OutboxEvent entry = new OutboxEvent(event);
+        OutboxEvent entry = new OutboxEvent(tracing.withCurrentContext(event));
         entry.persist();
         wakeUp.written();
         return entry;

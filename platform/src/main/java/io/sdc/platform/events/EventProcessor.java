@@ -44,6 +44,9 @@ public class EventProcessor {
     CloudEventCodec codec;
 
     @Inject
+    EventTracing tracing;
+
+    @Inject
     EntityManager entityManager;
 
     @Inject
@@ -66,9 +69,14 @@ public class EventProcessor {
             deadLetter(record, null, "", "Not a readable event: " + unreadable.getMessage(), 1);
             return;
         }
-        for (EventHandler handler : handlersFor(event.type())) {
-            Optional<String> failure = applyWithRetries(handler, event);
-            failure.ifPresent(reason -> deadLetter(record, event, handler.name(), reason, config.maxAttempts()));
+        try (EventTracing.Handling span = tracing.handling(record, config.consumerGroup().orElse(service), event)) {
+            for (EventHandler handler : handlersFor(event.type())) {
+                Optional<String> failure = applyWithRetries(handler, event);
+                failure.ifPresent(reason -> {
+                    span.failed(reason);
+                    deadLetter(record, event, handler.name(), reason, config.maxAttempts());
+                });
+            }
         }
     }
 

@@ -51,6 +51,13 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    /** The W3C trace context of the transaction that wrote the event; null if it ran outside a trace. */
+    @Column(updatable = false)
+    private String traceparent;
+
+    @Column(updatable = false)
+    private String tracestate;
+
     protected OutboxEvent() {
     }
 
@@ -62,6 +69,8 @@ public class OutboxEvent extends PanacheEntityBase {
         this.occurredAt = event.time();
         this.dataVersion = event.dataVersion();
         this.data = event.data().toString();
+        this.traceparent = event.traceparent();
+        this.tracestate = event.tracestate();
     }
 
     public Long sequenceNumber() {
@@ -95,6 +104,14 @@ public class OutboxEvent extends PanacheEntityBase {
     /** The event's data as JSON text. */
     public String data() {
         return data;
+    }
+
+    public String traceparent() {
+        return traceparent;
+    }
+
+    public String tracestate() {
+        return tracestate;
     }
 
     public Instant publishedAt() {

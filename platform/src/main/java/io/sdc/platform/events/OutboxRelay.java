@@ -45,6 +45,9 @@ public class OutboxRelay {
     CloudEventCodec codec;
 
     @Inject
+    EventTracing tracing;
+
+    @Inject
     EventsConfig config;
 
     private volatile boolean failing;
@@ -113,9 +116,10 @@ public class OutboxRelay {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, event.subject(), codec.encode(event));
         record.headers().add(new RecordHeader("content-type", CloudEventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8)));
         record.headers().add(new RecordHeader("ce_type", event.type().getBytes(StandardCharsets.UTF_8)));
-        try {
+        try (EventTracing.Publishing span = tracing.publishing(topic, event, record.headers())) {
             // Longer than the producer's delivery timeout, so the send has surely ended one way or the other.
             producer.send(record).get(KafkaClients.DELIVERY_TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS);
+            span.acknowledged();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for Kafka", e);

@@ -127,6 +127,21 @@ public abstract class ServiceFoundationTest {
     }
 
     @Test
+    void keepsTheTraceContextOfTheTransactionThatWroteAnEvent() {
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        io.opentelemetry.api.trace.SpanContext caller = io.opentelemetry.api.trace.SpanContext.createFromRemoteParent(
+                traceId, "00f067aa0ba902b7", io.opentelemetry.api.trace.TraceFlags.getSampled(),
+                io.opentelemetry.api.trace.TraceState.getDefault());
+        Long sequenceNumber;
+        try (io.opentelemetry.context.Scope ignored = io.opentelemetry.api.trace.Span.wrap(caller).makeCurrent()) {
+            sequenceNumber = QuarkusTransaction.requiringNew().call(() -> outbox.append(sampleEvent("foundation.traced")).sequenceNumber());
+        }
+
+        OutboxEvent stored = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>findById(sequenceNumber));
+        assertThat(stored.traceparent()).isEqualTo("00-" + traceId + "-00f067aa0ba902b7-01");
+    }
+
+    @Test
     void publishesToAndConsumesFromItsTopicsOnTheRealBroker() throws Exception {
         List<String> serviceTopics = new ArrayList<>();
         topics.topic().ifPresent(serviceTopics::add);
