@@ -4,6 +4,8 @@ import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,9 +26,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +47,8 @@ import static org.hamcrest.Matchers.hasSize;
  * the Kafka broker hangs (its JVM paused) while people keep working, and two instances of a service run the same
  * scheduled jobs on one database. Every service stays ready and takes writes while the broker is away, and each
  * cross-service effect arrives once when it returns; each milestone, reminder and overdue improvement action is
- * announced once, whichever instance's job gets there first.
+ * announced once, whichever instance's job gets there first. And two instances of every service live the seeds' story
+ * together, one of them stopping half-way, and every event is published, applied and delivered once.
  */
 @Order(2) // before the browser tests, which share a platform that runs until the end
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -60,6 +70,52 @@ class ResilienceEndToEndIT {
      * platform's own instance would race the demo data, whose 2016 actions are overdue the moment they are created.
      */
     private static final Map<String, String> OVERDUE_CHECK_EVERY_SECOND = Map.of("SDC_IMPROVEMENT_ACTIONS_OVERDUE_CRON", "* * * * * ?");
+
+    private static final int REPORTS = 8085;
+    /** The placement variation the two instances take through its steps. */
+    private static final String VARIATION = "4321.00";
+    /**
+     * The events the story publishes, by type, besides each new contract's registration and status change: each once,
+     * whichever instance took the step or ran the job.
+     */
+    private static final Map<String, Long> STORY_EVENTS = Map.ofEntries(
+            Map.entry("contract.change-request.raised", 2L),                    // the variation, the governance change
+            Map.entry("contract.change-request.submitted", 2L),
+            Map.entry("contract.change-request.signed", 2L),                    // the variation, by each party
+            Map.entry("contract.change-request.agreed-in-principle", 1L),
+            Map.entry("contract.change-request.statutory-direction-recorded", 1L),
+            Map.entry("contract.change-request.approved", 4L),                  // the review's three and the variation
+            Map.entry("contract.change-request.implemented", 1L),               // the CWD transfer ...
+            Map.entry("contract.varied", 1L),                                   // ... and its contract variation
+            Map.entry("performance.basket-version.activated", 1L),              // basket version 2, by the revision's approval
+            Map.entry("performance.observation.recorded", 1L),
+            Map.entry("performance.indicator.turned-red", 1L),
+            Map.entry("performance.milestone.added", 1L),
+            Map.entry("performance.milestone.missed", 1L),                      // by one of two instances' checks
+            Map.entry("finance.monitoring-return.imported", 1L),
+            Map.entry("finance.forecast.overspend", 1L),
+            Map.entry("finance.budget.varied", 1L),                             // by the variation's approval
+            Map.entry("finance.outturn.finalised", 1L),
+            Map.entry("report.issued", 2L));
+
+    /**
+     * The story's deliveries by event type, recipient, channel, outcome and attempts (the inbox's at once, the email's
+     * by the delivery worker of one instance at its first attempt).
+     */
+    private static final Map<String, Long> STORY_DELIVERIES = Map.ofEntries(
+            Map.entry("contract.change-request.submitted -> role:commissioner INBOX DELIVERED, attempts 0", 2L),
+            Map.entry("contract.change-request.signed -> role:trust-finance INBOX DELIVERED, attempts 0", 1L),
+            Map.entry("contract.change-request.signed -> role:trust-performance INBOX DELIVERED, attempts 0", 1L),
+            Map.entry("contract.change-request.agreed-in-principle -> role:commissioner INBOX DELIVERED, attempts 0", 1L),
+            Map.entry("performance.indicator.turned-red -> role:commissioner INBOX DELIVERED, attempts 0", 1L),
+            Map.entry("performance.milestone.missed -> role:commissioner INBOX DELIVERED, attempts 0", 1L),
+            Map.entry("finance.forecast.overspend -> role:commissioner INBOX DELIVERED, attempts 0", 1L),
+            Map.entry("finance.forecast.overspend -> role:commissioner EMAIL DELIVERED, attempts 1", 1L),
+            Map.entry("finance.forecast.overspend -> role:trust-finance INBOX DELIVERED, attempts 0", 1L),
+            Map.entry("finance.budget.varied -> role:trust-finance INBOX DELIVERED, attempts 0", 1L),
+            Map.entry("finance.outturn.finalised -> role:trust-finance INBOX DELIVERED, attempts 0", 1L),
+            Map.entry("report.issued -> role:commissioner INBOX DELIVERED, attempts 0", 2L),
+            Map.entry("report.issued -> role:auditor INBOX DELIVERED, attempts 0", 2L));
 
     private static RunningPlatform platform;
     private static Map<String, String> demo;
@@ -243,6 +299,243 @@ class ResilienceEndToEndIT {
     }
 
     /**
+     * Two instances of every service (the launcher's, A, and one more, B, each on the same database, broker and consumer
+     * group) live the seeds' story with every step sent to A and B in turn; notification-service's B is stopped half-way
+     * and A takes over its partitions. Then every event is on its topic once, no more, none missing; every consumer
+     * applied each event it reads once per handler; each cross-service effect is there once; each notification is
+     * delivered once to each recipient; and the scheduled jobs of both instances (relay, reminders, milestone checks,
+     * delivery worker) did each thing once.
+     */
+    @Test
+    @Order(3)
+    void twoInstancesOfEveryServiceLiveTheStoryAndApplyEachEventOnce() throws Exception {
+        String contract = demo.get("CONTRACT");
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String email = "two-instances-" + run + "@council.example";
+        try (EventLedger ledger = EventLedger.openNow(platform)) {
+            String today = ledger.rows("performance", "SELECT current_date").get(0);
+            String notifications = "notification-service";
+            Set<String> membersA = await().atMost(Duration.ofSeconds(30)).until(() -> ledger.members(notifications).keySet(),
+                    members -> members.size() == 1);
+            List<String> contracts = new ArrayList<>();
+            String milestone;
+            Set<TopicPartition> heldByB;
+            long started = System.nanoTime();
+            try (SecondInstances instances = SecondInstances.start(platform, Map.of())) {
+                long startup = (System.nanoTime() - started) / 1_000_000;
+                // Each consumer group now has two members, each assigned some of the partitions of the group's topics.
+                for (Choreography.Consumer consumer : Choreography.CONSUMERS) {
+                    Set<TopicPartition> all = ledger.partitions(consumer.topics());
+                    await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(ledger.members(consumer.group()))
+                            .as("the members of " + consumer.group() + " and their partitions").hasSize(2)
+                            .allSatisfy((member, assigned) -> assertThat(assigned).isNotEmpty())
+                            .satisfies(found -> assertThat(found.values().stream().flatMap(Set::stream).toList())
+                                    .containsExactlyInAnyOrderElementsOf(all)));
+                }
+                Set<TopicPartition> all = ledger.partitions(Choreography.consumer(notifications).topics());
+                Map<String, Set<TopicPartition>> members = ledger.members(notifications);
+                heldByB = members.entrySet().stream().filter(member -> !membersA.contains(member.getKey())).findFirst()
+                        .orElseThrow(() -> new AssertionError("No member of instance B in " + members)).getValue();
+
+                // The story, first half: each service's steps taken by A and B in turn.
+                instances.next("commissioner", NOTIFICATIONS).body("""
+                                {"recipient":"role:commissioner","eventTypes":["finance.forecast.overspend"],"channel":"EMAIL","email":"%s"}"""
+                                .formatted(email))
+                        .post("/api/v1/subscriptions").then().statusCode(201);
+                for (int i = 0; i < 2; i++) {
+                    contracts.add(registerActiveContract(instances, run + "-" + i));
+                }
+                String cwd = demo.get("CWD_TRANSFER");
+                stepBy(instances, "commissioner", cwd, "statutory-direction", """
+                        {"reference":"Further statutory direction: transfer of the Children with Disability service, 2016"}""");
+                for (String change : List.of(cwd, demo.get("EARLY_HELP_HUB"), demo.get("BASKET_REVISION"))) {
+                    stepBy(instances, "commissioner", change, "approval", "{\"comment\":\"Cabinet decision\"}");
+                }
+                stepBy(instances, "commissioner", cwd, "implementation", "{}");
+                instances.next("trust-performance", PERFORMANCE).body("""
+                                [{"indicatorCode":"RE-REFERRALS","period":"2015-Q4","numerator":70,"denominator":200}]""")
+                        .post("/api/v1/contracts/" + contract + "/observations").then().statusCode(201);
+                String milestoneTitle = "Outstanding, watched by two instances " + run;
+                milestone = instances.next("commissioner", PERFORMANCE).body("""
+                                {"title":"%s","targetJudgement":"OUTSTANDING","dueDate":"%s",
+                                 "inspectionType":"An inspection no one has made %s"}"""
+                                .formatted(milestoneTitle, LocalDate.parse(today).plusDays(30), run))
+                        .post("/api/v1/contracts/" + contract + "/milestones").then().statusCode(201).extract().path("id");
+                instances.next("trust-finance", FINANCE).contentType("text/csv").body("""
+                                budget_line,actual_to_date,forecast_outturn
+                                staffing,9100000.00,18200000.00
+                                placements,6420000.00,12848000.00
+                                commissioned-services,3800000.00,7611000.00
+                                overheads,2000000.00,4000000.00
+                                """)
+                        .post("/api/v1/budgets/" + demo.get("BUDGET_2015_16") + "/monitoring-returns?period=2015-Q3").then().statusCode(201);
+                // Both notification instances' reminder jobs run every second: the milestone's reminder is raised once.
+                String approaching = "/api/v1/inbox?eventType=reminder.milestone-approaching&size=100";
+                await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(titles(instances.next("commissioner", NOTIFICATIONS),
+                        approaching)).filteredOn(text -> text.contains(milestoneTitle)).isNotEmpty());
+                await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(titles(
+                        instances.next("commissioner", NOTIFICATIONS), approaching)).filteredOn(text -> text.contains(milestoneTitle)).hasSize(1));
+
+                // notification-service's B stops; the group rebalances and A reads every partition, B's too.
+                instances.stopB(NOTIFICATIONS);
+                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(ledger.members(notifications))
+                        .as("notification-service's group once B stopped (B held " + heldByB + ")")
+                        .containsOnlyKeys(membersA).allSatisfy((member, assigned) -> assertThat(assigned).isEqualTo(all)));
+
+                // The story, second half, while B of notification-service is gone: the placement variation ...
+                String variation = instances.next("trust-finance", CONTRACTS).body("""
+                                {"type":"BUDGET_VARIATION","title":"Placement activity, two instances %s","effectiveDate":"2015-10-01",
+                                 "rationale":"Costs of children placed in care above the activity assumed in the budget",
+                                 "budget":{"financialYear":"2015/16","line":"placements","amount":"%s"}}""".formatted(run, VARIATION))
+                        .post("/api/v1/contracts/" + contract + "/change-requests").then().statusCode(201).extract().path("id");
+                stepBy(instances, "trust-finance", variation, "submission", "{}");
+                stepBy(instances, "commissioner", variation, "signatures", """
+                        {"signedOn":"2016-01-15","position":"Director of People"}""");
+                stepBy(instances, "trust-finance", variation, "signatures", """
+                        {"signedOn":"2016-01-15","position":"Director of Finance, DCST"}""");
+                stepBy(instances, "commissioner", variation, "approval", "{}");
+                // ... the milestone's date passes, and both performance instances' checks find it missed ...
+                assertThat(ledger.queryLong("performance", "UPDATE milestone SET due_date = current_date - 2 WHERE id = ?::uuid RETURNING 1",
+                        milestone)).isOne();
+                String missed = "SELECT count(*) FROM event_outbox WHERE event_type = 'performance.milestone.missed' AND data->>'id' = ?";
+                await().atMost(Duration.ofSeconds(30)).until(() -> ledger.queryLong("performance", missed, milestone) > 0);
+                // ... the first period's outturn is made final, the quarter's pack and the year's report issued ...
+                String outturn = "/api/v1/budgets/" + demo.get("BUDGET_2014_15") + "/outturn";
+                String outturnTag = instances.next("auditor", FINANCE).get(outturn).then().statusCode(200).extract().header("ETag");
+                instances.next("commissioner", FINANCE).header("If-Match", outturnTag).post(outturn + "/finalisation").then().statusCode(200);
+                for (String report : List.of("{\"kind\":\"QUARTERLY_PACK\",\"period\":\"2015-Q3\"", "{\"kind\":\"ANNUAL_REPORT\",\"period\":\"2014/15\"")) {
+                    instances.next("commissioner", REPORTS).body(report + ",\"confirmUnvalidated\":true,\"reason\":\"For the monitoring group, "
+                            + run + "\"}").post("/api/v1/contracts/" + contract + "/issued-reports").then().statusCode(201);
+                }
+                // ... and a contract whose events go to a partition B read, with a change request waiting for the council.
+                assertThat(heldByB).as("the partitions B held").extracting(TopicPartition::topic).contains("contract.events");
+                String moved = null;
+                for (int i = 2; moved == null; i++) {
+                    assertThat(i).as("contracts registered to find one on a partition B held, " + heldByB).isLessThan(20);
+                    String registered = registerActiveContract(instances, run + "-" + i);
+                    contracts.add(registered);
+                    if (heldByB.contains(new TopicPartition("contract.events", ledger.partitionOf("contract.events", registered)))) {
+                        moved = registered;
+                    }
+                }
+                String governance = instances.next("trust-performance", CONTRACTS).body("""
+                                {"type":"GOVERNANCE","title":"Board membership, two instances %s","effectiveDate":"2016-04-01",
+                                 "rationale":"A second non-executive director on the trust's board"}""".formatted(run))
+                        .post("/api/v1/contracts/" + moved + "/change-requests").then().statusCode(201).extract().path("id");
+                stepBy(instances, "trust-performance", governance, "submission", "{}");
+
+                // Everything published is read: the outboxes are drained and every group has read to the end.
+                await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+                    assertThat(ledger.unpublished()).as("outbox events not yet published").isZero();
+                    for (Choreography.Consumer consumer : Choreography.CONSUMERS) {
+                        assertThat(ledger.lag(consumer.group(), consumer.topics())).as("lag of " + consumer.group()).isEmpty();
+                    }
+                    assertThat(ledger.queryLong("notification", "SELECT count(*) FROM delivery WHERE status = 'PENDING'"))
+                            .as("deliveries pending").isZero();
+                });
+                // Jobs every second, for a few more seconds: still nothing more.
+                Thread.sleep(3_000);
+                assertThat(instances.died(NOTIFICATIONS)).as("instances B that stopped on their own").isEmpty();
+                System.out.printf("Two instances: B of every service ready %d ms after starting; calls taken: %s%n",
+                        startup, instances.calls());
+            }
+
+            // Every event published once: on its topic exactly once, none missing, none the outboxes did not hold.
+            List<EventLedger.Event> outbox = ledger.outbox();
+            List<EventLedger.Event> onTopics = ledger.onTopics();
+            assertThat(EventLedger.countBy(onTopics, EventLedger.Event::id)).as("records per event id on the topics")
+                    .allSatisfy((id, records) -> assertThat(records).as("records of event " + id).isOne());
+            assertThat(onTopics).extracting(EventLedger.Event::id).as("event ids on the topics against the outboxes")
+                    .containsExactlyInAnyOrderElementsOf(outbox.stream().map(EventLedger.Event::id).toList());
+            Map<String, Long> expected = new TreeMap<>(STORY_EVENTS);
+            expected.put("contract.registered", (long) contracts.size());
+            expected.put("contract.status-changed", (long) contracts.size());
+            assertThat(EventLedger.countBy(outbox, EventLedger.Event::type)).as("the story's events by type").isEqualTo(expected);
+
+            // Every consumer applied each event it reads once per handler, recorded in its inbox: no more, none missing.
+            String ids = onTopics.stream().map(EventLedger.Event::id).collect(Collectors.joining(",", "{", "}"));
+            for (Choreography.Consumer consumer : Choreography.CONSUMERS) {
+                assertThat(ledger.rows(consumer.database(), "SELECT event_id || ' ' || handler || ' (' || event_type || ')' FROM processed_event "
+                        + "WHERE event_id = ANY(?::uuid[])", ids)).as("the inbox of " + consumer.group())
+                        .containsExactlyInAnyOrderElementsOf(Choreography.expectedInbox(consumer, onTopics));
+            }
+            // Each cross-service effect once: the new contracts in the projections, the variation on the budget, the basket.
+            for (String registered : contracts) {
+                assertThat(ledger.queryLong("performance", "SELECT count(*) FROM contract WHERE id = ?::uuid", registered)).isOne();
+                assertThat(ledger.queryLong("finance", "SELECT count(*) FROM contract WHERE id = ?::uuid", registered)).isOne();
+                assertThat(ledger.queryLong("notification", "SELECT count(*) FROM known_contract WHERE id = ?::uuid", registered)).isOne();
+            }
+            platform.as("auditor", FINANCE).get("/api/v1/budgets/" + demo.get("BUDGET_2015_16")).then().statusCode(200)
+                    .body("adjustments.findAll { it.category == 'CONTRACT_VARIATION' && it.amount == '" + VARIATION + "' }", hasSize(1));
+            platform.as("auditor", PERFORMANCE).get("/api/v1/baskets/" + demo.get("BASKET_V2")).then()
+                    .body("status", equalTo("ACTIVE")).body("effectiveFrom", equalTo("2016-04-01"));
+
+            // Each notification delivered once to each of its recipients, by the delivery worker of one instance, at the
+            // first attempt; the email once through the SMTP server.
+            List<String> deliveries = ledger.rows("notification", """
+                    SELECT n.event_id || ' ' || d.recipient || ' ' || d.channel,
+                           n.event_type || ' -> ' || d.recipient || ' ' || d.channel || ' ' || d.status || ', attempts ' || d.attempts
+                      FROM notification n JOIN delivery d ON d.notification_id = n.id WHERE n.event_id = ANY(?::uuid[])""", ids);
+            assertThat(EventLedger.countBy(deliveries, delivery -> delivery.split(" \\| ")[0])).as("deliveries per event, recipient and channel")
+                    .allSatisfy((delivery, times) -> assertThat(times).as(delivery).isOne());
+            assertThat(EventLedger.countBy(deliveries, delivery -> delivery.split(" \\| ")[1])).as("the story's deliveries")
+                    .isEqualTo(new TreeMap<>(STORY_DELIVERIES));
+            assertThat(mailTo(email)).as("emails to " + email).isOne();
+            assertThat(titles("commissioner", "/api/v1/inbox?eventType=contract.change-request.submitted&size=100"))
+                    .as("the change request waiting for the council, on a partition B read before it stopped")
+                    .filteredOn(text -> text.contains("two instances " + run)).hasSize(2);
+            assertThat(ledger.queryLong("notification", "SELECT count(*) FROM reminder WHERE kind = 'reminder.milestone-approaching' AND item_key = ?",
+                    milestone)).as("reminders of the milestone").isOne();
+            for (int service : List.of(PERFORMANCE, FINANCE, NOTIFICATIONS)) {
+                platform.as("admin", service).get("/api/v1/admin/dead-letters").then().statusCode(200).body("", hasSize(0));
+            }
+            assertThat(platform.printed()).doesNotContain("exited with code");
+        }
+    }
+
+    /** Registers a contract by the instances in turn and makes it ACTIVE; answers its id. */
+    private static String registerActiveContract(SecondInstances instances, String suffix) throws IOException {
+        String id = instances.next("commissioner", CONTRACTS).body("""
+                        {"reference":"TWO-%s","title":"Service Delivery Contract registered by two instances",
+                         "commissioner":{"name":"Doncaster Metropolitan Borough Council","identifier":"E08000017"},
+                         "provider":{"name":"Doncaster Children's Services Trust","identifier":"09133418"},
+                         "commencementDate":"2016-04-01","expiryDate":"2026-03-31",
+                         "contractYearStart":"--04-01","financialYearStart":"--04-01",
+                         "statutoryDirections":["Direction under section 497A of the Education Act 1996, 2016"]}""".formatted(suffix))
+                .post("/api/v1/contracts").then().statusCode(201).extract().path("id");
+        String etag = instances.next("auditor", CONTRACTS).get("/api/v1/contracts/" + id).then().statusCode(200).extract().header("ETag");
+        instances.next("commissioner", CONTRACTS).header("If-Match", etag)
+                .body("{\"status\":\"ACTIVE\",\"comment\":\"Services transferred on 1 April 2016\"}")
+                .post("/api/v1/contracts/" + id + "/status").then().statusCode(200);
+        return id;
+    }
+
+    /** Takes a change request one step: its ETag read by one instance, the step taken by the next. */
+    private static void stepBy(SecondInstances instances, String role, String change, String step, String body) throws IOException {
+        String etag = instances.next("auditor", CONTRACTS).get("/api/v1/change-requests/" + change).then().statusCode(200)
+                .extract().header("ETag");
+        instances.next(role, CONTRACTS).header("If-Match", etag).body(body).post("/api/v1/change-requests/" + change + "/" + step)
+                .then().statusCode(200);
+    }
+
+    /** How many emails the local stack's SMTP server kept for an address. */
+    private static long mailTo(String address) throws IOException {
+        Path directory = platform.dataDirectory.resolve("mail");
+        if (!Files.isDirectory(directory)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            long sent = 0;
+            for (Path file : files.filter(path -> path.toString().endsWith(".eml")).toList()) {
+                if (Files.readString(file, StandardCharsets.ISO_8859_1).contains("To: " + address)) {
+                    sent++;
+                }
+            }
+            return sent;
+        }
+    }
+
+    /**
      * A service's readiness, which must answer 200 within a second whatever the broker does. A slower or other answer
      * is an assertion failure: a wait around it asks again (a pause of the shared machine is not the service's), and
      * fails only if no answer within a second comes before the wait ends.
@@ -269,7 +562,11 @@ class ResilienceEndToEndIT {
     }
 
     private static List<String> titles(String role, String inbox) throws IOException {
-        return platform.as(role, NOTIFICATIONS).get(inbox).then().statusCode(200).extract().jsonPath().getList("title", String.class);
+        return titles(platform.as(role, NOTIFICATIONS), inbox);
+    }
+
+    private static List<String> titles(RequestSpecification call, String inbox) {
+        return call.get(inbox).then().statusCode(200).extract().jsonPath().getList("title", String.class);
     }
 
     private static void signal(ProcessHandle process, String signal) throws IOException, InterruptedException {

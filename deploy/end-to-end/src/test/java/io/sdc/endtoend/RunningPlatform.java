@@ -205,8 +205,13 @@ final class RunningPlatform {
 
     /** A call to a service (by its README port, 8081 to 8085) with the launcher's printed token for a role. */
     RequestSpecification as(String role, int readmePort) throws IOException {
+        return at(role, servicePorts.get(readmePort));
+    }
+
+    /** A call, with the launcher's printed token for a role, to whatever listens on {@code port}: e.g. a second instance. */
+    RequestSpecification at(String role, int port) throws IOException {
         String token = environment("tokens.env").get("TOKEN_" + role.toUpperCase(Locale.ROOT).replace('-', '_'));
-        return given().baseUri("http://localhost:" + servicePorts.get(readmePort)).auth().oauth2(token)
+        return given().baseUri("http://localhost:" + port).auth().oauth2(token)
                 .contentType("application/json").accept("application/json");
     }
 
