@@ -1,13 +1,9 @@
 package io.sdc.notification.delivery;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
-import io.sdc.platform.events.EventEnvelope;
-import io.sdc.platform.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -98,26 +94,6 @@ class DeliveryOutsideTransactionTest extends WebhookReceiverTest {
         } finally {
             support.update("DELETE FROM delivery WHERE id IN (?, ?)", held, lapsed);
         }
-    }
-
-    private UUID subscribe(String url) {
-        return UUID.fromString(support.subscribe(Roles.COMMISSIONER, approvalsOfTheContract("role:commissioner", "WEBHOOK").put("webhookUrl", url)).then().statusCode(201).extract().path("id"));
-    }
-
-    private EventEnvelope approval() {
-        Instant now = support.now();
-        ObjectNode data = support.changeRequest(UUID.randomUUID(), contract, "NCR-8", "PI_BASKET_REVISION", "A revised basket", "APPROVED", 3);
-        support.step(data, "AGREED_IN_PRINCIPLE", "APPROVED", "a.patel", now);
-        return support.event(APPROVED, "contract-service", contract, now, data);
-    }
-
-    private long delivered(List<String> urls) throws SQLException {
-        long count = 0;
-        for (String url : urls) {
-            count += support.rows("SELECT count(*) FROM delivery d JOIN subscription s ON s.id = d.subscription_id "
-                    + "WHERE s.webhook_url = ? AND d.status = 'DELIVERED'", url);
-        }
-        return count;
     }
 
     private void sleepUntil(Instant end) {

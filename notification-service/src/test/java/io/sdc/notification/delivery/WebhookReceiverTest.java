@@ -5,12 +5,15 @@ import io.restassured.path.json.JsonPath;
 import io.sdc.notification.RealSmtpServer;
 import io.sdc.notification.TestSupport;
 import io.sdc.platform.events.EventEnvelope;
+import io.sdc.platform.security.Roles;
 import io.sdc.platform.testing.TestTokens;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -69,5 +72,28 @@ abstract class WebhookReceiverTest {
                 return false;
             }
         }).toList();
+    }
+
+    /** Subscribes the receiver at the URL to approvals of this test's contract, as a webhook. */
+    UUID subscribe(String url) {
+        return UUID.fromString(support.subscribe(Roles.COMMISSIONER, approvalsOfTheContract("role:commissioner", "WEBHOOK").put("webhookUrl", url)).then().statusCode(201).extract().path("id"));
+    }
+
+    /** An approval of a change request of this test's contract, now. */
+    EventEnvelope approval() {
+        Instant now = support.now();
+        ObjectNode data = support.changeRequest(UUID.randomUUID(), contract, "NCR-8", "PI_BASKET_REVISION", "A revised basket", "APPROVED", 3);
+        support.step(data, "AGREED_IN_PRINCIPLE", "APPROVED", "a.patel", now);
+        return support.event(APPROVED, "contract-service", contract, now, data);
+    }
+
+    /** How many deliveries to the webhooks at the URLs are delivered. */
+    long delivered(List<String> urls) throws SQLException {
+        long count = 0;
+        for (String url : urls) {
+            count += support.rows("SELECT count(*) FROM delivery d JOIN subscription s ON s.id = d.subscription_id "
+                    + "WHERE s.webhook_url = ? AND d.status = 'DELIVERED'", url);
+        }
+        return count;
     }
 }

@@ -14,6 +14,7 @@ import io.sdc.notification.subscription.Subscription;
 import io.sdc.notification.subscription.repository.SubscriptionRepository;
 import io.sdc.notification.subscription.service.WebhookAllowList;
 import io.sdc.notification.subscription.service.WebhookSecrets;
+import io.sdc.platform.events.CoalescingRunner;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,11 +54,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * re-trigger.</li>
  * </ol>
  * An instance that dies between claim and record leaves its claims to lapse; another instance then sends them.
+ * <p>
+ * It looks for due deliveries as soon as a transaction that made one commits ({@link #wake()}) and every
+ * {@code sdc.notifications.delivery-interval} (for retries that have come due, and a wake-up lost), one look at a
+ * time on a thread of its own; wake-ups during a look cause one more look after it.
  */
 @ApplicationScoped
 public class DeliveryWorker {
 
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
+
+    /** The identity of the periodic look for due deliveries, for the scheduler. */
+    public static final String SWEEP = "notification-delivery-sweep";
 
     @Inject
     DeliveryRepository deliveries;
@@ -88,6 +96,7 @@ public class DeliveryWorker {
 
     private ExecutorService senders;
     private Semaphore idleSenders;
+    private CoalescingRunner runner;
 
     /** What one attempt needs, read in the claiming transaction: no entity crosses into the sending thread. */
     record Claimed(UUID deliveryId, UUID claim, Channel channel, UUID subscriptionId, String email, String webhookUrl,
@@ -104,15 +113,28 @@ public class DeliveryWorker {
             return thread;
         });
         idleSenders = new Semaphore(config.senders());
+        runner = new CoalescingRunner("notification-delivery-worker", this::deliverDue);
+        runner.start();
     }
 
     @PreDestroy
     void stopSenders() throws InterruptedException {
+        runner.stop(Duration.ofSeconds(5));
         senders.shutdown();
         senders.awaitTermination(15, TimeUnit.SECONDS);
     }
 
-    @Scheduled(every = "${sdc.notifications.delivery-interval:PT1S}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** The periodic look for due deliveries: retries that have come due, and the safety net for a wake-up lost. */
+    @Scheduled(identity = SWEEP, every = "${sdc.notifications.delivery-interval:PT1S}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        wake();
+    }
+
+    /** Asks for a look for due deliveries: at once if the worker is idle, else once more after its current look. */
+    public void wake() {
+        runner.request();
+    }
+
     void deliverDue() {
         int idle = idleSenders.drainPermits();
         if (idle == 0) {

@@ -4,8 +4,10 @@ import io.sdc.notification.delivery.Delivery;
 import io.sdc.notification.delivery.Notification;
 import io.sdc.notification.delivery.repository.DeliveryRepository;
 import io.sdc.notification.delivery.repository.NotificationRepository;
+import io.sdc.notification.subscription.Channel;
 import io.sdc.notification.subscription.Subscription;
 import io.sdc.notification.subscription.repository.SubscriptionRepository;
+import io.sdc.platform.events.AfterCommit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -31,6 +33,12 @@ public class Dispatcher {
     NotificationRepository notifications;
 
     @Inject
+    DeliveryWorker worker;
+
+    @Inject
+    AfterCommit afterCommit;
+
+    @Inject
     Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -43,6 +51,10 @@ public class Dispatcher {
             }
             if (actor.isPresent() && subscription.recipient().equals("user:" + actor.get())) {
                 continue;
+            }
+            if (subscription.channel() != Channel.INBOX) {
+                // Email and webhooks go out as soon as this transaction commits, not at the worker's next sweep.
+                afterCommit.once(DeliveryWorker.class, worker::wake);
             }
             deliveries.persist(new Delivery(notification, subscription.id(), subscription.channel(), subscription.recipient(), now));
         }

@@ -22,7 +22,10 @@ public interface NotificationsConfig {
     @WithDefault("PT30S")
     Duration firstRetryWait();
 
-    /** How often due deliveries are looked for. */
+    /**
+     * How often due deliveries are looked for besides the look as soon as a transaction that made one commits: retries
+     * come due this way, and a wake-up lost is caught.
+     */
     @WithDefault("PT1S")
     Duration deliveryInterval();
 
