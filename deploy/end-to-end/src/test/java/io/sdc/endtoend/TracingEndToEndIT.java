@@ -1,0 +1,105 @@
+package io.sdc.endtoend;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * One approval followed across services by its trace: the packaged services export their spans over OTLP to a
+ * receiver this test runs, the commissioner's approval carries a trace id the test chose (W3C {@code traceparent}),
+ * and that trace id reaches contract-service's sending of the approval event to Kafka and notification-service's
+ * handling of it.
+ */
+class TracingEndToEndIT {
+
+    private static final int CONTRACTS = 8081;
+    private static final String APPROVED = "contract.change-request.approved";
+
+    private static OtlpReceiver receiver;
+    private static RunningPlatform platform;
+    private static Map<String, String> demo;
+
+    @BeforeAll
+    static void startThePlatformExportingTraces() throws Exception {
+        receiver = new OtlpReceiver();
+        platform = RunningPlatform.inFreshDirectory("end-to-end-tracing").withEnvironment(Map.of(
+                "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", receiver.endpoint(),
+                "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf",
+                "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms"));
+        platform.start();
+        demo = platform.environment("demo.env");
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        RunningPlatform.stopIfStarted(platform);
+        if (receiver != null) {
+            receiver.close();
+        }
+    }
+
+    @Test
+    void anApprovalsTraceIdReachesTheNotificationServicesHandlingOfItsEvent() throws IOException {
+        String contract = demo.get("CONTRACT");
+        String change = platform.as("trust-finance", CONTRACTS).body("""
+                        {"type":"BUDGET_VARIATION","title":"Placement activity, traced %s","effectiveDate":"2015-10-01",
+                         "rationale":"Costs of children placed in care above the activity assumed in the budget",
+                         "budget":{"financialYear":"2015/16","line":"placements","amount":"2345.00"}}"""
+                        .formatted(UUID.randomUUID().toString().substring(0, 8)))
+                .post("/api/v1/contracts/" + contract + "/change-requests").then().statusCode(201).extract().path("id");
+        step("trust-finance", change, "submission", "{}", null);
+        step("commissioner", change, "signatures", """
+                {"signedOn":"2016-01-15","position":"Director of People"}""", null);
+        step("trust-finance", change, "signatures", """
+                {"signedOn":"2016-01-15","position":"Director of Finance, DCST"}""", null);
+
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        step("commissioner", change, "approval", "{}", "00-" + traceId + "-00f067aa0ba902b7-01");
+        platform.as("auditor", CONTRACTS).get("/api/v1/change-requests/" + change).then().body("status", equalTo("APPROVED"));
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            List<OtlpReceiver.ExportedSpan> trace = receiver.spans().stream().filter(span -> span.traceId().equals(traceId)).toList();
+            assertThat(trace).as("spans of trace %s among %d exported by %s", traceId, receiver.spans().size(),
+                            receiver.spans().stream().map(OtlpReceiver.ExportedSpan::service).distinct().toList())
+                    .anySatisfy(span -> {
+                        assertThat(span.service()).isEqualTo("contract-service");
+                        assertThat(span.kind()).isEqualTo(OtlpReceiver.SERVER);
+                        assertThat(span.parentSpanId()).isEqualTo("00f067aa0ba902b7");
+                    })
+                    .anySatisfy(span -> {
+                        assertThat(span.service()).isEqualTo("contract-service");
+                        assertThat(span.kind()).isEqualTo(OtlpReceiver.PRODUCER);
+                        assertThat(span.name()).isEqualTo("contract.events publish");
+                        assertThat(span.attributes()).containsEntry("cloudevents.event_type", APPROVED);
+                    })
+                    .anySatisfy(span -> {
+                        assertThat(span.service()).isEqualTo("notification-service");
+                        assertThat(span.kind()).isEqualTo(OtlpReceiver.CONSUMER);
+                        assertThat(span.name()).isEqualTo("contract.events process");
+                        assertThat(span.attributes()).containsEntry("cloudevents.event_type", APPROVED)
+                                .containsEntry("messaging.consumer.group.name", "notification-service");
+                    });
+        });
+    }
+
+    /** Takes a change request one step with its current ETag, in the given trace if one is named. */
+    private static void step(String role, String change, String step, String body, String traceparent) throws IOException {
+        String etag = platform.as("auditor", CONTRACTS).get("/api/v1/change-requests/" + change).then().statusCode(200)
+                .extract().header("ETag");
+        var request = platform.as(role, CONTRACTS).header("If-Match", etag).body(body);
+        if (traceparent != null) {
+            request = request.header("traceparent", traceparent);
+        }
+        request.post("/api/v1/change-requests/" + change + "/" + step).then().statusCode(200);
+    }
+}
