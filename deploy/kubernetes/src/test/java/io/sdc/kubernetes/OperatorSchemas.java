@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * The part of CloudNativePG's {@code postgresql.cnpg.io/v1} Cluster and Database and of the Prometheus operator's
- * {@code monitoring.coreos.com/v1} ServiceMonitor that the manifests use, with the field names and types of those
- * operators' CRDs (CloudNativePG 1.25+, prometheus-operator 0.7x+). Read strictly: a field outside this schema fails,
+ * {@code monitoring.coreos.com/v1} ServiceMonitor and PrometheusRule that the manifests use, with the field names and
+ * types of those operators' CRDs (CloudNativePG 1.25+, prometheus-operator 0.7x+). Read strictly: a field outside this schema fails,
  * so adding one to a manifest means adding it here after checking it in the operator's API reference.
  */
 final class OperatorSchemas {
@@ -72,5 +72,19 @@ final class OperatorSchemas {
     }
 
     record Endpoint(String port, String path, String interval) {
+    }
+
+    record PrometheusRule(String apiVersion, String kind, Metadata metadata, PrometheusRuleSpec spec) {
+    }
+
+    record PrometheusRuleSpec(List<RuleGroup> groups) {
+    }
+
+    record RuleGroup(String name, String interval, List<Rule> rules) {
+    }
+
+    /** An alerting rule ({@code alert}) or a recording rule ({@code record}). */
+    record Rule(String alert, String record, String expr, @com.fasterxml.jackson.annotation.JsonProperty("for") String forDuration,
+                Map<String, String> labels, Map<String, String> annotations) {
     }
 }

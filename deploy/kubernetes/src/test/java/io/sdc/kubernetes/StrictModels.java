@@ -21,7 +21,8 @@ import java.util.Map;
 /**
  * Reads a manifest strictly into the model of the resource its apiVersion and kind claim: the fabric8 Kubernetes model
  * 8.0.0 for Kubernetes' own kinds, Strimzi's API model 0.48.0 for Kafka, KafkaNodePool and KafkaTopic, and
- * {@link OperatorSchemas} for CloudNativePG's Cluster and Database and the Prometheus operator's ServiceMonitor (no
+ * {@link OperatorSchemas} for CloudNativePG's Cluster and Database and the Prometheus operator's ServiceMonitor and
+ * PrometheusRule (no
  * Java model of theirs resolves here). A field the model does not have, or a value of the wrong type, fails: the
  * mappers fail on unknown properties and do not coerce scalars, and since fabric8's and Strimzi's models keep unknown
  * fields in {@code additionalProperties} instead of refusing them, every object read is searched for any.
@@ -60,7 +61,8 @@ final class StrictModels {
             "kafka.strimzi.io/v1beta2/KafkaTopic", KafkaTopic.class,
             "postgresql.cnpg.io/v1/Cluster", OperatorSchemas.Cluster.class,
             "postgresql.cnpg.io/v1/Database", OperatorSchemas.Database.class,
-            "monitoring.coreos.com/v1/ServiceMonitor", OperatorSchemas.ServiceMonitor.class);
+            "monitoring.coreos.com/v1/ServiceMonitor", OperatorSchemas.ServiceMonitor.class,
+            "monitoring.coreos.com/v1/PrometheusRule", OperatorSchemas.PrometheusRule.class);
 
     private StrictModels() {
     }

@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.finance.support.FinanceTestSupport;
 import io.sdc.platform.events.OutboxEvent;
 import io.sdc.platform.security.Roles;
+import io.sdc.platform.testing.OperatorMetrics;
 import io.sdc.platform.testing.TestTokens;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -78,6 +80,32 @@ class MonitoringReturnImportTest {
         upload("2015-Q3", "text/csv", Q2_RETURN.getBytes(StandardCharsets.UTF_8)).then().statusCode(200);
         assertThat(events("finance.monitoring-return.imported")).isEqualTo(1);
     }
+
+    @Test
+    void countsForTheOperatorEachImportsTimeAndRowsByOutcome() {
+        List<OperatorMetrics.Sample> before = OperatorMetrics.scrape();
+        upload("2015-Q3", "text/csv", Q2_RETURN.getBytes(StandardCharsets.UTF_8)).then().statusCode(201);
+        upload("2015-Q3", "text/csv", Q2_RETURN.getBytes(StandardCharsets.UTF_8)).then().statusCode(200);
+        upload("2015-Q4", "text/csv", "budget_line,actual_to_date,forecast_outturn\nstaffing,lots,none\n".getBytes(StandardCharsets.UTF_8))
+                .then().statusCode(400);
+
+        List<OperatorMetrics.Sample> after = OperatorMetrics.assertExposed("every", "publishers", "finance-service");
+        assertThat(OperatorMetrics.increase(before, after, IMPORTS, "format", "csv", "outcome", "imported")).isEqualTo(1);
+        assertThat(OperatorMetrics.increase(before, after, IMPORTS, "format", "csv", "outcome", "unchanged")).isEqualTo(1);
+        assertThat(OperatorMetrics.increase(before, after, IMPORTS, "format", "csv", "outcome", "refused")).isEqualTo(1);
+        assertThat(OperatorMetrics.increase(before, after, "sdc_monitoring_return_import_rows_sum", "format", "csv", "outcome", "imported")).isEqualTo(4);
+        assertThat(OperatorMetrics.increase(before, after, "sdc_monitoring_return_import_seconds_bucket", "format", "csv", "outcome", "imported", "le", "+Inf"))
+                .as("a histogram, for p95").isEqualTo(1);
+        assertThat(after).filteredOn(sample -> sample.name().equals("sdc_outbox_pending_events"))
+                .singleElement().satisfies(sample -> {
+                    assertThat(sample.labels()).containsEntry("service", "finance-service");
+                    assertThat(sample.value()).isGreaterThanOrEqualTo(0);
+                });
+        assertThat(OperatorMetrics.sum(after, "http_server_requests_seconds_count", "service", "finance-service", "method", "POST",
+                "uri", "/api/v1/budgets/{id}/monitoring-returns", "status", "400")).isGreaterThanOrEqualTo(1);
+    }
+
+    private static final String IMPORTS = "sdc_monitoring_return_import_seconds_count";
 
     @Test
     void aLaterReturnForThePeriodSupersedesTheEarlierWhichStaysInHistory() throws Exception {

@@ -7,6 +7,7 @@ import io.sdc.notification.RealSmtpServer;
 import io.sdc.notification.delivery.service.WebhookSignature;
 import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.security.Roles;
+import io.sdc.platform.testing.OperatorMetrics;
 import io.sdc.platform.testing.TestTokens;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,49 @@ class ChangeRequestNotificationTest extends WebhookReceiverTest {
         Thread.sleep(1500);
         assertThat(receiver.at("/hooks/flaky")).extracting(WebhookReceiver.Received::answered).containsOnlyOnce(204);
     }
+
+    @Test
+    void countsForTheOperatorWhatBecameOfEventsDeliveriesAndRequests() throws Exception {
+        receiver.failing("/hooks/down", -1);
+        subscribe("role:commissioner", "WEBHOOK", null, receiver.url("/hooks/ok")).then().statusCode(201);
+        subscribe("role:commissioner", "WEBHOOK", null, receiver.url("/hooks/down")).then().statusCode(201);
+        subscribe("role:commissioner", "EMAIL", "operations@council.example", null).then().statusCode(201);
+        String inbox = subscribe("user:o.metrics", "INBOX", null, null).then().statusCode(201).extract().path("id");
+        List<OperatorMetrics.Sample> before = OperatorMetrics.scrape();
+
+        EventEnvelope approved = approval("a.patel");
+        support.publish(approved);
+        support.publish(approved);
+        support.producer().send(new org.apache.kafka.clients.producer.ProducerRecord<>("contract.events", contract.toString(),
+                "not an event")).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        as("admin", Roles.ADMIN).get("/api/v1/subscriptions/" + inbox).then().statusCode(200);
+
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> {
+            List<OperatorMetrics.Sample> after = OperatorMetrics.assertExposed("every", "consumers", "notification-service");
+            for (String channel : List.of("email", "webhook", "inbox")) {
+                assertThat(OperatorMetrics.increase(before, after, DELIVERIES, "channel", channel, "outcome", "delivered")).as(channel).isGreaterThanOrEqualTo(1);
+            }
+            assertThat(OperatorMetrics.increase(before, after, DELIVERIES, "channel", "webhook", "outcome", "failed")).isGreaterThanOrEqualTo(3);
+            assertThat(OperatorMetrics.increase(before, after, DELIVERIES, "channel", "webhook", "outcome", "dead")).isGreaterThanOrEqualTo(1);
+            assertThat(OperatorMetrics.increase(before, after, PROCESSED, "handler", "EventNotifier", "type", APPROVED, "outcome", "applied")).isGreaterThanOrEqualTo(1);
+            assertThat(OperatorMetrics.increase(before, after, PROCESSED, "handler", "EventNotifier", "type", APPROVED, "outcome", "duplicate")).isGreaterThanOrEqualTo(1);
+            assertThat(OperatorMetrics.increase(before, after, "sdc_dead_letters_total", "topic", "contract.events", "event_type", "unreadable")).isGreaterThanOrEqualTo(1);
+            assertThat(OperatorMetrics.sum(after, "sdc_dead_letters_open", "service", "notification-service", "topic", "contract.events"))
+                    .isGreaterThanOrEqualTo(1);
+            assertThat(after).filteredOn(sample -> sample.name().equals("sdc_kafka_consumer_lag_records"))
+                    .as("every partition of every subscribed topic, in the service's group")
+                    .extracting(sample -> sample.labels().get("topic"))
+                    .contains("contract.events", "performance.events", "finance.events", "report.events");
+            assertThat(after).filteredOn(sample -> sample.name().equals("sdc_kafka_consumer_lag_records"))
+                    .allSatisfy(sample -> assertThat(sample.value()).isGreaterThanOrEqualTo(0))
+                    .allSatisfy(sample -> assertThat(sample.labels()).containsEntry("group", "notification-service"));
+            assertThat(OperatorMetrics.sum(after, "http_server_requests_seconds_bucket", "service", "notification-service",
+                    "method", "GET", "uri", "/api/v1/subscriptions/{id}", "status", "200", "le", "+Inf")).isGreaterThanOrEqualTo(1);
+        });
+    }
+
+    private static final String DELIVERIES = "sdc_notification_deliveries_total";
+    private static final String PROCESSED = "sdc_events_processed_total";
 
     @Test
     void refusesAWebhookOutsideTheAllowList() {

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.health.Readiness;
  * answers from the values {@link EventBackboneMonitor} keeps, so it never waits on Kafka or the database.
  * <p>
  * The same values are the metrics {@code sdc_kafka_broker_reachable} (1, 0, or NaN before the first probe),
- * {@code sdc_outbox_pending_events} and {@code sdc_outbox_lag_seconds}.
+ * {@code sdc_outbox_pending_events} and {@code sdc_outbox_lag_seconds} (labelled with the {@code service}).
  */
 @Readiness
 @ApplicationScoped
@@ -33,6 +33,9 @@ public class EventBackboneHealthCheck implements HealthCheck {
     @Inject
     EventsConfig config;
 
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.application.name")
+    String service;
+
     void registerMetrics(@Observes StartupEvent startup, MeterRegistry registry) {
         Gauge.builder("sdc.kafka.broker.reachable", monitor, m -> switch (m.broker().state()) {
                     case REACHABLE -> 1;
@@ -43,9 +46,9 @@ public class EventBackboneHealthCheck implements HealthCheck {
         if (config.topic().isEmpty()) {
             return;
         }
-        Gauge.builder("sdc.outbox.pending.events", monitor, m -> m.lag().pending())
+        Gauge.builder("sdc.outbox.pending.events", monitor, m -> m.lag().pending()).tag("service", service)
                 .description("Events written to the outbox and not yet acknowledged by Kafka").register(registry);
-        Gauge.builder("sdc.outbox.lag.seconds", monitor, m -> m.lag().oldest().toSeconds())
+        Gauge.builder("sdc.outbox.lag.seconds", monitor, m -> m.lag().oldest().toSeconds()).tag("service", service)
                 .description("Age of the oldest event waiting in the outbox").register(registry);
     }
 

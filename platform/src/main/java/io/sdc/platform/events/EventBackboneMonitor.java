@@ -2,13 +2,11 @@ package io.sdc.platform.events;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -18,8 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -49,8 +45,7 @@ public class EventBackboneMonitor {
     Clock clock;
 
     @Inject
-    @Identifier("default-kafka-broker")
-    Map<String, Object> brokerConfig;
+    KafkaClients kafkaClients;
 
     @Inject
     EntityManager entityManager;
@@ -118,15 +113,10 @@ public class EventBackboneMonitor {
         }
     }
 
-    private synchronized Admin admin() {
+    /** The admin client the probe uses, created on first use; {@link ConsumerMetrics} reads offsets with it too. */
+    synchronized Admin admin() {
         if (admin == null) {
-            Map<String, Object> adminConfig = new HashMap<>(brokerConfig);
-            int timeout = (int) config.health().brokerTimeout().toMillis();
-            adminConfig.put(AdminClientConfig.CLIENT_ID_CONFIG, service + "-broker-probe");
-            adminConfig.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout);
-            adminConfig.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeout);
-            adminConfig.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000);
-            admin = Admin.create(adminConfig);
+            admin = kafkaClients.admin(service + "-broker-probe", config.health().brokerTimeout());
         }
         return admin;
     }

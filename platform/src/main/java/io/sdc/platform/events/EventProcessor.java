@@ -58,6 +58,9 @@ public class EventProcessor {
     @Inject
     io.micrometer.core.instrument.MeterRegistry meters;
 
+    @Inject
+    EventMetrics eventMetrics;
+
     @ConfigProperty(name = "quarkus.application.name")
     String service;
 
@@ -127,10 +130,12 @@ public class EventProcessor {
         Duration wait = config.retryBackoff();
         for (int attempt = 1; ; attempt++) {
             try {
-                applyOnce(handler, event);
+                boolean applied = applyOnce(handler, event);
+                eventMetrics.handled(handler.name(), event.type(), applied ? EventMetrics.Outcome.APPLIED : EventMetrics.Outcome.DUPLICATE);
                 return Optional.empty();
             } catch (RuntimeException e) {
                 if (attempt >= config.maxAttempts()) {
+                    eventMetrics.handled(handler.name(), event.type(), EventMetrics.Outcome.FAILED);
                     return Optional.of(describe(e));
                 }
                 LOG.debugf("Attempt %d of %s on event %s failed: %s", attempt, handler.name(), event.id(), describe(e));

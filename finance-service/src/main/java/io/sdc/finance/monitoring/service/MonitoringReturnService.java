@@ -96,10 +96,17 @@ public class MonitoringReturnService {
     @Inject
     ImportFiles files;
 
+    @Inject
+    ImportMetrics importMetrics;
+
     @ConfigProperty(name = "sdc.finance.overspend-threshold", defaultValue = "100000.00")
     BigDecimal overspendThreshold;
 
     public Imported importReturn(UUID budgetId, String period, Format format, InputStream body) {
+        return importMetrics.measure(format, () -> importFile(budgetId, period, format, body));
+    }
+
+    private Imported importFile(UUID budgetId, String period, Format format, InputStream body) {
         Path file = null;
         try {
             file = files.create(format == Format.CSV ? ".csv" : ".xlsx");

@@ -91,6 +91,9 @@ public class DeliveryWorker {
     @Inject
     Clock clock;
 
+    @Inject
+    DeliveryMetrics metrics;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -210,22 +213,27 @@ public class DeliveryWorker {
     }
 
     private void record(Claimed claimed, String failure) {
-        QuarkusTransaction.requiringNew().timeout(transactionTimeoutSeconds()).run(() -> {
+        DeliveryMetrics.Outcome outcome = QuarkusTransaction.requiringNew().timeout(transactionTimeoutSeconds()).call(() -> {
             Delivery delivery = deliveries.findById(claimed.deliveryId(), LockModeType.PESSIMISTIC_WRITE);
             if (delivery == null || !delivery.heldBy(claimed.claim())) {
                 LOG.warnf("The claim on delivery %s lapsed before its outcome (%s) was recorded; the outcome is left to the current claim",
                         claimed.deliveryId(), failure == null ? "delivered" : failure);
-                return;
+                return null;
             }
             if (failure == null) {
                 delivery.delivered(claimed.claim(), Instant.now(clock));
-                return;
+                return DeliveryMetrics.Outcome.DELIVERED;
             }
             delivery.failed(claimed.claim(), failure, Instant.now(clock), config.maxAttempts(), config.firstRetryWait());
             if (delivery.status() == DeliveryStatus.DEAD) {
                 LOG.warnf("Delivery %s to %s is dead after %d attempts", delivery.id(), delivery.channel(), delivery.attempts());
+                return DeliveryMetrics.Outcome.DEAD;
             }
+            return DeliveryMetrics.Outcome.FAILED;
         });
+        if (outcome != null) {
+            metrics.attempted(claimed.channel(), outcome);
+        }
     }
 
     private void post(Claimed delivery) {

@@ -1,6 +1,7 @@
 package io.sdc.notification.delivery.service;
 
 import io.sdc.notification.delivery.Delivery;
+import io.sdc.notification.delivery.DeliveryStatus;
 import io.sdc.notification.delivery.Notification;
 import io.sdc.notification.delivery.repository.DeliveryRepository;
 import io.sdc.notification.delivery.repository.NotificationRepository;
@@ -41,6 +42,9 @@ public class Dispatcher {
     @Inject
     Clock clock;
 
+    @Inject
+    DeliveryMetrics metrics;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void dispatch(Notification notification, Optional<String> actor) {
         notifications.persist(notification);
@@ -56,7 +60,11 @@ public class Dispatcher {
                 // Email and webhooks go out as soon as this transaction commits, not at the worker's next sweep.
                 afterCommit.once(DeliveryWorker.class, worker::wake);
             }
-            deliveries.persist(new Delivery(notification, subscription.id(), subscription.channel(), subscription.recipient(), now));
+            Delivery delivery = new Delivery(notification, subscription.id(), subscription.channel(), subscription.recipient(), now);
+            deliveries.persist(delivery);
+            if (delivery.status() == DeliveryStatus.DELIVERED) {
+                metrics.deliveredOnCommit(delivery.channel());
+            }
         }
     }
 }
