@@ -433,8 +433,10 @@ class ResilienceEndToEndIT {
                     assertThat(ledger.queryLong("notification", "SELECT count(*) FROM delivery WHERE status = 'PENDING'"))
                             .as("deliveries pending").isZero();
                 });
-                // Jobs every second, for a few more seconds: still nothing more.
-                Thread.sleep(3_000);
+                // Both instances' jobs run every second: for a few more seconds, no event more.
+                int published = ledger.outbox().size();
+                await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                        assertThat(ledger.outbox()).as("the story's events, while the jobs run on").hasSize(published));
                 assertThat(instances.died(NOTIFICATIONS)).as("instances B that stopped on their own").isEmpty();
                 System.out.printf("Two instances: B of every service ready %d ms after starting; calls taken: %s%n",
                         startup, instances.calls());
