@@ -245,7 +245,7 @@ class ResilienceEndToEndIT {
             String approaching = "/api/v1/inbox?eventType=reminder.milestone-approaching&size=100";
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     assertThat(titles("commissioner", approaching)).filteredOn(text -> text.contains(title)).isNotEmpty());
-            await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6)).untilAsserted(() ->
+            await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                     assertThat(titles("commissioner", approaching)).filteredOn(text -> text.contains(title)).hasSize(1));
             assertThat(count(platform.jdbcUrl("notification"),
                     "SELECT count(*) FROM reminder WHERE kind = 'reminder.milestone-approaching' AND item_key = ?", milestone)).isOne();
@@ -257,12 +257,12 @@ class ResilienceEndToEndIT {
             }
             String missed = "SELECT count(*) FROM event_outbox WHERE event_type = 'performance.milestone.missed' AND data->>'title' = ?";
             await().atMost(Duration.ofSeconds(30)).until(() -> count(platform.jdbcUrl("performance"), missed, title) > 0);
-            await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6)).untilAsserted(() ->
+            await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                     assertThat(count(platform.jdbcUrl("performance"), missed, title)).as("milestone.missed announcements").isOne());
             String missedInbox = "/api/v1/inbox?eventType=performance.milestone.missed&size=100";
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     assertThat(titles("commissioner", missedInbox)).filteredOn(text -> text.contains(title)).isNotEmpty());
-            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                     assertThat(titles("commissioner", missedInbox)).filteredOn(text -> text.contains(title)).hasSize(1));
 
             // An improvement action's due date passes: the two instances' daily checks find it overdue at the same time,
@@ -282,13 +282,13 @@ class ResilienceEndToEndIT {
             }
             String overdue = "SELECT count(*) FROM event_outbox WHERE event_type = 'performance.improvement-action.overdue' AND data->>'id' = ?";
             await().atMost(Duration.ofSeconds(30)).until(() -> count(platform.jdbcUrl("performance"), overdue, action) > 0);
-            await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6)).untilAsserted(() ->
+            await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                     assertThat(count(platform.jdbcUrl("performance"), overdue, action)).as("improvement-action.overdue announcements").isOne());
             String overdueInbox = "/api/v1/inbox?eventType=performance.improvement-action.overdue&size=100";
             for (String role : List.of("trust-performance", "commissioner")) {
                 await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                         assertThat(titles(role, overdueInbox)).filteredOn(text -> text.contains(actionTitle)).isNotEmpty());
-                await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).untilAsserted(() ->
+                await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                         assertThat(titles(role, overdueInbox)).filteredOn(text -> text.contains(actionTitle)).hasSize(1));
             }
 
@@ -373,7 +373,7 @@ class ResilienceEndToEndIT {
                 String approaching = "/api/v1/inbox?eventType=reminder.milestone-approaching&size=100";
                 await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(titles(instances.next("commissioner", NOTIFICATIONS),
                         approaching)).filteredOn(text -> text.contains(milestoneTitle)).isNotEmpty());
-                await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(titles(
+                await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> assertThat(titles(
                         instances.next("commissioner", NOTIFICATIONS), approaching)).filteredOn(text -> text.contains(milestoneTitle)).hasSize(1));
 
                 // notification-service's B stops; the group rebalances and A reads every partition, B's too.
@@ -435,7 +435,7 @@ class ResilienceEndToEndIT {
                 });
                 // Both instances' jobs run every second: for a few more seconds, no event more.
                 int published = ledger.outbox().size();
-                await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                         assertThat(ledger.outbox()).as("the story's events, while the jobs run on").hasSize(published));
                 assertThat(instances.died(NOTIFICATIONS)).as("instances B that stopped on their own").isEmpty();
                 System.out.printf("Two instances: B of every service ready %d ms after starting; calls taken: %s%n",

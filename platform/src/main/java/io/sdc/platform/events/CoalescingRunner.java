@@ -26,7 +26,7 @@ public final class CoalescingRunner {
 
     /**
      * @param name what the task is, for its thread and its log, e.g. {@code contract-service-outbox-relay}
-     * @param task what is run; a failure is logged and the runner goes on waiting for the next request
+     * @param task what is run; a failure (an Error too) is logged and the runner goes on waiting for the next request
      */
     public CoalescingRunner(String name, Runnable task) {
         this.name = name;
@@ -81,7 +81,9 @@ public final class CoalescingRunner {
             }
             try {
                 task.run();
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
+                // Any failure, an Error too: this thread is the only one that runs the task (the periodic sweep only
+                // asks for a run), so it must outlive every run or the task would stop for good.
                 LOG.errorf(e, "%s failed; it runs again on the next request", name);
             } finally {
                 runs.incrementAndGet();
