@@ -16,6 +16,7 @@ import io.sdc.finance.monitoring.repository.MonitoringReturnRepository;
 import io.sdc.platform.audit.ChangeContext;
 import io.sdc.platform.events.EventOutbox;
 import io.sdc.platform.money.Money;
+import io.sdc.platform.problem.Problem;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.problem.ProblemType;
 import io.sdc.platform.rest.EntityTags;
@@ -23,7 +24,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.Session;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,10 +35,9 @@ import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +59,6 @@ public class MonitoringReturnService {
 
     /** The largest file taken: 64 MB. The HTTP body limit (quarkus.http.limits.max-body-size) is a little above it. */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
-    private static final int BATCH = 1000;
 
     public enum Format {
         CSV, XLSX
@@ -103,66 +101,106 @@ public class MonitoringReturnService {
     BigDecimal overspendThreshold;
 
     public Imported importReturn(UUID budgetId, String period, Format format, InputStream body) {
-        return importMetrics.measure(format, () -> importFile(budgetId, period, format, body));
+        return importReturn(budgetId, period, new SummaryFile(format, entityManager), body);
     }
 
-    private Imported importFile(UUID budgetId, String period, Format format, InputStream body) {
-        Path file = null;
-        try {
-            file = files.create(format == Format.CSV ? ".csv" : ".xlsx");
-            String sha256 = copy(body, file);
-            Path upload = file;
-            String submitter = changeContext.author().actor();
-            return QuarkusTransaction.requiringNew().timeout(600).call(() -> apply(budgetId, period, format, upload, sha256, submitter));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (file != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException ignored) {
-                    // a temporary file
-                }
+    /** Imports a return from a file of any source, as it arrives in a request's body: the same way for every source. */
+    public Imported importReturn(UUID budgetId, String period, ReturnSource source, InputStream body) {
+        return importMetrics.measure(source, () -> {
+            Received received = receive(body, source.fileSuffix());
+            try {
+                return apply(budgetId, period, source, received, changeContext.author().actor());
+            } finally {
+                received.delete();
+            }
+        });
+    }
+
+    /**
+     * An upload waiting in the service's import directory, with its SHA-256 and size; whoever received it deletes it
+     * when done.
+     */
+    public record Received(Path file, String sha256, long size) {
+
+        public void delete() {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a temporary file; the import directory is cleaned at the next start
             }
         }
     }
 
-    private Imported apply(UUID budgetId, String periodLabel, Format format, Path file, String sha256, String submitter)
+    /** Streams a body to a file of the import directory, hashing it; refused with 413 past {@link #MAX_BYTES}. */
+    public Received receive(InputStream body, String suffix) {
+        Path file = null;
+        try {
+            file = files.create(suffix);
+            String[] sha256 = new String[1];
+            long size = copy(body, file, sha256);
+            return new Received(file, sha256[0], size);
+        } catch (IOException e) {
+            delete(file);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            delete(file);
+            throw e;
+        }
+    }
+
+    private static void delete(Path file) {
+        if (file != null) {
+            new Received(file, "", 0).delete();
+        }
+    }
+
+    /**
+     * Imports a return from a file already received, as {@code submitter}, measured like every import: for a worker
+     * that imports what a request received. The file is left for the caller to delete.
+     */
+    public Imported importReceived(UUID budgetId, String period, ReturnSource source, Received received, String submitter) {
+        return importMetrics.measure(source, () -> apply(budgetId, period, source, received, submitter));
+    }
+
+    private Imported apply(UUID budgetId, String period, ReturnSource source, Received received, String submitter) {
+        return QuarkusTransaction.requiringNew().timeout(600)
+                .call(() -> apply(budgetId, period, source, received.file(), received.sha256(), submitter));
+    }
+
+    private Imported apply(UUID budgetId, String periodLabel, ReturnSource source, Path file, String sha256, String submitter)
             throws IOException {
         Budget budget = budgets.getLocked(budgetId, false);
         ReportingPeriod period = ReportingPeriod.parse(periodLabel);
         budget.requireOpenForReturns();
         var current = returns.currentForUpdate(budgetId, period.label());
-        if (current.isPresent() && current.get().isCurrentWith(sha256)) {
+        if (current.isPresent() && source.alreadyImported(current.get(), sha256)) {
             return new Imported(current.get(), true);
         }
         String correctionReason = current.isPresent() && current.get().status().supersessionIsCorrection()
                 ? changeContext.requireReason("correct the " + current.get().status() + " " + period.label() + " monitoring return")
                 : changeContext.reason().orElse(null);
-        ReturnValidation validation = new ReturnValidation(budget);
+        List<Problem.Violation> faults = new ArrayList<>();
         FinancialYear year = FinancialYear.of(budget.financialYear(),
                 contracts.findById(budget.contractId()).financialYearStart());
         if (!year.contains(period.start(), period.end())) {
-            validation.fault("period", "the period " + period.label() + " is outside the financial year " + year.label()
-                    + " (" + year.start() + " to " + year.end() + ")");
+            faults.add(new Problem.Violation("period", "the period " + period.label() + " is outside the financial year " + year.label()
+                    + " (" + year.start() + " to " + year.end() + ")"));
         }
-        budget.returnRefusal().ifPresent(reason -> validation.fault("budget", reason));
-        if (readable(format, file, validation)) {
-            validation.finish();
-        }
-        if (!validation.valid()) {
+        budget.returnRefusal().ifPresent(reason -> faults.add(new Problem.Violation("budget", reason)));
+        ReturnSource.Checked checked = source.check(budget, year, period, file, faults);
+        if (!checked.valid()) {
             throw new ProblemException(ProblemType.VALIDATION_FAILED,
-                    "The monitoring return has faults, each listed; nothing was applied", validation.faults());
+                    "The monitoring return has faults, each listed; nothing was applied", checked.faults());
         }
 
         Instant now = Instant.now(clock);
         MonitoringReturn imported = new MonitoringReturn(UUID.randomUUID(), budgetId, budget.contractId(), period.label(), sha256,
-                format.name(), validation.lineCount(), validation.totalActual(), validation.totalForecast(),
+                source.format(), checked.lineCount(), checked.totalActual(), checked.totalForecast(),
                 submitter, now);
         current.ifPresent(previous -> previous.supersedeBy(imported, correctionReason));
         returns.flush();
         returns.persistAndFlush(imported);
-        writeLines(imported, budget, format, file);
+        source.store(imported, budget, file);
 
         Forecast forecast = forecasts.forecast(budget, imported);
         outbox.publish(ReturnImported.TYPE, budget.contractId(), ReturnImported.of(forecast));
@@ -173,116 +211,16 @@ public class MonitoringReturnService {
         return new Imported(imported, false);
     }
 
-    /** Reads the whole file through the validation; false if it could not be read at all (the fault is recorded). */
-    private static boolean readable(Format format, Path file, ReturnValidation validation) throws IOException {
-        if (Files.size(file) == 0) {
-            validation.fault("file", "the file is empty");
-            return false;
-        }
-        if (format == Format.CSV && binary(file)) {
-            validation.fault("file", "the file is binary, not CSV text (an XLSX workbook is sent as "
-                    + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)");
-            return false;
-        }
-        try {
-            if (format == Format.CSV) {
-                ReturnFileReader.readCsv(file, validation);
-            } else {
-                ReturnFileReader.readXlsx(file, validation);
-            }
-            return true;
-        } catch (ReturnFileReader.UnreadableFile e) {
-            validation.fault("file", e.getMessage());
-            return false;
-        }
-    }
-
-    private static boolean binary(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(8192);
-            if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-                return true;
-            }
-            for (byte b : head) {
-                if (b == 0) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
-    /**
-     * Writes the lines the same validation accepts, read again from the same file: what is stored is what was checked,
-     * line for line, and the counts and totals are checked to agree before anything is committed.
-     */
-    private void writeLines(MonitoringReturn imported, Budget budget, Format format, Path file) {
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO monitoring_return_line (return_id, line_code, row_number, actual_to_date, forecast_outturn)
-                    VALUES (?, ?, ?, ?, ?)""")) {
-                int[] pending = {0};
-                ReturnValidation writer = new ReturnValidation(budget, (rowNumber, code, actual, forecast) -> {
-                    try {
-                        insert.setObject(1, imported.id());
-                        insert.setString(2, code);
-                        insert.setInt(3, rowNumber);
-                        insert.setBigDecimal(4, actual.amount());
-                        insert.setBigDecimal(5, forecast.amount());
-                        insert.addBatch();
-                        if (++pending[0] == BATCH) {
-                            insert.executeBatch();
-                            pending[0] = 0;
-                        }
-                    } catch (SQLException e) {
-                        throw new UncheckedSqlException(e);
-                    }
-                });
-                if (format == Format.CSV) {
-                    ReturnFileReader.readCsv(file, writer);
-                } else {
-                    ReturnFileReader.readXlsx(file, writer);
-                }
-                writer.finish();
-                if (pending[0] > 0) {
-                    insert.executeBatch();
-                }
-                if (!writer.valid() || writer.lineCount() != imported.lineCount()
-                        || writer.totalActual().compareTo(imported.totalActual()) != 0
-                        || writer.totalForecast().compareTo(imported.totalForecast()) != 0) {
-                    throw new IllegalStateException("The import read " + writer.lineCount() + " lines where the validation read "
-                            + imported.lineCount() + "; nothing was applied");
-                }
-            } catch (UncheckedSqlException e) {
-                throw e.getCause();
-            } catch (IOException | ReturnFileReader.UnreadableFile e) {
-                throw new IllegalStateException("The import could not read again the file it validated; nothing was applied", e);
-            }
-        });
-    }
-
-    /** Carries a batch insert's failure out of the row handler, to be thrown as the SQLException it is. */
-    private static final class UncheckedSqlException extends RuntimeException {
-        UncheckedSqlException(SQLException cause) {
-            super(cause);
-        }
-
-        @Override
-        public synchronized SQLException getCause() {
-            return (SQLException) super.getCause();
-        }
-    }
-
-    private static String copy(InputStream body, Path file) throws IOException {
+    private static long copy(InputStream body, Path file, String[] sha256Hex) throws IOException {
         MessageDigest sha256;
         try {
             sha256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+        long total = 0;
         try (InputStream in = body; OutputStream out = new DigestOutputStream(Files.newOutputStream(file), sha256)) {
             byte[] buffer = new byte[65536];
-            long total = 0;
             int read;
             while ((read = in.read(buffer)) != -1) {
                 total += read;
@@ -293,7 +231,8 @@ public class MonitoringReturnService {
                 out.write(buffer, 0, read);
             }
         }
-        return HexFormat.of().formatHex(sha256.digest());
+        sha256Hex[0] = HexFormat.of().formatHex(sha256.digest());
+        return total;
     }
 
     public List<MonitoringReturn> returnsOf(UUID budgetId) {
