@@ -3,6 +3,7 @@ package io.sdc.contract.changerequest;
 import io.sdc.contract.contract.Contract;
 import io.sdc.contract.contract.ContractParty;
 import io.sdc.platform.audit.ChangeAuthor;
+import io.sdc.platform.lifecycle.Lifecycle;
 import io.sdc.platform.money.Money;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.problem.ProblemType;
@@ -29,7 +30,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * A proposed change to a Service Delivery Contract, raised by either party. Its lifecycle is guarded here: a step
@@ -319,12 +319,7 @@ public class NotifiableChangeRequest {
 
     /** Refuses a step the lifecycle does not allow from here, naming the ones it does. */
     private void requireAllowed(ChangeRequestStatus target) {
-        if (!status.next().contains(target)) {
-            String allowed = status.next().isEmpty() ? "none: it is final"
-                    : status.next().stream().map(Enum::name).collect(Collectors.joining(", "));
-            throw ProblemException.conflict("A " + status + " change request cannot become " + target
-                    + "; the steps allowed from " + status + " are " + allowed);
-        }
+        Lifecycle.requireStep(status, target, status.next(), () -> "A " + status + " change request cannot become " + target);
     }
 
     /** Refuses a step only the party that raised it may take, unless the caller acts for that party. */

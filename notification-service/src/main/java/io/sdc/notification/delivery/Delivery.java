@@ -1,6 +1,7 @@
 package io.sdc.notification.delivery;
 
 import io.sdc.notification.subscription.Channel;
+import io.sdc.platform.lifecycle.Lifecycle;
 import io.sdc.platform.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,7 +19,6 @@ import org.hibernate.envers.RelationTargetAuditMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * One notification on its way to one subscription: its attempts, when the next is due (the wait doubling each
@@ -159,12 +159,7 @@ public class Delivery {
 
     /** Refuses a step the lifecycle does not allow from here, naming the ones it does. */
     public void requireAllowed(DeliveryStatus target) {
-        if (!status.next().contains(target)) {
-            String allowed = status.next().isEmpty() ? "none: it is final"
-                    : status.next().stream().map(Enum::name).collect(Collectors.joining(", "));
-            throw ProblemException.conflict("A " + status + " delivery cannot become " + target + "; the steps allowed from "
-                    + status + " are " + allowed);
-        }
+        Lifecycle.requireStep(status, target, status.next(), () -> "A " + status + " delivery cannot become " + target);
     }
 
     /** An attempt's outcome is recorded only while the delivery is pending and under the attempt's own claim. */

@@ -1,5 +1,6 @@
 package io.sdc.performance.basket;
 
+import io.sdc.platform.lifecycle.Lifecycle;
 import io.sdc.platform.problem.ProblemException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -20,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * A version of the PI basket a contract is judged on. A draft starts as a copy of the version in force; it is
@@ -240,11 +240,7 @@ public class BasketVersion {
 
     /** Refuses a step the lifecycle does not allow from here, naming the ones it does. */
     private void requireAllowed(BasketStatus target, String refusal) {
-        if (!status.next().contains(target)) {
-            String allowed = status.next().isEmpty() ? "none: it is final"
-                    : status.next().stream().map(Enum::name).collect(Collectors.joining(", "));
-            throw ProblemException.conflict(refusal + "; the steps allowed from " + status + " are " + allowed);
-        }
+        Lifecycle.requireStep(status, target, status.next(), () -> refusal);
     }
 
     private void move(BasketStatus target, String refusal) {

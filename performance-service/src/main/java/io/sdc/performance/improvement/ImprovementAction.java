@@ -1,5 +1,6 @@
 package io.sdc.performance.improvement;
 
+import io.sdc.platform.lifecycle.Lifecycle;
 import io.sdc.platform.problem.Problem;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.problem.ProblemType;
@@ -232,7 +233,7 @@ public class ImprovementAction {
     }
 
     private void move(ActionStatus target, Set<ActionStatus> allowed) {
-        LifecycleStep.require("Action '" + title + "'", status, target, allowed);
+        Lifecycle.requireStep(status, target, allowed, () -> "Action '" + title + "' is " + status + " and cannot become " + target);
         this.status = target;
     }
 

@@ -1,5 +1,6 @@
 package io.sdc.performance.improvement;
 
+import io.sdc.platform.lifecycle.Lifecycle;
 import io.sdc.platform.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -160,7 +161,8 @@ public class Recommendation {
     }
 
     private void move(RecommendationStatus target, String body, String reason, LocalDate decidedOn, String decidedBy) {
-        LifecycleStep.require("Recommendation " + number, status, target, status.next());
+        Lifecycle.requireStep(status, target, status.next(),
+                () -> "Recommendation " + number + " is " + status + " and cannot become " + target);
         decisions.add(new StatusDecision(status, target, body, reason, decidedOn, decidedBy));
         this.status = target;
         this.monitoringBody = body;

@@ -1,5 +1,6 @@
 package io.sdc.performance.inspection;
 
+import io.sdc.platform.lifecycle.Lifecycle;
 import io.sdc.platform.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * A contract milestone: a target judgement by a date, such as 'Requires Improvement by April 2016' or 'Outstanding
@@ -115,12 +115,8 @@ public class Milestone {
         if (status == announced) {
             return false;
         }
-        if (!announced.next().contains(status)) {
-            String allowed = announced.next().isEmpty() ? "none: it is final"
-                    : announced.next().stream().map(Enum::name).collect(Collectors.joining(", "));
-            throw ProblemException.conflict("Milestone '" + title + "' is " + announced + " and cannot become " + status
-                    + "; the steps allowed from " + announced + " are " + allowed);
-        }
+        Lifecycle.requireStep(announced, status, announced.next(),
+                () -> "Milestone '" + title + "' is " + announced + " and cannot become " + status);
         this.announcedStatus = status;
         return true;
     }

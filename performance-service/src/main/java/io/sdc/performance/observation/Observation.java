@@ -1,5 +1,6 @@
 package io.sdc.performance.observation;
 
+import io.sdc.platform.lifecycle.Lifecycle;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.problem.ProblemType;
 import jakarta.persistence.Column;
@@ -16,7 +17,6 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * An indicator's value for a contract and a period, as the trust submitted it. Its lifecycle is
@@ -189,12 +189,8 @@ public class Observation {
 
     /** Refuses a step the lifecycle does not allow from here, naming the ones it does; else takes it. */
     private void move(ObservationStatus target) {
-        if (!status.next().contains(target)) {
-            String allowed = status.next().isEmpty() ? "none: it is final"
-                    : status.next().stream().map(Enum::name).collect(Collectors.joining(", "));
-            throw ProblemException.conflict("A " + status + " observation (" + indicatorCode + " for " + period + ") cannot become "
-                    + target + "; the steps allowed from " + status + " are " + allowed);
-        }
+        Lifecycle.requireStep(status, target, status.next(),
+                () -> "A " + status + " observation (" + indicatorCode + " for " + period + ") cannot become " + target);
         this.status = target;
     }
 
