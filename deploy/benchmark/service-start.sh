@@ -11,7 +11,7 @@
 #   --ports     the stack's ports as run-local was given them: PREFIX32 PostgreSQL, PREFIX92 Kafka, PREFIX25 SMTP and
 #               PREFIX81..85 the services (e.g. --ports=471); without it the launcher's defaults (15432, 19092, ...)
 #   --home      the checkout whose services' target/quarkus-app are started; default this checkout
-#   --port      the HTTP port of the measured instance; default 47199
+#   --port      the HTTP port of the measured instance (below the ephemeral port range); default 31999
 #   service     contract, performance, finance, notification, report (default: all five)
 #
 # Environment: JVM_OPTIONS replaces the options file's options (to try others); EXTRA_JVM_OPTIONS adds to them;
@@ -29,7 +29,7 @@ runs=3
 idle=10
 data_dir="$checkout/.local-stack"
 prefix=""
-port=47199
+port=31999
 services=()
 for arg in "$@"; do
   case "$arg" in

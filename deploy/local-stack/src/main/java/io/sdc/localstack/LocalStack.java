@@ -169,8 +169,8 @@ public final class LocalStack {
         step("SMTP server ready at localhost:" + options.smtpPort() + ", keeping email in " + mail.directory());
 
         for (ServiceDefinition service : ServiceDefinition.values()) {
-            services.add(ManagedProcess.start(service.module(),
-                    List.of(ManagedProcess.javaExecutable(), "-Xmx384m", "-jar", service.runnableJar(home).toString()),
+            Path quarkusApp = service.runnableJar(home).getParent();
+            services.add(ManagedProcess.start(service.module(), ServiceJvm.command(quarkusApp), quarkusApp,
                     serviceEnvironment(service, bootstrapServers),
                     logDirectory.resolve(service.module() + ".log")));
         }

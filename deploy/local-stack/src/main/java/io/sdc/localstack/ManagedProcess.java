@@ -21,27 +21,37 @@ final class ManagedProcess {
     private final Path logFile;
     private final List<String> command;
     private final Map<String, String> environment;
+    private final Path workingDirectory;
     private volatile Process process;
     private volatile Instant startedAt;
     private volatile boolean stopped;
 
-    private ManagedProcess(String name, Path logFile, List<String> command, Map<String, String> environment) {
+    private ManagedProcess(String name, Path logFile, List<String> command, Map<String, String> environment,
+                           Path workingDirectory) {
         this.name = name;
         this.logFile = logFile;
         this.command = List.copyOf(command);
         this.environment = Map.copyOf(environment);
+        this.workingDirectory = workingDirectory;
     }
 
     static ManagedProcess start(String name, List<String> command, Map<String, String> environment, Path logFile)
             throws IOException {
+        return start(name, command, Path.of("").toAbsolutePath(), environment, logFile);
+    }
+
+    /** Starts the command in {@code workingDirectory} (again there on every restart). */
+    static ManagedProcess start(String name, List<String> command, Path workingDirectory,
+                                Map<String, String> environment, Path logFile) throws IOException {
         Files.createDirectories(logFile.getParent());
-        ManagedProcess managed = new ManagedProcess(name, logFile, command, environment);
+        ManagedProcess managed = new ManagedProcess(name, logFile, command, environment, workingDirectory);
         managed.launch();
         return managed;
     }
 
     private void launch() throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().putAll(environment);
