@@ -15,8 +15,9 @@ import java.util.function.Supplier;
  * histogram, so p95 can be computed), and how many rows the imported file had, as
  * {@code sdc_monitoring_return_import_rows}; both labelled {@code service}, {@code format} ({@code csv},
  * {@code xlsx}, {@code ledger}: a ledger counts its file's rows, not the budget lines they add up to) and
- * {@code outcome}: {@code imported}, {@code unchanged} (the same file again), {@code refused} (the file or the request was refused with a problem, e.g. its faults, nothing applied) or {@code failed} (an unexpected
- * error). Rows are counted for an imported or unchanged file only.
+ * {@code outcome}: {@code imported}, {@code unchanged} (the same file again), {@code refused} (the file or the request
+ * was refused with a problem, e.g. its faults, nothing applied) or {@code failed} (an unexpected error). Rows are
+ * counted for an imported or unchanged file only.
  */
 @ApplicationScoped
 public class ImportMetrics {
