@@ -80,13 +80,16 @@ final class ApplicationConfiguration {
         readQuarkusModels();
     }
 
-    /** The repository's applications: the modules of the root pom that serve HTTP (a quarkus.http.port). */
+    /**
+     * The repository's applications: the modules of the root pom that serve HTTP (a quarkus.http.port), but for those
+     * under {@code deploy/benchmark/}, the benchmark's yardsticks, which are never deployed.
+     */
     static List<ApplicationConfiguration> all() {
         List<ApplicationConfiguration> applications = new ArrayList<>();
         Matcher module = Pattern.compile("<module>([^<]+)</module>").matcher(read(ROOT.resolve("pom.xml")));
         while (module.find()) {
             Path properties = ROOT.resolve(module.group(1)).resolve("src/main/resources/application.properties");
-            if (Files.isRegularFile(properties) && read(properties).contains("quarkus.http.port=")) {
+            if (!module.group(1).startsWith("deploy/benchmark/") && Files.isRegularFile(properties) && read(properties).contains("quarkus.http.port=")) {
                 applications.add(new ApplicationConfiguration(module.group(1)));
             }
         }
