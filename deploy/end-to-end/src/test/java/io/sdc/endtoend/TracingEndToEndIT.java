@@ -1,11 +1,17 @@
 package io.sdc.endtoend;
 
+import io.sdc.benchmark.Benchmark;
+import io.sdc.benchmark.Endpoints;
+import io.sdc.benchmark.Row;
+import io.sdc.benchmark.Sizes;
+import io.sdc.benchmark.Table;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,7 +24,8 @@ import static org.hamcrest.Matchers.equalTo;
  * One approval followed across services by its trace: the packaged services export their spans over OTLP to a
  * receiver this test runs, the commissioner's approval carries a trace id the test chose (W3C {@code traceparent}),
  * and that trace id reaches contract-service's sending of the approval event to Kafka and notification-service's
- * handling of it.
+ * handling of it. The same platform serves the benchmark's smoke run (deploy/benchmark): every measurement with tiny
+ * sizes, so that the benchmark cannot rot.
  */
 class TracingEndToEndIT {
 
@@ -90,6 +97,40 @@ class TracingEndToEndIT {
                                 .containsEntry("messaging.consumer.group.name", "notification-service");
                     });
         });
+    }
+
+    @Test
+    void theBenchmarksSmokeRunGivesEveryLineAFigure() throws IOException {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        SecondInstances.MODULES.forEach((readmePort, module) -> ports.put(module, platform.servicePorts.get(readmePort)));
+        Endpoints endpoints = Endpoints.of(platform.repositoryRoot, platform.dataDirectory, platform.workDirectory().resolve("benchmark"),
+                platform.postgresPort, platform.kafkaPort, ports, platform::serviceProcess);
+
+        Table table = Benchmark.measureAll(endpoints, Sizes.smoke());
+
+        System.out.println(table.text());
+        assertThat(table.rows()).extracting(Row::measurement).containsExactly(
+                "Approval -> inbox p50 over 3 approvals", "Approval -> inbox p95 over 3 approvals",
+                "Approval -> inbox p99 over 3 approvals", "Approval -> inbox max over 3 approvals",
+                "Scorecard GET at 4 connections, 1 s", "Scorecard GET p99 at 20 req/s (open loop), 1 s",
+                "Ledger export import, 500 rows",
+                "Start to ready, contract-service", "Idle RSS after 0.20 s, contract-service",
+                "Authenticated GET (contract by id) at 4 connections");
+        for (Row row : table.rows()) {
+            // Only a part another change brings (the ledger import) may be missing; no measurement may fail.
+            if (row.notMeasured().isPresent()) {
+                assertThat(row.notMeasured().get()).as(row.measurement()).startsWith("ledger import not available");
+                continue;
+            }
+            assertThat(row.ours()).as(row.measurement()).isNotNull().isPositive();
+            boolean withoutLimit = row.measurement().contains("p95") || row.measurement().contains("open loop")
+                    || row.limitName().equals("not measured: pgbench not found");
+            if (!withoutLimit) {
+                // Kafka's tool gives whole milliseconds: its median may be 0.
+                assertThat(row.limit()).as("the limit beside " + row.measurement()).isNotNull().isNotNegative();
+            }
+        }
+        assertThat(table.markdown()).contains("| Measurement | Ours | Limit (same run) | Ratio | Target | Met |");
     }
 
     /** Takes a change request one step with its current ETag, in the given trace if one is named. */
