@@ -69,6 +69,8 @@ final class LedgerFile implements ReturnSource {
     private final AtomicLong rowsRead;
     private LedgerMapping mapping;
     private int rows;
+    /** The budget lines the rows add up to, found by the check when the file has no fault; what {@link #store} stores. */
+    private List<AddedLine> added = List.of();
 
     LedgerFile(EntityManager entityManager, LedgerMappingRepository mappings, LedgerImportJobRepository jobs, Clock clock, UUID jobId,
                AtomicLong rowsRead) {
@@ -136,8 +138,12 @@ final class LedgerFile implements ReturnSource {
                 faults.add(unreadable);
                 return Checked.refused(faults);
             }
+            Map<LedgerFault, Long> counts = countFaults(connection, budget, year);
+            if (counts.values().stream().mapToLong(Long::longValue).sum() == 0) {
+                return addUp(budget, faults);
+            }
             markRows(connection, budget, year);
-            return checkRows(connection, budget, faults);
+            return listFaults(connection, faults);
         });
     }
 
@@ -175,7 +181,7 @@ final class LedgerFile implements ReturnSource {
         try (Statement statement = connection.createStatement()) {
             statement.execute("""
                     CREATE TEMPORARY TABLE ledger_staging (
-                        row_number            INTEGER GENERATED ALWAYS AS IDENTITY (START WITH 2),
+                        row_number            INTEGER GENERATED ALWAYS AS IDENTITY (START WITH 2 CACHE 10000),
                         cost_centre           TEXT,
                         account               TEXT,
                         actual_to_date        TEXT,
@@ -207,7 +213,73 @@ final class LedgerFile implements ReturnSource {
         }
     }
 
-    /** Maps each staged row to its budget line and says what is wrong with it, if anything. */
+    /**
+     * One read-only pass over the staged rows: the count of each kind of fault and, per budget line, the rows' sums and
+     * first row. Each faulty row is counted exactly as {@link #markRows} marks it; only a file with a fault is marked
+     * row by row (for its listing), so that a good file's rows are never copied into a second table.
+     */
+    private Map<LedgerFault, Long> countFaults(Connection connection, Budget budget, FinancialYear year) throws SQLException {
+        Map<LedgerFault, Long> counts = new EnumMap<>(LedgerFault.class);
+        List<AddedLine> lines = new ArrayList<>();
+        long unmapped = 0;
+        long badAmounts = 0;
+        long wrongPeriods = 0;
+        try (PreparedStatement count = connection.prepareStatement("""
+                SELECT budget_line,
+                       count(*) FILTER (WHERE cost_centre = '' OR account = '' OR budget_line IS NULL OR NOT budget_line = ANY (?::TEXT[])),
+                       count(*) FILTER (WHERE actual IS NULL OR actual > %2$s) + count(*) FILTER (WHERE forecast IS NULL OR forecast > %2$s),
+                       count(*) FILTER (WHERE CASE WHEN period IS NULL THEN FALSE
+                                                   WHEN period !~ '^[0-9]{4}-(0[1-9]|1[0-2])$' THEN TRUE
+                                                   ELSE to_date(period || '-01', 'YYYY-MM-DD') NOT BETWEEN ?::DATE AND ?::DATE END),
+                       min(row_number), sum(actual), sum(forecast)
+                FROM (SELECT staged.row_number, coalesce(staged.cost_centre, '') AS cost_centre, coalesce(staged.account, '') AS account,
+                             staged.period, mapped.budget_line,
+                             CASE WHEN staged.actual_text ~ %1$s THEN staged.actual_text::NUMERIC(15,2) END AS actual,
+                             CASE WHEN staged.forecast_text ~ %1$s THEN staged.forecast_text::NUMERIC(15,2) END AS forecast
+                      FROM (SELECT row_number, btrim(cost_centre) AS cost_centre, btrim(account) AS account, NULLIF(btrim(period), '') AS period,
+                                   coalesce(btrim(actual_to_date), '') AS actual_text, coalesce(btrim(forecast_outturn), '') AS forecast_text
+                            FROM ledger_staging OFFSET 0) staged
+                      LEFT JOIN ledger_mapping_row mapped
+                             ON mapped.mapping_id = ?::UUID AND mapped.cost_centre = staged.cost_centre AND mapped.account = staged.account
+                      OFFSET 0) checked
+                GROUP BY budget_line ORDER BY budget_line""".formatted(AMOUNT, LIMIT))) {
+            // OFFSET 0 keeps each subquery's values computed once per row (trimmed once, each amount tested and cast once).
+            int i = 1;
+            count.setArray(i++, connection.createArrayOf("text", budget.lines().stream().map(Budget.Line::code).toArray()));
+            count.setString(i++, year.start().toString());
+            count.setString(i++, year.end().withDayOfMonth(1).toString());
+            count.setObject(i, mapping.id());
+            try (ResultSet counted = count.executeQuery()) {
+                while (counted.next()) {
+                    unmapped += counted.getLong(2);
+                    badAmounts += counted.getLong(3);
+                    wrongPeriods += counted.getLong(4);
+                    if (counted.getString(1) != null) {
+                        lines.add(new AddedLine(counted.getString(1), counted.getInt(5), counted.getBigDecimal(6), counted.getBigDecimal(7)));
+                    }
+                }
+            }
+        }
+        long keys;
+        try (Statement statement = connection.createStatement();
+             ResultSet distinct = statement.executeQuery("""
+                     SELECT count(*) FROM (
+                         SELECT 1 FROM ledger_staging
+                         GROUP BY btrim(cost_centre), btrim(account), NULLIF(btrim(transaction_reference), ''), NULLIF(btrim(period), '')
+                     ) key""")) {
+            distinct.next();
+            keys = distinct.getLong(1);
+        }
+        counts.put(LedgerFault.UNMAPPED_CODE, unmapped);
+        counts.put(LedgerFault.BAD_AMOUNT, badAmounts);
+        // Every row after the first of its key is a duplicate.
+        counts.put(LedgerFault.DUPLICATE_ROW, rows - keys);
+        counts.put(LedgerFault.PERIOD_OUTSIDE_YEAR, wrongPeriods);
+        added = List.copyOf(lines);
+        return counts;
+    }
+
+    /** Maps each staged row to its budget line and says what is wrong with it, if anything (for a file with faults). */
     private void markRows(Connection connection, Budget budget, FinancialYear year) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("""
@@ -287,8 +359,8 @@ final class LedgerFile implements ReturnSource {
                 + " END").formatted(column, text);
     }
 
-    /** Every fault, the first by row and each kind counted; or, if none, the lines the rows add up to. */
-    private Checked checkRows(Connection connection, Budget budget, List<Problem.Violation> faults) throws SQLException {
+    /** Every fault of the marked rows, the first by row and each kind counted. */
+    private Checked listFaults(Connection connection, List<Problem.Violation> faults) throws SQLException {
         Map<LedgerFault, Long> counts = new EnumMap<>(LedgerFault.class);
         try (Statement statement = connection.createStatement();
              ResultSet counted = statement.executeQuery("""
@@ -301,37 +373,35 @@ final class LedgerFile implements ReturnSource {
             counts.put(LedgerFault.PERIOD_OUTSIDE_YEAR, counted.getLong(4));
         }
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
-        if (total > 0) {
-            try (Statement statement = connection.createStatement();
-                 ResultSet listed = statement.executeQuery("""
-                         SELECT row_number, message FROM (
-                             SELECT row_number, 1 AS kind, unmapped AS message FROM ledger_checked WHERE unmapped IS NOT NULL
-                             UNION ALL SELECT row_number, 2, actual_fault FROM ledger_checked WHERE actual_fault IS NOT NULL
-                             UNION ALL SELECT row_number, 3, forecast_fault FROM ledger_checked WHERE forecast_fault IS NOT NULL
-                             UNION ALL SELECT row_number, 4, duplicate FROM ledger_checked WHERE duplicate IS NOT NULL
-                             UNION ALL SELECT row_number, 5, wrong_period FROM ledger_checked WHERE wrong_period IS NOT NULL
-                         ) fault ORDER BY row_number, kind LIMIT %d""".formatted(LedgerHeader.LIMIT_LISTED))) {
-                while (listed.next()) {
-                    faults.add(new Problem.Violation("row " + listed.getInt(1), listed.getString(2)));
-                }
-            }
-            if (total > LedgerHeader.LIMIT_LISTED) {
-                faults.add(new Problem.Violation("file", "and " + (total - LedgerHeader.LIMIT_LISTED) + " more faults"));
-            }
-            counts.forEach((kind, count) -> {
-                if (count > 0) {
-                    faults.add(new Problem.Violation(kind.countField(), Long.toString(count)));
-                }
-            });
-            return Checked.refused(faults);
-        }
-        Map<String, BigDecimal[]> lines = new LinkedHashMap<>();
         try (Statement statement = connection.createStatement();
-             ResultSet added = statement.executeQuery(
-                     "SELECT budget_line, sum(actual), sum(forecast) FROM ledger_checked GROUP BY budget_line ORDER BY budget_line")) {
-            while (added.next()) {
-                lines.put(added.getString(1), new BigDecimal[] {added.getBigDecimal(2), added.getBigDecimal(3)});
+             ResultSet listed = statement.executeQuery("""
+                     SELECT row_number, message FROM (
+                         SELECT row_number, 1 AS kind, unmapped AS message FROM ledger_checked WHERE unmapped IS NOT NULL
+                         UNION ALL SELECT row_number, 2, actual_fault FROM ledger_checked WHERE actual_fault IS NOT NULL
+                         UNION ALL SELECT row_number, 3, forecast_fault FROM ledger_checked WHERE forecast_fault IS NOT NULL
+                         UNION ALL SELECT row_number, 4, duplicate FROM ledger_checked WHERE duplicate IS NOT NULL
+                         UNION ALL SELECT row_number, 5, wrong_period FROM ledger_checked WHERE wrong_period IS NOT NULL
+                     ) fault ORDER BY row_number, kind LIMIT %d""".formatted(LedgerHeader.LIMIT_LISTED))) {
+            while (listed.next()) {
+                faults.add(new Problem.Violation("row " + listed.getInt(1), listed.getString(2)));
             }
+        }
+        if (total > LedgerHeader.LIMIT_LISTED) {
+            faults.add(new Problem.Violation("file", "and " + (total - LedgerHeader.LIMIT_LISTED) + " more faults"));
+        }
+        counts.forEach((kind, count) -> {
+            if (count > 0) {
+                faults.add(new Problem.Violation(kind.countField(), Long.toString(count)));
+            }
+        });
+        return Checked.refused(faults);
+    }
+
+    /** The lines the rows add up to, for a file without a faulty row; or what is still wrong with it as a whole. */
+    private Checked addUp(Budget budget, List<Problem.Violation> faults) {
+        Map<String, BigDecimal[]> lines = new LinkedHashMap<>();
+        for (AddedLine line : added) {
+            lines.put(line.code(), new BigDecimal[] {line.actual(), line.forecast()});
         }
         if (rows == 0) {
             faults.add(new Problem.Violation("file", "the file has no rows after its header"));
@@ -365,19 +435,31 @@ final class LedgerFile implements ReturnSource {
                     "INSERT INTO ledger_return (return_id, mapping_id, row_count) VALUES (?, ?, ?)");
                  PreparedStatement lines = connection.prepareStatement("""
                          INSERT INTO monitoring_return_line (return_id, line_code, row_number, actual_to_date, forecast_outturn)
-                         SELECT ?, budget_line, min(row_number), sum(actual), sum(forecast) FROM ledger_checked GROUP BY budget_line""");
+                         VALUES (?, ?, ?, ?, ?)""");
                  PreparedStatement rowsAsImported = connection.prepareStatement("""
                          INSERT INTO ledger_line (return_id, row_number, cost_centre, account, transaction_reference, period, budget_line,
                                                   actual_to_date, forecast_outturn)
-                         SELECT ?, row_number, cost_centre, account, transaction_reference, period, budget_line, actual, forecast
-                         FROM ledger_checked""")) {
+                         SELECT ?, staged.row_number, btrim(staged.cost_centre), btrim(staged.account),
+                                NULLIF(btrim(staged.transaction_reference), ''), NULLIF(btrim(staged.period), ''), mapped.budget_line,
+                                btrim(staged.actual_to_date)::NUMERIC(15,2), btrim(staged.forecast_outturn)::NUMERIC(15,2)
+                         FROM ledger_staging staged
+                         JOIN ledger_mapping_row mapped
+                           ON mapped.mapping_id = ?::UUID AND mapped.cost_centre = btrim(staged.cost_centre) AND mapped.account = btrim(staged.account)""")) {
                 ledger.setObject(1, imported.id());
                 ledger.setObject(2, mapping.id());
                 ledger.setInt(3, rows);
                 ledger.executeUpdate();
-                lines.setObject(1, imported.id());
-                int stored = lines.executeUpdate();
+                int stored = 0;
+                for (AddedLine line : added) {
+                    lines.setObject(1, imported.id());
+                    lines.setString(2, line.code());
+                    lines.setInt(3, line.firstRow());
+                    lines.setBigDecimal(4, line.actual());
+                    lines.setBigDecimal(5, line.forecast());
+                    stored += lines.executeUpdate();
+                }
                 rowsAsImported.setObject(1, imported.id());
+                rowsAsImported.setObject(2, mapping.id());
                 int storedRows = rowsAsImported.executeUpdate();
                 if (stored != imported.lineCount() || storedRows != rows) {
                     throw new IllegalStateException("The import stored " + stored + " lines and " + storedRows + " rows where the check found "
@@ -388,6 +470,10 @@ final class LedgerFile implements ReturnSource {
         if (jobId != null && !jobs.succeed(jobId, imported.id(), false, rows, Instant.now(clock))) {
             throw new IllegalStateException("The ledger import job " + jobId + " was marked failed while it ran; nothing was applied");
         }
+    }
+
+    /** A budget line as the rows add up to it: its first row and the sums of the rows' amounts. */
+    private record AddedLine(String code, int firstRow, BigDecimal actual, BigDecimal forecast) {
     }
 
     /** Counts the rows as the file streams past, for a job's progress. */
