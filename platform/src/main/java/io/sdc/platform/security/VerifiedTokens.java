@@ -17,9 +17,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import javax.crypto.SecretKey;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * Bearer tokens verified once, then recognised by their exact text until they expire. Checking a token's RS256
@@ -45,7 +45,8 @@ import java.util.Optional;
 public class VerifiedTokens implements JWTParser {
 
     private final JWTParser verifier;
-    private final Clock clock;
+    /** Epoch milliseconds of the machine's time, the time the verifier judges a token's exp by (never the business clock). */
+    private final LongSupplier clock;
     private final long lifetimeMillis;
     private final Optional<Long> tokenAgeSeconds;
     private final int size;
@@ -60,10 +61,10 @@ public class VerifiedTokens implements JWTParser {
                    @ConfigProperty(name = "sdc.security.token-cache.size", defaultValue = "1000") int size,
                    @ConfigProperty(name = "sdc.security.token-cache.lifetime", defaultValue = "PT5M") Duration lifetime,
                    @ConfigProperty(name = "mp.jwt.verify.token.age") Optional<Long> tokenAgeSeconds) {
-        this(verifier, Clock.systemUTC(), size, lifetime, tokenAgeSeconds);
+        this(verifier, System::currentTimeMillis, size, lifetime, tokenAgeSeconds);
     }
 
-    VerifiedTokens(JWTParser verifier, Clock clock, int size, Duration lifetime, Optional<Long> tokenAgeSeconds) {
+    VerifiedTokens(JWTParser verifier, LongSupplier clock, int size, Duration lifetime, Optional<Long> tokenAgeSeconds) {
         if (size < 0) {
             throw new IllegalArgumentException("sdc.security.token-cache.size must not be negative, not " + size);
         }
@@ -78,7 +79,7 @@ public class VerifiedTokens implements JWTParser {
                 .expireAfter(new Expiry<String, Verified>() {
                     @Override
                     public long expireAfterCreate(String token, Verified entry, long currentTime) {
-                        return Math.max(0, Duration.ofMillis(entry.usableUntil() - clock.millis()).toNanos());
+                        return Math.max(0, Duration.ofMillis(entry.usableUntil() - clock.getAsLong()).toNanos());
                     }
 
                     @Override
@@ -96,7 +97,7 @@ public class VerifiedTokens implements JWTParser {
 
     @Override
     public JsonWebToken parse(String token) throws ParseException {
-        long now = clock.millis();
+        long now = clock.getAsLong();
         Verified known = token == null ? null : verified.getIfPresent(token);
         if (known != null) {
             if (now < known.usableUntil()) {

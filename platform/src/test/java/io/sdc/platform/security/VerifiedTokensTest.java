@@ -83,7 +83,7 @@ class VerifiedTokensTest {
     private final CountingVerifier verifier = new CountingVerifier();
 
     private VerifiedTokens cache(int size, Duration lifetime) {
-        return new VerifiedTokens(verifier, Clock.systemUTC(), size, lifetime, Optional.empty());
+        return new VerifiedTokens(verifier, System::currentTimeMillis, size, lifetime, Optional.empty());
     }
 
     private static String token(String user, String role, Instant expiry, String keyLocation) {
@@ -184,7 +184,7 @@ class VerifiedTokensTest {
     @Test
     void aKeptTokenIsVerifiedAgainOnceItsLifetimeInTheCacheIsOver() throws Exception {
         MovableClock clock = new MovableClock();
-        VerifiedTokens tokens = new VerifiedTokens(verifier, clock, 100, Duration.ofMinutes(5), Optional.empty());
+        VerifiedTokens tokens = new VerifiedTokens(verifier, clock::millis, 100, Duration.ofMinutes(5), Optional.empty());
         String token = token("auditor-user", "auditor");
 
         tokens.parse(token);
@@ -201,7 +201,7 @@ class VerifiedTokensTest {
     void aTokenPastItsAgeLimitIsVerifiedAgain() throws Exception {
         MovableClock clock = new MovableClock();
         // Tokens may be at most 60 s old: this one, issued now, is kept for 60 s, not the cache's 5 minutes.
-        VerifiedTokens tokens = new VerifiedTokens(verifier, clock, 100, Duration.ofMinutes(5), Optional.of(60L));
+        VerifiedTokens tokens = new VerifiedTokens(verifier, clock::millis, 100, Duration.ofMinutes(5), Optional.of(60L));
         String token = token("auditor-user", "auditor");
 
         tokens.parse(token);
