@@ -15,6 +15,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class ContractRepository implements PanacheRepositoryBase<Contract, UUID> {
 
+    /** The contract with its scope, read in one statement: what answering with the contract's document needs. */
+    public Optional<Contract> findWithScope(UUID id) {
+        return find("from Contract c left join fetch c.scope where c.id = ?1", id).singleResultOptional();
+    }
+
     public Optional<Contract> findByReference(String reference) {
         return find("reference", reference).firstResultOptional();
     }

@@ -95,7 +95,7 @@ public class ContractResource {
             headers = @Header(name = HttpHeaders.ETAG, description = "The contract's version"))
     @APIResponse(responseCode = "404", description = "No contract with that id")
     public RestResponse<ContractView> get(@Parameter(description = "The contract's id") @PathParam("id") UUID id) {
-        Contract contract = contracts.get(id);
+        Contract contract = contracts.read(id);
         return respond(contract);
     }
 

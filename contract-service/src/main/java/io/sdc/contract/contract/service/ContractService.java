@@ -156,6 +156,12 @@ public class ContractService {
                 .orElseThrow(() -> ProblemException.notFound("version " + number + " of contract", id));
     }
 
+    /** The contract with its scope loaded with it, to answer with its whole document. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Contract read(UUID id) {
+        return contracts.findWithScope(id).orElseThrow(() -> ProblemException.notFound("contract", id));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Contract get(UUID id) {
         return contracts.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("contract", id));
