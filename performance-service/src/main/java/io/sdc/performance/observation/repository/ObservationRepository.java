@@ -22,12 +22,32 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
 
     /** The current observations of a contract for some periods, every indicator at once. */
     public List<Observation> current(UUID contractId, Collection<String> periods) {
-        return list("contractId = ?1 and period in ?2 and supersededAt is null", contractId, periods);
+        return ofPeriods("contractId = ?1 and period in %s and supersededAt is null", contractId, periods);
     }
 
     /** Every observation of a contract for some periods the council validated, current or superseded since. */
     public List<Observation> validated(UUID contractId, Collection<String> periods) {
-        return list("contractId = ?1 and period in ?2 and validatedAt is not null", contractId, periods);
+        return ofPeriods("contractId = ?1 and period in %s and validatedAt is not null", contractId, periods);
+    }
+
+    /**
+     * The query with one parameter per period ({@code in (?2, ?3)}) rather than one list parameter: Hibernate caches
+     * the SQL it translates a query into only when no parameter is bound to a list, so a list parameter would cost the
+     * whole HQL-to-SQL translation again on every call (the scorecard's hot path). The SQL sent is the same.
+     */
+    private List<Observation> ofPeriods(String query, UUID contractId, Collection<String> periods) {
+        List<String> distinct = periods.stream().distinct().toList();
+        if (distinct.isEmpty()) {
+            return List.of();
+        }
+        Object[] parameters = new Object[distinct.size() + 1];
+        parameters[0] = contractId;
+        StringBuilder in = new StringBuilder("(");
+        for (int i = 0; i < distinct.size(); i++) {
+            in.append(i == 0 ? "" : ", ").append('?').append(i + 2);
+            parameters[i + 1] = distinct.get(i);
+        }
+        return list(query.formatted(in.append(')')), parameters);
     }
 
     /** Every observation of a contract the council validated, current or superseded since. */
