@@ -171,9 +171,20 @@ final class RunningPlatform {
         return process(module + "/target/quarkus-app/quarkus-run.jar");
     }
 
+    /**
+     * The process's command line (Linux: read from /proc), its arguments joined by spaces, with a relative jar
+     * resolved against the process's working directory: the launcher runs each service as {@code -jar quarkus-run.jar}
+     * from the service's {@code target/quarkus-app}.
+     */
     static String commandLine(ProcessHandle process) {
         try {
-            return Files.readString(Path.of("/proc", String.valueOf(process.pid()), "cmdline")).replace('\0', ' ');
+            Path proc = Path.of("/proc", String.valueOf(process.pid()));
+            Path directory = Files.readSymbolicLink(proc.resolve("cwd"));
+            List<String> arguments = new ArrayList<>();
+            for (String argument : Files.readString(proc.resolve("cmdline")).split("\0")) {
+                arguments.add(argument.endsWith(".jar") && !argument.contains(":") ? directory.resolve(argument).toString() : argument);
+            }
+            return String.join(" ", arguments);
         } catch (IOException gone) {
             return "";
         }
