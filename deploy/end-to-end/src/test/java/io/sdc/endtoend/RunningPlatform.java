@@ -1,6 +1,7 @@
 package io.sdc.endtoend;
 
 import io.restassured.specification.RequestSpecification;
+import io.sdc.benchmark.BenchmarkPlatform;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -159,7 +160,7 @@ final class RunningPlatform {
         if (launcher == null) {
             throw new IllegalStateException("The platform is not running");
         }
-        List<ProcessHandle> found = launcher.descendants().filter(child -> commandLine(child).contains(marker)).toList();
+        List<ProcessHandle> found = launcher.descendants().filter(child -> BenchmarkPlatform.commandLine(child).contains(marker)).toList();
         if (found.size() != 1) {
             throw new IllegalStateException("Expected one process of the launcher running " + marker + ", found " + found.size());
         }
@@ -169,25 +170,6 @@ final class RunningPlatform {
     /** The process of a service the launcher runs, e.g. {@code performance-service}. */
     ProcessHandle serviceProcess(String module) {
         return process(module + "/target/quarkus-app/quarkus-run.jar");
-    }
-
-    /**
-     * The process's command line (Linux: read from /proc), its arguments joined by spaces, with a relative jar
-     * resolved against the process's working directory: the launcher runs each service as {@code -jar quarkus-run.jar}
-     * from the service's {@code target/quarkus-app}.
-     */
-    static String commandLine(ProcessHandle process) {
-        try {
-            Path proc = Path.of("/proc", String.valueOf(process.pid()));
-            Path directory = Files.readSymbolicLink(proc.resolve("cwd"));
-            List<String> arguments = new ArrayList<>();
-            for (String argument : Files.readString(proc.resolve("cmdline")).split("\0")) {
-                arguments.add(argument.endsWith(".jar") && !argument.contains(":") ? directory.resolve(argument).toString() : argument);
-            }
-            return String.join(" ", arguments);
-        } catch (IOException gone) {
-            return "";
-        }
     }
 
     String jdbcUrl(String database) {

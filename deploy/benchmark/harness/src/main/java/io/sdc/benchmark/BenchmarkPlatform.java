@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * launcher as a process of its own (PostgreSQL, Kafka, the five services, the portal, the demo data), on free ports
  * and in a data directory emptied first, so a developer's own running stack is left alone.
  */
-final class BenchmarkPlatform implements AutoCloseable {
+public final class BenchmarkPlatform implements AutoCloseable {
 
     private static final String RUNNING = "The Service Delivery Contract platform is running.";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
@@ -88,7 +88,7 @@ final class BenchmarkPlatform implements AutoCloseable {
      * resolved against the process's working directory: the launcher runs each service as {@code -jar quarkus-run.jar}
      * from the service's {@code target/quarkus-app}.
      */
-    private static String commandLine(ProcessHandle process) {
+    public static String commandLine(ProcessHandle process) {
         try {
             Path proc = Path.of("/proc", String.valueOf(process.pid()));
             Path directory = Files.readSymbolicLink(proc.resolve("cwd"));
