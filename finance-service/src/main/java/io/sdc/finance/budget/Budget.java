@@ -1,6 +1,6 @@
 package io.sdc.finance.budget;
 
-import io.sdc.finance.lifecycle.Lifecycle;
+import io.sdc.platform.lifecycle.Lifecycle;
 import io.sdc.platform.money.Money;
 import io.sdc.platform.problem.Problem;
 import io.sdc.platform.problem.ProblemException;
@@ -315,13 +315,11 @@ public class Budget {
      * total to the penny.
      */
     public void move(BudgetStatus target) {
-        if (!status.next().contains(target)) {
-            throw ProblemException.conflict(switch (target) {
-                case INDICATIVE -> "A budget never goes back to INDICATIVE";
-                case CONFIRMED_IN_PRINCIPLE -> "A " + status + " budget cannot be confirmed in principle; only an INDICATIVE one";
-                case APPROVED -> "A " + status + " budget cannot be approved; it must be CONFIRMED_IN_PRINCIPLE first";
-            } + "; " + Lifecycle.allowedSteps(status, status.next()));
-        }
+        Lifecycle.requireStep(status, target, status.next(), () -> switch (target) {
+            case INDICATIVE -> "A budget never goes back to INDICATIVE";
+            case CONFIRMED_IN_PRINCIPLE -> "A " + status + " budget cannot be confirmed in principle; only an INDICATIVE one";
+            case APPROVED -> "A " + status + " budget cannot be approved; it must be CONFIRMED_IN_PRINCIPLE first";
+        });
         if (target == BudgetStatus.APPROVED) {
             Money total = total();
             if (linesTotal().compareTo(total) != 0) {

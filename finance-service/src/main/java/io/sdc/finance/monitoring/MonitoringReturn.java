@@ -1,6 +1,6 @@
 package io.sdc.finance.monitoring;
 
-import io.sdc.finance.lifecycle.Lifecycle;
+import io.sdc.platform.lifecycle.Lifecycle;
 import io.sdc.platform.money.Money;
 import io.sdc.platform.problem.Problem;
 import io.sdc.platform.problem.ProblemException;
@@ -186,10 +186,8 @@ public class MonitoringReturn {
 
     /** The one guarded step of the lifecycle: a step the table does not allow is refused, naming the steps it does. */
     private void move(MonitoringReturnStatus target) {
-        if (!status.next().contains(target)) {
-            throw ProblemException.conflict("The " + period + " monitoring return " + id + " is " + status + " and cannot become "
-                    + target + "; " + Lifecycle.allowedSteps(status, status.next()));
-        }
+        Lifecycle.requireStep(status, target, status.next(),
+                () -> "The " + period + " monitoring return " + id + " is " + status + " and cannot become " + target);
         this.status = target;
     }
 

@@ -3,7 +3,7 @@ package io.sdc.finance.riskshare;
 import io.sdc.finance.monitoring.MonitoringReturn;
 import io.sdc.finance.monitoring.MonitoringReturnStatus;
 
-import io.sdc.finance.lifecycle.Lifecycle;
+import io.sdc.platform.lifecycle.Lifecycle;
 import io.sdc.platform.money.Money;
 import io.sdc.platform.problem.ProblemException;
 import jakarta.persistence.Column;
@@ -101,10 +101,8 @@ public class Outturn {
     }
 
     private void move(OutturnStatus target) {
-        if (!status.next().contains(target)) {
-            throw ProblemException.conflict((status == target ? "The outturn is already final" : "A " + status
-                    + " outturn cannot become " + target) + "; " + Lifecycle.allowedSteps(status, status.next()));
-        }
+        Lifecycle.requireStep(status, target, status.next(),
+                () -> status == target ? "The outturn is already final" : "A " + status + " outturn cannot become " + target);
         status = target;
     }
 
