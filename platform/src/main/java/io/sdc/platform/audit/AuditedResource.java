@@ -38,43 +38,7 @@ public interface AuditedResource<E> {
 
     /** This resource, its id read from an address by {@code parse} instead (e.g. a code that names it). */
     default AuditedResource<E> identifiedBy(Function<String, Object> parse) {
-        AuditedResource<E> resource = this;
-        return new AuditedResource<>() {
-            @Override
-            public Class<E> entityType() {
-                return resource.entityType();
-            }
-
-            @Override
-            public String resourceType() {
-                return resource.resourceType();
-            }
-
-            @Override
-            public AuditCriterion ofContract(Object contractId) {
-                return resource.ofContract(contractId);
-            }
-
-            @Override
-            public String idOf(E entity) {
-                return resource.idOf(entity);
-            }
-
-            @Override
-            public String contractIdOf(E entity) {
-                return resource.contractIdOf(entity);
-            }
-
-            @Override
-            public Object view(E entity) {
-                return resource.view(entity);
-            }
-
-            @Override
-            public Object id(String text) {
-                return parse.apply(text);
-            }
-        };
+        return told(entityType(), resourceType(), this::ofContract, this::idOf, this::contractIdOf, this::view, parse);
     }
 
     /**
@@ -83,6 +47,13 @@ public interface AuditedResource<E> {
      */
     static <E> AuditedResource<E> of(Class<E> entityType, String resourceType, Function<Object, AuditCriterion> ofContract,
                                      Function<E, Object> id, Function<E, Object> contractId, Function<E, Object> view) {
+        return told(entityType, resourceType, ofContract, id, contractId, view, text -> ProblemException.requireUuid("id", text));
+    }
+
+    /** The one implementation told by functions, {@code parse} reading the id from the text of an address. */
+    private static <E> AuditedResource<E> told(Class<E> entityType, String resourceType, Function<Object, AuditCriterion> ofContract,
+                                               Function<E, Object> id, Function<E, Object> contractId, Function<E, Object> view,
+                                               Function<String, Object> parse) {
         return new AuditedResource<>() {
             @Override
             public Class<E> entityType() {
@@ -113,6 +84,11 @@ public interface AuditedResource<E> {
             @Override
             public Object view(E entity) {
                 return view.apply(entity);
+            }
+
+            @Override
+            public Object id(String text) {
+                return parse.apply(text);
             }
         };
     }

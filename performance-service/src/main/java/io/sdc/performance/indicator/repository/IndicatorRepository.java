@@ -2,6 +2,7 @@ package io.sdc.performance.indicator.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.sdc.performance.indicator.PerformanceIndicator;
+import io.sdc.platform.persistence.InList;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Collection;
@@ -11,21 +12,15 @@ import java.util.List;
 public class IndicatorRepository implements PanacheRepositoryBase<PerformanceIndicator, String> {
 
     /**
-     * The indicators with these codes, each with its definitions over time, in one query. The query has one parameter
-     * per code ({@code in (?1, ?2, ...)}) rather than one list parameter: Hibernate caches the SQL it translates a query
-     * into only when no parameter is bound to a list, so a list parameter would cost the whole HQL-to-SQL translation
-     * again on every call (the scorecard's hot path). The SQL sent is the same.
+     * The indicators with these codes, each with its definitions over time, in one query; one parameter per code
+     * ({@link InList}), so that Hibernate keeps the query's translation (the scorecard's hot path).
      */
     public List<PerformanceIndicator> byCodes(Collection<String> codes) {
-        List<String> distinct = codes.stream().distinct().toList();
-        if (distinct.isEmpty()) {
+        InList in = InList.of(codes);
+        if (in.isEmpty()) {
             return List.of();
         }
-        StringBuilder in = new StringBuilder("(");
-        for (int i = 1; i <= distinct.size(); i++) {
-            in.append(i == 1 ? "" : ", ").append('?').append(i);
-        }
-        return list("select distinct i from PerformanceIndicator i left join fetch i.definitions where i.code in " + in.append(')'),
-                distinct.toArray());
+        return list("select distinct i from PerformanceIndicator i left join fetch i.definitions where i.code in " + in.placeholders(),
+                in.parameters());
     }
 }

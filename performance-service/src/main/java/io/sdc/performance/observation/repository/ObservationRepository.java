@@ -3,6 +3,7 @@ package io.sdc.performance.observation.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.sdc.performance.observation.Observation;
 import io.sdc.performance.observation.ObservationStatus;
+import io.sdc.platform.persistence.InList;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Collection;
@@ -30,24 +31,13 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
         return ofPeriods("contractId = ?1 and period in %s and validatedAt is not null", contractId, periods);
     }
 
-    /**
-     * The query with one parameter per period ({@code in (?2, ?3)}) rather than one list parameter: Hibernate caches
-     * the SQL it translates a query into only when no parameter is bound to a list, so a list parameter would cost the
-     * whole HQL-to-SQL translation again on every call (the scorecard's hot path). The SQL sent is the same.
-     */
+    /** The query with one parameter per period ({@link InList}), so that Hibernate keeps its translation (the scorecard's hot path). */
     private List<Observation> ofPeriods(String query, UUID contractId, Collection<String> periods) {
-        List<String> distinct = periods.stream().distinct().toList();
-        if (distinct.isEmpty()) {
+        InList in = InList.of(periods, contractId);
+        if (in.isEmpty()) {
             return List.of();
         }
-        Object[] parameters = new Object[distinct.size() + 1];
-        parameters[0] = contractId;
-        StringBuilder in = new StringBuilder("(");
-        for (int i = 0; i < distinct.size(); i++) {
-            in.append(i == 0 ? "" : ", ").append('?').append(i + 2);
-            parameters[i + 1] = distinct.get(i);
-        }
-        return list(query.formatted(in.append(')')), parameters);
+        return list(query.formatted(in.placeholders()), in.parameters());
     }
 
     /** Every observation of a contract the council validated, current or superseded since. */
