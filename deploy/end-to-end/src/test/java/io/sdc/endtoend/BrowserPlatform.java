@@ -3,10 +3,17 @@ package io.sdc.endtoend;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,9 +25,28 @@ import java.util.Map;
  * {@code deploy/run-local} runs it) with the demo data loaded, and the machine's Chromium driven by Playwright. It is
  * its own platform, in its own data directory, apart from the API end-to-end tests' (which change the same demo
  * data), and stops when the run ends. A test class asks for it with {@code @ExtendWith(BrowserPlatform.class)} and a
- * {@link Portal} parameter, for instance of its {@code @BeforeAll} method.
+ * {@link Portal} parameter, for instance of its {@code @BeforeAll} method, or a static {@link Portal} field. Before
+ * the class's tests, its static fields are given what they ask for: a {@link Portal} field the platform, a
+ * {@link Visitor} field marked {@link SignedInAs} a browser window of its own signed in as that demo person (closed
+ * after the class's tests), a {@code String} field marked {@link DemoId} that id of the demo data.
  */
-final class BrowserPlatform implements ParameterResolver {
+final class BrowserPlatform implements ParameterResolver, BeforeAllCallback {
+
+    /** A static {@link Visitor} field to sign in, before the class's tests, as this demo person. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.FIELD)
+    @interface SignedInAs {
+        /** The demo person, e.g. {@code commissioner@local-stack}. */
+        String value();
+    }
+
+    /** A static {@code String} field to set to this id of the demo data (a key of {@code demo.env}). */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.FIELD)
+    @interface DemoId {
+        /** The key, e.g. {@code CONTRACT}. */
+        String value();
+    }
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserPlatform.class);
 
@@ -34,6 +60,29 @@ final class BrowserPlatform implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return portal(context);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IllegalAccessException {
+        for (Field field : context.getRequiredTestClass().getDeclaredFields()) {
+            if (!Modifier.isStatic(field.getModifiers())) {
+                continue;
+            }
+            field.setAccessible(true);
+            if (field.getType() == Portal.class) {
+                field.set(null, portal(context));
+            } else if (field.isAnnotationPresent(SignedInAs.class)) {
+                Visitor visitor = portal(context).signedInAs(field.getAnnotation(SignedInAs.class).value());
+                context.getStore(NAMESPACE).put(field.getName(), (ExtensionContext.Store.CloseableResource) visitor::close);
+                field.set(null, visitor);
+            } else if (field.isAnnotationPresent(DemoId.class)) {
+                field.set(null, portal(context).demo.get(field.getAnnotation(DemoId.class).value()));
+            }
+        }
+    }
+
+    private static Portal portal(ExtensionContext context) {
         if (failedStart != null) {
             throw new IllegalStateException("The browser tests' platform did not start: " + failedStart.getMessage(), failedStart);
         }
@@ -85,7 +134,7 @@ final class BrowserPlatform implements ParameterResolver {
                         .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
                 Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                         .setExecutablePath(executable).setHeadless(true));
-                return new Portal(platform, platform.environment("demo.env"), screenshots, started, playwright, browser);
+                return new Portal(platform, platform.demo(), screenshots, started, playwright, browser);
             } catch (Exception | Error e) {
                 stopQuietly(playwright, platform);
                 if (e instanceof RuntimeException runtime) {

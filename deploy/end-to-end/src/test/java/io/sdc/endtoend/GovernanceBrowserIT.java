@@ -2,8 +2,6 @@ package io.sdc.endtoend;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.FilePayload;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,24 +33,14 @@ class GovernanceBrowserIT {
     private static final String RETURN_PERIOD = "2015-04";
 
     private static BrowserPlatform.Portal portal;
+    @BrowserPlatform.DemoId("CONTRACT")
     private static String contract;
+    @BrowserPlatform.SignedInAs("commissioner@local-stack")
     private static Visitor commissioner;
+    @BrowserPlatform.SignedInAs("trust-performance@local-stack")
     private static Visitor trustPerformance;
+    @BrowserPlatform.SignedInAs("trust-finance@local-stack")
     private static Visitor trustFinance;
-
-    @BeforeAll
-    static void signIn(BrowserPlatform.Portal shared) {
-        portal = shared;
-        contract = portal.demo.get("CONTRACT");
-        commissioner = portal.signedInAs("commissioner@local-stack");
-        trustPerformance = portal.signedInAs("trust-performance@local-stack");
-        trustFinance = portal.signedInAs("trust-finance@local-stack");
-    }
-
-    @AfterAll
-    static void closeTheBrowsers() {
-        Visitor.closeAll(commissioner, trustPerformance, trustFinance);
-    }
 
     @Test
     void aChangeRequestIsAgreedInPrincipleOnlyWhenATrustOfficerAndTheCommissionerHaveEachSignedIt() {

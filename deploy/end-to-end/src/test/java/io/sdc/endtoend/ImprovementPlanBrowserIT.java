@@ -1,7 +1,5 @@
 package io.sdc.endtoend;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,22 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ImprovementPlanBrowserIT {
 
     private static BrowserPlatform.Portal portal;
+    @BrowserPlatform.SignedInAs("commissioner@local-stack")
     private static Visitor commissioner;
+    @BrowserPlatform.SignedInAs("trust-performance@local-stack")
     private static Visitor trustPerformance;
+    @BrowserPlatform.DemoId("CONTRACT")
     private static String contract;
-
-    @BeforeAll
-    static void signIn(BrowserPlatform.Portal shared) {
-        portal = shared;
-        contract = portal.demo.get("CONTRACT");
-        commissioner = portal.signedInAs("commissioner@local-stack");
-        trustPerformance = portal.signedInAs("trust-performance@local-stack");
-    }
-
-    @AfterAll
-    static void closeTheBrowsers() {
-        Visitor.closeAll(commissioner, trustPerformance);
-    }
 
     @Test
     void theCommissionerReadsTheBoardsCountsPerThemeAndStatus() {

@@ -1,8 +1,6 @@
 package io.sdc.endtoend;
 
 import com.microsoft.playwright.Locator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,24 +20,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PortalPagesBrowserIT {
 
     private static BrowserPlatform.Portal portal;
+    @BrowserPlatform.SignedInAs("commissioner@local-stack")
     private static Visitor commissioner;
+    @BrowserPlatform.SignedInAs("trust-performance@local-stack")
     private static Visitor trustPerformance;
+    @BrowserPlatform.SignedInAs("trust-finance@local-stack")
     private static Visitor trustFinance;
+    @BrowserPlatform.DemoId("CONTRACT")
     private static String contract;
-
-    @BeforeAll
-    static void signIn(BrowserPlatform.Portal shared) {
-        portal = shared;
-        contract = portal.demo.get("CONTRACT");
-        commissioner = portal.signedInAs("commissioner@local-stack");
-        trustPerformance = portal.signedInAs("trust-performance@local-stack");
-        trustFinance = portal.signedInAs("trust-finance@local-stack");
-    }
-
-    @AfterAll
-    static void closeTheBrowsers() {
-        Visitor.closeAll(commissioner, trustPerformance, trustFinance);
-    }
 
     @Test
     void theCommissionerReadsEveryPartOfTheContract() {

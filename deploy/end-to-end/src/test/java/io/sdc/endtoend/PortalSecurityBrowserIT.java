@@ -5,8 +5,6 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.SameSiteAttribute;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,20 +25,8 @@ class PortalSecurityBrowserIT {
     private static final String ATTACKER = "http://attacker.example";
 
     private static BrowserPlatform.Portal portal;
+    @BrowserPlatform.SignedInAs("commissioner@local-stack")
     private static Visitor commissioner;
-
-    @BeforeAll
-    static void signIn(BrowserPlatform.Portal shared) {
-        portal = shared;
-        commissioner = portal.signedInAs("commissioner@local-stack");
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (commissioner != null) {
-            commissioner.close();
-        }
-    }
 
     @Test
     void servesPagesWithAStrictContentSecurityPolicyNoFramingNoCachingAndAStrictSessionCookie() {

@@ -6,7 +6,6 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -27,6 +26,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static io.sdc.endtoend.ReadmePorts.PERFORMANCE;
+import static io.sdc.endtoend.ReadmePorts.FINANCE;
+import static io.sdc.endtoend.ReadmePorts.REPORTS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -42,20 +44,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReportBrowserIT {
 
-    private static final int PERFORMANCE = 8082;
-    private static final int FINANCE = 8083;
-    private static final int REPORTS = 8085;
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     /** What the seed's annual report says, as the generated report must say it from the data. */
     private static final Map<String, Pattern> SEED_STATEMENTS = new LinkedHashMap<>();
 
     static {
-        SEED_STATEMENTS.put("re-referrals 38% to 23%", statement("re-referral[^.]*? fell from 38(\\.0+)?% at transfer to 23(\\.0+)?%"));
-        SEED_STATEMENTS.put("second child-protection plans 16% to 13%", statement("second or subsequent time[^.]*? fell from 16(\\.0+)?% at transfer to 13(\\.0+)?%"));
-        SEED_STATEMENTS.put("three or more placement moves 11% to 7%", statement("three or more placement[^.]*? fell from 11(\\.0+)?% at transfer to 7(\\.0+)?%"));
-        SEED_STATEMENTS.put("agency staff 18% to 10%", statement("agency[^.]*? fell from 18(\\.0+)?% at transfer to 10(\\.0+)?%"));
-        SEED_STATEMENTS.put("turnover 29% to 18%", statement("turnover[^.]*? fell from 29(\\.0+)?% at transfer to 18(\\.0+)?%"));
+        SEED_STATEMENTS.put("re-referrals 38% to 23%", fell("re-referral", 38, 23));
+        SEED_STATEMENTS.put("second child-protection plans 16% to 13%", fell("second or subsequent time", 16, 13));
+        SEED_STATEMENTS.put("three or more placement moves 11% to 7%", fell("three or more placement", 11, 7));
+        SEED_STATEMENTS.put("agency staff 18% to 10%", fell("agency", 18, 10));
+        SEED_STATEMENTS.put("turnover 29% to 18%", fell("turnover", 29, 18));
         SEED_STATEMENTS.put("the Ofsted inspection's judgement", statement("4 November 2015[^.]*?inadequate"));
         SEED_STATEMENTS.put("the Requires Improvement milestone on track", statement("Requires Improvement by April 2016[^.]*? is on track"));
         SEED_STATEMENTS.put("the first period's £49k surplus after the risk share", statement("after the risk share[^.]*? a surplus of £49k"));
@@ -67,31 +66,19 @@ class ReportBrowserIT {
     }
 
     private static BrowserPlatform.Portal portal;
+    @BrowserPlatform.DemoId("CONTRACT")
     private static String contract;
+    @BrowserPlatform.SignedInAs("commissioner@local-stack")
     private static Visitor commissioner;
 
     @BeforeAll
-    static void signIn(BrowserPlatform.Portal shared) throws IOException {
-        portal = shared;
-        contract = portal.demo.get("CONTRACT");
-        commissioner = portal.signedInAs("commissioner@local-stack");
+    static void uploadTheTrustsReturn() throws IOException {
         // The trust's Q2 2015/16 return, as the seeds' story uploads it (SeedStoryBrowserIT does through the portal).
         String budget = portal.demo.get("BUDGET_2015_16");
         if (portal.platform.as("auditor", FINANCE).get("/api/v1/budgets/" + budget + "/forecast?period=2015-Q3").statusCode() == 404) {
-            portal.platform.as("trust-finance", FINANCE).contentType("text/csv").body("""
-                            budget_line,actual_to_date,forecast_outturn
-                            staffing,9100000.00,18200000.00
-                            placements,6420000.00,12848000.00
-                            commissioned-services,3800000.00,7611000.00
-                            overheads,2000000.00,4000000.00
-                            """)
+            portal.platform.as("trust-finance", FINANCE).contentType("text/csv").body(SeedStoryBrowserIT.Q2_RETURN)
                     .post("/api/v1/budgets/" + budget + "/monitoring-returns?period=2015-Q3").then().statusCode(201);
         }
-    }
-
-    @AfterAll
-    static void closeTheBrowsers() {
-        Visitor.closeAll(commissioner);
     }
 
     @Test
@@ -192,6 +179,11 @@ class ReportBrowserIT {
 
     private static Pattern statement(String regex) {
         return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+    }
+
+    /** The report's sentence that a figure (named by {@code subject}) fell from {@code from}% at transfer to {@code to}%. */
+    private static Pattern fell(String subject, int from, int to) {
+        return statement(subject + "[^.]*? fell from " + from + "(\\.0+)?% at transfer to " + to + "(\\.0+)?%");
     }
 
     private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {

@@ -35,6 +35,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static io.sdc.endtoend.ReadmePorts.CONTRACTS;
+import static io.sdc.endtoend.ReadmePorts.PERFORMANCE;
+import static io.sdc.endtoend.ReadmePorts.FINANCE;
+import static io.sdc.endtoend.ReadmePorts.NOTIFICATIONS;
+import static io.sdc.endtoend.ReadmePorts.REPORTS;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -54,10 +59,6 @@ import static org.hamcrest.Matchers.hasSize;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ResilienceEndToEndIT {
 
-    private static final int CONTRACTS = 8081;
-    private static final int PERFORMANCE = 8082;
-    private static final int FINANCE = 8083;
-    private static final int NOTIFICATIONS = 8084;
     private static final List<Integer> SERVICES = List.of(CONTRACTS, PERFORMANCE, FINANCE, NOTIFICATIONS);
     private static final String BROKER = "checks.find { it.name == 'Kafka broker' }.data.broker";
     private static final String OUTBOX_PENDING = "checks.find { it.name == 'Kafka broker' }.data.outboxPending";
@@ -71,7 +72,6 @@ class ResilienceEndToEndIT {
      */
     private static final Map<String, String> OVERDUE_CHECK_EVERY_SECOND = Map.of("SDC_IMPROVEMENT_ACTIONS_OVERDUE_CRON", "* * * * * ?");
 
-    private static final int REPORTS = 8085;
     /** The placement variation the two instances take through its steps. */
     private static final String VARIATION = "4321.00";
     /**
@@ -118,7 +118,6 @@ class ResilienceEndToEndIT {
             Map.entry("report.issued -> role:auditor INBOX DELIVERED, attempts 0", 2L));
 
     private static RunningPlatform platform;
-    private static Map<String, String> demo;
     private static Path work;
 
     @BeforeAll
@@ -126,7 +125,6 @@ class ResilienceEndToEndIT {
         platform = RunningPlatform.inFreshDirectory("end-to-end-resilience").withEnvironment(JOBS_EVERY_SECOND);
         work = platform.workDirectory();
         platform.start();
-        demo = platform.environment("demo.env");
     }
 
     @AfterAll
@@ -137,8 +135,8 @@ class ResilienceEndToEndIT {
     @Test
     @Order(1)
     void staysReadyAndTakesWritesWhileTheBrokerHangsThenDeliversEachEffectOnce() throws Exception {
-        String contract = demo.get("CONTRACT");
-        String budget = "/api/v1/budgets/" + demo.get("BUDGET_2015_16");
+        String contract = platform.demo().get("CONTRACT");
+        String budget = "/api/v1/budgets/" + platform.demo().get("BUDGET_2015_16");
         BigDecimal totalBefore = new BigDecimal(platform.as("auditor", FINANCE).get(budget).then().statusCode(200)
                 .extract().<String>path("total"));
         String amount = "12345.00";
@@ -218,7 +216,7 @@ class ResilienceEndToEndIT {
     @Test
     @Order(2)
     void twoInstancesAnnounceEachMilestoneAndRaiseEachReminderOnce() throws Exception {
-        String contract = demo.get("CONTRACT");
+        String contract = platform.demo().get("CONTRACT");
         String title = "Outstanding, checked by two instances " + UUID.randomUUID().toString().substring(0, 8);
         Map<String, String> performanceJobs = new java.util.HashMap<>(JOBS_EVERY_SECOND);
         performanceJobs.putAll(OVERDUE_CHECK_EVERY_SECOND);
@@ -243,27 +241,13 @@ class ResilienceEndToEndIT {
                 hold.letJobsPileUp();
             }
             String approaching = "/api/v1/inbox?eventType=reminder.milestone-approaching&size=100";
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                    assertThat(titles("commissioner", approaching)).filteredOn(text -> text.contains(title)).isNotEmpty());
-            await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                    assertThat(titles("commissioner", approaching)).filteredOn(text -> text.contains(title)).hasSize(1));
+            inTheInboxOnce("commissioner", approaching, title, Duration.ofSeconds(4));
             assertThat(count(platform.jdbcUrl("notification"),
                     "SELECT count(*) FROM reminder WHERE kind = 'reminder.milestone-approaching' AND item_key = ?", milestone)).isOne();
 
             // Its date passes, as a night would pass: both instances' review jobs find it missed at the same time.
-            try (TableHold hold = TableHold.of(platform.jdbcUrl("performance"), "event_outbox")) {
-                execute(platform.jdbcUrl("performance"), "UPDATE milestone SET due_date = current_date - 2 WHERE id = ?::uuid", milestone);
-                hold.letJobsPileUp();
-            }
-            String missed = "SELECT count(*) FROM event_outbox WHERE event_type = 'performance.milestone.missed' AND data->>'title' = ?";
-            await().atMost(Duration.ofSeconds(30)).until(() -> count(platform.jdbcUrl("performance"), missed, title) > 0);
-            await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                    assertThat(count(platform.jdbcUrl("performance"), missed, title)).as("milestone.missed announcements").isOne());
-            String missedInbox = "/api/v1/inbox?eventType=performance.milestone.missed&size=100";
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                    assertThat(titles("commissioner", missedInbox)).filteredOn(text -> text.contains(title)).isNotEmpty());
-            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                    assertThat(titles("commissioner", missedInbox)).filteredOn(text -> text.contains(title)).hasSize(1));
+            dueDatePassedAnnouncedOnce("milestone", milestone, "performance.milestone.missed", "title", title,
+                    title, Duration.ofSeconds(3), "commissioner");
 
             // An improvement action's due date passes: the two instances' daily checks find it overdue at the same time,
             // and it is announced once, to its owner's party and the commissioner once each.
@@ -276,21 +260,8 @@ class ResilienceEndToEndIT {
                             {"title":"%s","ownerParty":"TRUST","owner":"Head of Quality Assurance","dueDate":"%s"}"""
                             .formatted(actionTitle, LocalDate.now().plusDays(30)))
                     .post("/api/v1/recommendations/" + recommendation + "/actions").then().statusCode(201).extract().path("id");
-            try (TableHold hold = TableHold.of(platform.jdbcUrl("performance"), "event_outbox")) {
-                execute(platform.jdbcUrl("performance"), "UPDATE improvement_action SET due_date = current_date - 2 WHERE id = ?::uuid", action);
-                hold.letJobsPileUp();
-            }
-            String overdue = "SELECT count(*) FROM event_outbox WHERE event_type = 'performance.improvement-action.overdue' AND data->>'id' = ?";
-            await().atMost(Duration.ofSeconds(30)).until(() -> count(platform.jdbcUrl("performance"), overdue, action) > 0);
-            await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                    assertThat(count(platform.jdbcUrl("performance"), overdue, action)).as("improvement-action.overdue announcements").isOne());
-            String overdueInbox = "/api/v1/inbox?eventType=performance.improvement-action.overdue&size=100";
-            for (String role : List.of("trust-performance", "commissioner")) {
-                await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                        assertThat(titles(role, overdueInbox)).filteredOn(text -> text.contains(actionTitle)).isNotEmpty());
-                await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                        assertThat(titles(role, overdueInbox)).filteredOn(text -> text.contains(actionTitle)).hasSize(1));
-            }
+            dueDatePassedAnnouncedOnce("improvement_action", action, "performance.improvement-action.overdue", "id", action,
+                    actionTitle, Duration.ofSeconds(2), "trust-performance", "commissioner");
 
             assertThat(performance.isAlive()).as("the second performance-service ran throughout").isTrue();
             assertThat(thirdPerformance.isAlive()).as("the third performance-service ran throughout").isTrue();
@@ -309,7 +280,7 @@ class ResilienceEndToEndIT {
     @Test
     @Order(3)
     void twoInstancesOfEveryServiceLiveTheStoryAndApplyEachEventOnce() throws Exception {
-        String contract = demo.get("CONTRACT");
+        String contract = platform.demo().get("CONTRACT");
         String run = UUID.randomUUID().toString().substring(0, 8);
         String email = "two-instances-" + run + "@council.example";
         try (EventLedger ledger = EventLedger.openNow(platform)) {
@@ -345,10 +316,10 @@ class ResilienceEndToEndIT {
                 for (int i = 0; i < 2; i++) {
                     contracts.add(registerActiveContract(instances, run + "-" + i));
                 }
-                String cwd = demo.get("CWD_TRANSFER");
+                String cwd = platform.demo().get("CWD_TRANSFER");
                 stepBy(instances, "commissioner", cwd, "statutory-direction", """
                         {"reference":"Further statutory direction: transfer of the Children with Disability service, 2016"}""");
-                for (String change : List.of(cwd, demo.get("EARLY_HELP_HUB"), demo.get("BASKET_REVISION"))) {
+                for (String change : List.of(cwd, platform.demo().get("EARLY_HELP_HUB"), platform.demo().get("BASKET_REVISION"))) {
                     stepBy(instances, "commissioner", change, "approval", "{\"comment\":\"Cabinet decision\"}");
                 }
                 stepBy(instances, "commissioner", cwd, "implementation", "{}");
@@ -368,7 +339,7 @@ class ResilienceEndToEndIT {
                                 commissioned-services,3800000.00,7611000.00
                                 overheads,2000000.00,4000000.00
                                 """)
-                        .post("/api/v1/budgets/" + demo.get("BUDGET_2015_16") + "/monitoring-returns?period=2015-Q3").then().statusCode(201);
+                        .post("/api/v1/budgets/" + platform.demo().get("BUDGET_2015_16") + "/monitoring-returns?period=2015-Q3").then().statusCode(201);
                 // Both notification instances' reminder jobs run every second: the milestone's reminder is raised once.
                 String approaching = "/api/v1/inbox?eventType=reminder.milestone-approaching&size=100";
                 await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(titles(instances.next("commissioner", NOTIFICATIONS),
@@ -400,7 +371,7 @@ class ResilienceEndToEndIT {
                 String missed = "SELECT count(*) FROM event_outbox WHERE event_type = 'performance.milestone.missed' AND data->>'id' = ?";
                 await().atMost(Duration.ofSeconds(30)).until(() -> ledger.queryLong("performance", missed, milestone) > 0);
                 // ... the first period's outturn is made final, the quarter's pack and the year's report issued ...
-                String outturn = "/api/v1/budgets/" + demo.get("BUDGET_2014_15") + "/outturn";
+                String outturn = "/api/v1/budgets/" + platform.demo().get("BUDGET_2014_15") + "/outturn";
                 String outturnTag = instances.next("auditor", FINANCE).get(outturn).then().statusCode(200).extract().header("ETag");
                 instances.next("commissioner", FINANCE).header("If-Match", outturnTag).post(outturn + "/finalisation").then().statusCode(200);
                 for (String report : List.of("{\"kind\":\"QUARTERLY_PACK\",\"period\":\"2015-Q3\"", "{\"kind\":\"ANNUAL_REPORT\",\"period\":\"2014/15\"")) {
@@ -467,9 +438,9 @@ class ResilienceEndToEndIT {
                 assertThat(ledger.queryLong("finance", "SELECT count(*) FROM contract WHERE id = ?::uuid", registered)).isOne();
                 assertThat(ledger.queryLong("notification", "SELECT count(*) FROM known_contract WHERE id = ?::uuid", registered)).isOne();
             }
-            platform.as("auditor", FINANCE).get("/api/v1/budgets/" + demo.get("BUDGET_2015_16")).then().statusCode(200)
+            platform.as("auditor", FINANCE).get("/api/v1/budgets/" + platform.demo().get("BUDGET_2015_16")).then().statusCode(200)
                     .body("adjustments.findAll { it.category == 'CONTRACT_VARIATION' && it.amount == '" + VARIATION + "' }", hasSize(1));
-            platform.as("auditor", PERFORMANCE).get("/api/v1/baskets/" + demo.get("BASKET_V2")).then()
+            platform.as("auditor", PERFORMANCE).get("/api/v1/baskets/" + platform.demo().get("BASKET_V2")).then()
                     .body("status", equalTo("ACTIVE")).body("effectiveFrom", equalTo("2016-04-01"));
 
             // Each notification delivered once to each of its recipients, by the delivery worker of one instance, at the
@@ -561,6 +532,37 @@ class ResilienceEndToEndIT {
                 .extract().header("ETag");
         platform.as(role, CONTRACTS).header("If-Match", etag).body(body).post("/api/v1/change-requests/" + change + "/" + step)
                 .then().statusCode(200);
+    }
+
+    /**
+     * The due date of performance-service's {@code table} row {@code id} passes, as a night would pass, while the
+     * outbox is held so that every instance's daily job finds it at the same time: {@code eventType} is announced once
+     * (the outbox holds one whose {@code field} is {@code key}, and still one 4 s later), and reaches each of
+     * {@code roles}' inbox once (titled with {@code title}, still once after {@code inboxDuring}).
+     */
+    private static void dueDatePassedAnnouncedOnce(String table, String id, String eventType, String field, String key,
+                                                   String title, Duration inboxDuring, String... roles)
+            throws SQLException, InterruptedException {
+        String performance = platform.jdbcUrl("performance");
+        try (TableHold hold = TableHold.of(performance, "event_outbox")) {
+            execute(performance, "UPDATE " + table + " SET due_date = current_date - 2 WHERE id = ?::uuid", id);
+            hold.letJobsPileUp();
+        }
+        String announced = "SELECT count(*) FROM event_outbox WHERE event_type = '" + eventType + "' AND data->>'" + field + "' = ?";
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(performance, announced, key) > 0);
+        await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(count(performance, announced, key)).as(eventType + " announcements").isOne());
+        for (String role : roles) {
+            inTheInboxOnce(role, "/api/v1/inbox?eventType=" + eventType + "&size=100", title, inboxDuring);
+        }
+    }
+
+    /** Waits until {@code role}'s inbox (as {@code inbox} lists it) shows {@code title}, then that it stays once for {@code during}. */
+    private static void inTheInboxOnce(String role, String inbox, String title, Duration during) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(titles(role, inbox)).filteredOn(text -> text.contains(title)).isNotEmpty());
+        await().during(during).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(titles(role, inbox)).filteredOn(text -> text.contains(title)).hasSize(1));
     }
 
     private static List<String> titles(String role, String inbox) throws IOException {

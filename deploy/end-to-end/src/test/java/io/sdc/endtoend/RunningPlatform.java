@@ -2,9 +2,9 @@ package io.sdc.endtoend;
 
 import io.restassured.specification.RequestSpecification;
 import io.sdc.benchmark.BenchmarkPlatform;
+import io.sdc.benchmark.Processes;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,6 +43,7 @@ final class RunningPlatform {
     private Process launcher;
     private Path launcherLog;
     private int starts;
+    private Map<String, String> demo;
 
     /**
      * A platform for a test class, its data in an emptied directory: {@code stack} below the end-to-end directory
@@ -67,20 +68,20 @@ final class RunningPlatform {
     RunningPlatform(Path repositoryRoot, Path dataDirectory) throws IOException {
         this.repositoryRoot = repositoryRoot.toAbsolutePath().normalize();
         this.dataDirectory = dataDirectory.toAbsolutePath().normalize();
-        postgresPort = freePort();
-        kafkaPort = freePort();
+        postgresPort = Processes.freePort();
+        kafkaPort = Processes.freePort();
         portOptions.add("--postgres-port=" + postgresPort);
         portOptions.add("--kafka-port=" + kafkaPort);
         for (String option : List.of("kafka-controller-port", "smtp-port")) {
-            portOptions.add("--" + option + "=" + freePort());
+            portOptions.add("--" + option + "=" + Processes.freePort());
         }
         String[] services = {"contract", "performance", "finance", "notification", "report"};
         for (int i = 0; i < services.length; i++) {
-            int port = freePort();
+            int port = Processes.freePort();
             servicePorts.put(8081 + i, port);
             portOptions.add("--" + services[i] + "-port=" + port);
         }
-        portalPort = freePort();
+        portalPort = Processes.freePort();
         portOptions.add("--portal-port=" + portalPort);
     }
 
@@ -120,6 +121,9 @@ final class RunningPlatform {
         while (true) {
             String printed = Files.readString(launcherLog);
             if (printed.contains(RUNNING)) {
+                if (demo == null) {
+                    demo = Map.copyOf(environment("demo.env"));
+                }
                 return printed;
             }
             if (!launcher.isAlive() || Instant.now().isAfter(deadline)) {
@@ -184,6 +188,14 @@ final class RunningPlatform {
         }
     }
 
+    /** The demo data's ids (demo.env: CONTRACT, REVIEW, BUDGET_2015_16, ...) as the first start loaded them. */
+    Map<String, String> demo() {
+        if (demo == null) {
+            throw new IllegalStateException("The platform has not started yet");
+        }
+        return demo;
+    }
+
     /** The variables of one of the launcher's environment files, such as tokens.env or demo.env. */
     Map<String, String> environment(String file) throws IOException {
         Map<String, String> variables = new LinkedHashMap<>();
@@ -206,13 +218,6 @@ final class RunningPlatform {
         String token = environment("tokens.env").get("TOKEN_" + role.toUpperCase(Locale.ROOT).replace('-', '_'));
         return given().baseUri("http://localhost:" + port).auth().oauth2(token)
                 .contentType("application/json").accept("application/json");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        }
     }
 
     /** Removes a data directory left by an earlier run, so that a start is a first start. */

@@ -3,8 +3,6 @@ package io.sdc.endtoend;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.FilePayload;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -19,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import static io.sdc.endtoend.ReadmePorts.CONTRACTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -36,7 +35,7 @@ import static org.hamcrest.Matchers.equalTo;
 class SeedStoryBrowserIT {
 
     /** The finance system's export for July to September 2015, as in README walkthrough step 5. */
-    private static final String Q2_RETURN = """
+    static final String Q2_RETURN = """
             budget_line,actual_to_date,forecast_outturn
             staffing,9100000.00,18200000.00
             placements,6420000.00,12848000.00
@@ -49,24 +48,12 @@ class SeedStoryBrowserIT {
             "/(new|edit|upload|submission|signatures|statutory-direction|approval|rejection|withdrawal|implementation|finalisation|end)(\\?.*)?$");
 
     private static BrowserPlatform.Portal portal;
-    private static Map<String, String> demo;
+    @BrowserPlatform.SignedInAs("commissioner@local-stack")
     private static Visitor commissioner;
+    @BrowserPlatform.SignedInAs("trust-finance@local-stack")
     private static Visitor trustFinance;
+    @BrowserPlatform.SignedInAs("auditor@local-stack")
     private static Visitor auditor;
-
-    @BeforeAll
-    static void signIn(BrowserPlatform.Portal shared) {
-        portal = shared;
-        demo = portal.demo;
-        commissioner = portal.signedInAs("commissioner@local-stack");
-        trustFinance = portal.signedInAs("trust-finance@local-stack");
-        auditor = portal.signedInAs("auditor@local-stack");
-    }
-
-    @AfterAll
-    static void closeTheBrowsers() {
-        Visitor.closeAll(commissioner, trustFinance, auditor);
-    }
 
     @Test
     @Order(1)
@@ -87,7 +74,7 @@ class SeedStoryBrowserIT {
     @Test
     @Order(2)
     void theCommissionerIsRefusedApprovalOfTheCwdTransferUntilTheStatutoryDirectionIsRecorded() {
-        String cwd = "/change-requests/" + demo.get("CWD_TRANSFER");
+        String cwd = "/change-requests/" + portal.demo.get("CWD_TRANSFER");
         commissioner.visit(cwd).screenshot("story-03-cwd-transfer");
         assertThat(commissioner.page.locator("#status").innerText()).isEqualTo("Agreed in principle");
         assertThat(commissioner.page.locator("#statutory-direction").innerText()).contains("Needed, not yet recorded");
@@ -119,7 +106,7 @@ class SeedStoryBrowserIT {
     @Test
     @Order(3)
     void theCommissionerApprovesAndImplementsTheCwdTransfer() {
-        String cwd = "/change-requests/" + demo.get("CWD_TRANSFER");
+        String cwd = "/change-requests/" + portal.demo.get("CWD_TRANSFER");
         commissioner.visit(cwd);
         commissioner.page.locator("#action-approval").click();
         commissioner.checked();
@@ -141,7 +128,7 @@ class SeedStoryBrowserIT {
     @Test
     @Order(4)
     void theCommissionerSeesTheScopeChangeFromTheFirstOfApril2016() {
-        String scope = "/contracts/" + demo.get("CONTRACT") + "/scope";
+        String scope = "/contracts/" + portal.demo.get("CONTRACT") + "/scope";
         commissioner.visit(scope);
         showScopeOn(31, 3, 2016);
         assertThat(commissioner.page.url()).endsWith(scope + "?on=2016-03-31");
@@ -164,8 +151,8 @@ class SeedStoryBrowserIT {
     @Test
     @Order(5)
     void trustFinanceUploadsTheQ2ReturnAsAFileAndSeesTheOverspendOnPlacements() {
-        trustFinance.visit("/contracts/" + demo.get("CONTRACT") + "/finance").screenshot("story-08-finance-trust");
-        String upload = "/budgets/" + demo.get("BUDGET_2015_16") + "/monitoring-returns/new";
+        trustFinance.visit("/contracts/" + portal.demo.get("CONTRACT") + "/finance").screenshot("story-08-finance-trust");
+        String upload = "/budgets/" + portal.demo.get("BUDGET_2015_16") + "/monitoring-returns/new";
         trustFinance.visit(upload);
 
         // Without a file: asked for one, nothing imported.
@@ -180,7 +167,7 @@ class SeedStoryBrowserIT {
                 Q2_RETURN.getBytes(StandardCharsets.UTF_8)));
         trustFinance.screenshot("story-09-upload-return");
         trustFinance.press("Upload the return");
-        assertThat(trustFinance.page.url()).contains("/budgets/" + demo.get("BUDGET_2015_16") + "/forecast");
+        assertThat(trustFinance.page.url()).contains("/budgets/" + portal.demo.get("BUDGET_2015_16") + "/forecast");
         assertThat(trustFinance.page.locator("#import-result").innerText()).isNotBlank();
         assertThat(trustFinance.page.locator("#forecast-variance").innerText()).contains("£348,000 overspend");
 
@@ -227,23 +214,23 @@ class SeedStoryBrowserIT {
     @Test
     @Order(7)
     void theAuditorReadsTheCwdTransfersHistoryWithEveryStepAndIsOfferedNoWrite() {
-        String contract = demo.get("CONTRACT");
+        String contract = portal.demo.get("CONTRACT");
         List<String> pages = List.of("/", "/contracts/" + contract, "/contracts/" + contract + "/change-requests",
-                "/change-requests/" + demo.get("CWD_TRANSFER"), "/change-requests/" + demo.get("EARLY_HELP_HUB"),
+                "/change-requests/" + portal.demo.get("CWD_TRANSFER"), "/change-requests/" + portal.demo.get("EARLY_HELP_HUB"),
                 "/contracts/" + contract + "/scope?on=2016-04-01", "/contracts/" + contract + "/finance",
-                "/budgets/" + demo.get("BUDGET_2015_16") + "/forecast", "/notifications");
+                "/budgets/" + portal.demo.get("BUDGET_2015_16") + "/forecast", "/notifications");
         List<String> offered = new ArrayList<>();
         for (String path : pages) {
             auditor.visit(path);
             offered.addAll(writeControls(auditor, path));
         }
-        auditor.visit("/change-requests/" + demo.get("CWD_TRANSFER"));
+        auditor.visit("/change-requests/" + portal.demo.get("CWD_TRANSFER"));
         auditor.page.locator("#history").click();
         auditor.checked().screenshot("story-12-history-cwd-auditor");
         offered.addAll(writeControls(auditor, "the history"));
         assertThat(offered).as("write controls offered to the auditor").isEmpty();
 
-        assertThat(auditor.page.url()).endsWith("/audit/contract/change-request/" + demo.get("CWD_TRANSFER"));
+        assertThat(auditor.page.url()).endsWith("/audit/contract/change-request/" + portal.demo.get("CWD_TRANSFER"));
         List<String> statuses = new ArrayList<>();
         for (Locator revision : auditor.page.locator("#revisions > li[data-status]").all()) {
             statuses.add(revision.getAttribute("data-status"));
@@ -278,24 +265,24 @@ class SeedStoryBrowserIT {
     @Test
     @Order(8)
     void aWriteTheAuditorSendsAnywayIsRefusedAndChangesNothing() throws Exception {
-        String change = "/api/v1/change-requests/" + demo.get("EARLY_HELP_HUB");
-        String etag = portal.platform.as("auditor", 8081).get(change).then().extract().header("ETag");
+        String change = "/api/v1/change-requests/" + portal.demo.get("EARLY_HELP_HUB");
+        String etag = portal.platform.as("auditor", CONTRACTS).get(change).then().extract().header("ETag");
         auditor.visit("/");
         String token = auditor.formToken();
 
-        APIResponse approval = auditor.post("/change-requests/" + demo.get("EARLY_HELP_HUB") + "/approval",
+        APIResponse approval = auditor.post("/change-requests/" + portal.demo.get("EARLY_HELP_HUB") + "/approval",
                 Map.of("csrf", token, "etag", etag, "comment", "Approved by the auditor"), Map.of());
         assertThat(approval.status()).as("an approval sent by the auditor").isEqualTo(403);
         assertThat(approval.text()).doesNotContain("Exception", "{\"");
 
-        APIResponse implementation = auditor.post("/change-requests/" + demo.get("CWD_TRANSFER") + "/implementation",
+        APIResponse implementation = auditor.post("/change-requests/" + portal.demo.get("CWD_TRANSFER") + "/implementation",
                 Map.of("csrf", token, "etag", etag), Map.of());
         assertThat(implementation.status()).as("an implementation sent by the auditor").isIn(403, 409);
 
-        portal.platform.as("auditor", 8081).get(change).then().statusCode(200)
+        portal.platform.as("auditor", CONTRACTS).get(change).then().statusCode(200)
                 .header("ETag", equalTo(etag)).body("status", equalTo("AGREED_IN_PRINCIPLE"));
         // The refusal page itself, as a person would see it.
-        auditor.visit("/change-requests/" + demo.get("EARLY_HELP_HUB") + "/approval", 403);
+        auditor.visit("/change-requests/" + portal.demo.get("EARLY_HELP_HUB") + "/approval", 403);
         assertThat(auditor.mainText()).doesNotContain("Approve change request");
     }
 }

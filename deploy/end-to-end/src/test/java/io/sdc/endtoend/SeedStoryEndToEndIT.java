@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static io.sdc.endtoend.ReadmePorts.CONTRACTS;
+import static io.sdc.endtoend.ReadmePorts.PERFORMANCE;
+import static io.sdc.endtoend.ReadmePorts.FINANCE;
+import static io.sdc.endtoend.ReadmePorts.NOTIFICATIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -39,21 +43,15 @@ import static org.hamcrest.Matchers.not;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SeedStoryEndToEndIT {
 
-    private static final int CONTRACTS = 8081;
-    private static final int PERFORMANCE = 8082;
-    private static final int FINANCE = 8083;
-    private static final int NOTIFICATIONS = 8084;
     private static final Duration PROPAGATION = Duration.ofSeconds(60);
 
     private static RunningPlatform platform;
     private static String firstStart;
-    private static Map<String, String> demo;
 
     @BeforeAll
     static void startThePlatform() throws Exception {
         platform = RunningPlatform.inFreshDirectory(null);
         firstStart = platform.start();
-        demo = platform.environment("demo.env");
     }
 
     @AfterAll
@@ -66,16 +64,16 @@ class SeedStoryEndToEndIT {
     void loadsTheSeedContractAsAtItsFirstAnnualReviewOnTheFirstStart() throws IOException {
         assertThat(firstStart).contains("Demo data loaded: contract DCST-SDC-2014");
         assertThat(firstStart).doesNotContain("incomplete", "could not be loaded");
-        assertThat(demo).containsOnlyKeys("CONTRACT", "REVIEW", "CWD_TRANSFER", "EARLY_HELP_HUB", "BASKET_REVISION",
+        assertThat(platform.demo()).containsOnlyKeys("CONTRACT", "REVIEW", "CWD_TRANSFER", "EARLY_HELP_HUB", "BASKET_REVISION",
                 "BASKET_V1", "BASKET_V2", "BUDGET_2014_15", "BUDGET_2015_16", "BUDGET_2016_17");
-        String contract = demo.get("CONTRACT");
+        String contract = platform.demo().get("CONTRACT");
 
         platform.as("auditor", CONTRACTS).get("/api/v1/contracts/" + contract).then().statusCode(200)
                 .body("reference", equalTo("DCST-SDC-2014"))
                 .body("commencementDate", equalTo("2014-10-01"))
                 .body("status", equalTo("ACTIVE"))
                 .body("provider.name", equalTo("Doncaster Children's Services Trust"));
-        platform.as("auditor", CONTRACTS).get("/api/v1/annual-reviews/" + demo.get("REVIEW")).then().statusCode(200)
+        platform.as("auditor", CONTRACTS).get("/api/v1/annual-reviews/" + platform.demo().get("REVIEW")).then().statusCode(200)
                 .body("budgetConfirmedInPrinciple.amount", equalTo("42200000.00"))
                 .body("changesAgreedInPrinciple.reference", contains("NCR-1", "NCR-2", "NCR-3"))
                 .body("changesAgreedInPrinciple.status", everyItem(equalTo("AGREED_IN_PRINCIPLE")));
@@ -95,12 +93,12 @@ class SeedStoryEndToEndIT {
                 .body("title", contains("Requires Improvement by April 2016", "Outstanding by October 2019"))
                 .body("status", contains("ON_TRACK", "ON_TRACK"));
 
-        platform.as("auditor", FINANCE).get("/api/v1/budgets/" + demo.get("BUDGET_2016_17")).then().statusCode(200)
+        platform.as("auditor", FINANCE).get("/api/v1/budgets/" + platform.demo().get("BUDGET_2016_17")).then().statusCode(200)
                 .body("baseAmount", equalTo("42311000.00"))
                 .body("total", equalTo("42200000.00"))
                 .body("netChange", equalTo("-111000.00"))
                 .body("status", equalTo("CONFIRMED_IN_PRINCIPLE"));
-        platform.as("auditor", FINANCE).get("/api/v1/budgets/" + demo.get("BUDGET_2014_15") + "/outturn").then().statusCode(200)
+        platform.as("auditor", FINANCE).get("/api/v1/budgets/" + platform.demo().get("BUDGET_2014_15") + "/outturn").then().statusCode(200)
                 .body("status", equalTo("DRAFT"))
                 .body("trustPositionAfterRiskShare", equalTo("49000.00"));
         await().atMost(PROPAGATION).untilAsserted(() ->
@@ -129,10 +127,10 @@ class SeedStoryEndToEndIT {
                 200, 200,                               // 7. outturn, finalisation
                 200, 200, 200, 200, 200, 200, 403);     // 8. histories, returns, a write refused
         assertThat(output).contains("record the further statutory direction");
-        String contract = demo.get("CONTRACT");
+        String contract = platform.demo().get("CONTRACT");
 
         // The CWD transfer is implemented and the scope changes from its effective date.
-        platform.as("auditor", CONTRACTS).get("/api/v1/change-requests/" + demo.get("CWD_TRANSFER")).then().statusCode(200)
+        platform.as("auditor", CONTRACTS).get("/api/v1/change-requests/" + platform.demo().get("CWD_TRANSFER")).then().statusCode(200)
                 .body("status", equalTo("IMPLEMENTED"))
                 .body("statutoryDirectionReference", containsString("Children with Disability"))
                 .body("steps.to", contains("DRAFT", "SUBMITTED", "SUBMITTED", "AGREED_IN_PRINCIPLE", "APPROVED", "IMPLEMENTED"))
@@ -149,9 +147,9 @@ class SeedStoryEndToEndIT {
 
         // The revised basket is in force from 2016-04-01, through contract-service's approval event.
         await().atMost(PROPAGATION).untilAsserted(() ->
-                platform.as("auditor", PERFORMANCE).get("/api/v1/baskets/" + demo.get("BASKET_V2")).then()
+                platform.as("auditor", PERFORMANCE).get("/api/v1/baskets/" + platform.demo().get("BASKET_V2")).then()
                         .body("status", equalTo("ACTIVE")).body("effectiveFrom", equalTo("2016-04-01")));
-        platform.as("auditor", PERFORMANCE).get("/api/v1/baskets/" + demo.get("BASKET_V1")).then()
+        platform.as("auditor", PERFORMANCE).get("/api/v1/baskets/" + platform.demo().get("BASKET_V1")).then()
                 .body("status", equalTo("SUPERSEDED")).body("supersededFrom", equalTo("2016-04-01"));
         platform.as("auditor", PERFORMANCE).get("/api/v1/contracts/" + contract + "/scorecard?period=2016-Q2").then()
                 .body("basketVersionNumber", equalTo(2));
@@ -169,16 +167,16 @@ class SeedStoryEndToEndIT {
 
         // The placement variation landed on the 2015/16 budget, once, and balanced the forecast.
         await().atMost(PROPAGATION).untilAsserted(() ->
-                platform.as("auditor", FINANCE).get("/api/v1/budgets/" + demo.get("BUDGET_2015_16")).then()
+                platform.as("auditor", FINANCE).get("/api/v1/budgets/" + platform.demo().get("BUDGET_2015_16")).then()
                         .body("adjustments.findAll { it.category == 'CONTRACT_VARIATION' }", hasSize(1))
                         .body("adjustments.find { it.category == 'CONTRACT_VARIATION' }.amount", equalTo("348000.00"))
                         .body("adjustments.find { it.category == 'CONTRACT_VARIATION' }.lineCode", equalTo("placements"))
                         .body("total", equalTo("42659000.00")));
-        platform.as("auditor", FINANCE).get("/api/v1/budgets/" + demo.get("BUDGET_2015_16") + "/forecast").then()
+        platform.as("auditor", FINANCE).get("/api/v1/budgets/" + platform.demo().get("BUDGET_2015_16") + "/forecast").then()
                 .body("period", equalTo("2015-Q3")).body("variance", equalTo("0.00"));
 
         // The first period ends with a £49k surplus after the risk share, final.
-        platform.as("auditor", FINANCE).get("/api/v1/budgets/" + demo.get("BUDGET_2014_15") + "/outturn").then()
+        platform.as("auditor", FINANCE).get("/api/v1/budgets/" + platform.demo().get("BUDGET_2014_15") + "/outturn").then()
                 .body("status", equalTo("FINAL"))
                 .body("trustPositionAfterRiskShare", equalTo("49000.00"))
                 .body("calculation.position", equalTo("UNDERSPEND"))
@@ -193,24 +191,24 @@ class SeedStoryEndToEndIT {
     @Test
     @Order(3)
     void letsAnAuditorReadTheHistoryOfEachStepAndWriteNothing() throws IOException {
-        String contract = demo.get("CONTRACT");
+        String contract = platform.demo().get("CONTRACT");
         platform.as("auditor", CONTRACTS).get("/api/v1/audit/changes?size=200&contractId=" + contract).then().statusCode(200)
                 .body("resourceType", hasItem("annual-review"))
                 .body("resourceType", hasItem("service-area"))
                 .body("findAll { it.resourceType == 'service-area' }.state.code", hasItem("children-with-disability"));
-        platform.as("auditor", CONTRACTS).get("/api/v1/audit/change-request/" + demo.get("CWD_TRANSFER")).then().statusCode(200)
+        platform.as("auditor", CONTRACTS).get("/api/v1/audit/change-request/" + platform.demo().get("CWD_TRANSFER")).then().statusCode(200)
                 .body("actor", hasItem("commissioner@local-stack"))
                 .body("changes.flatten().findAll { it.field == 'status' }.to",
                         hasItem("IMPLEMENTED"));
-        platform.as("auditor", PERFORMANCE).get("/api/v1/audit/basket-version/" + demo.get("BASKET_V2")).then().statusCode(200)
+        platform.as("auditor", PERFORMANCE).get("/api/v1/audit/basket-version/" + platform.demo().get("BASKET_V2")).then().statusCode(200)
                 .body("changes.flatten().findAll { it.field == 'status' }.to", hasItem("ACTIVE"));
-        platform.as("auditor", FINANCE).get("/api/v1/audit/budget/" + demo.get("BUDGET_2015_16")).then().statusCode(200)
+        platform.as("auditor", FINANCE).get("/api/v1/audit/budget/" + platform.demo().get("BUDGET_2015_16")).then().statusCode(200)
                 .body("state.total", hasItem("42659000.00"));
-        platform.as("auditor", FINANCE).get("/api/v1/budgets/" + demo.get("BUDGET_2015_16") + "/monitoring-returns").then()
+        platform.as("auditor", FINANCE).get("/api/v1/budgets/" + platform.demo().get("BUDGET_2015_16") + "/monitoring-returns").then()
                 .statusCode(200).body("period", hasItems("2015-Q2", "2015-Q3"))
                 .body("find { it.period == '2015-Q2' }.submittedBy", equalTo("demo-data@local-stack"))
                 .body("find { it.period == '2015-Q3' }.submittedBy", equalTo("trust-finance@local-stack"));
-        String outturn = platform.as("auditor", FINANCE).get("/api/v1/budgets/" + demo.get("BUDGET_2014_15") + "/outturn")
+        String outturn = platform.as("auditor", FINANCE).get("/api/v1/budgets/" + platform.demo().get("BUDGET_2014_15") + "/outturn")
                 .then().extract().path("id");
         platform.as("auditor", FINANCE).get("/api/v1/audit/outturn/" + outturn).then().statusCode(200)
                 .body("actor", hasItem("commissioner@local-stack"))
@@ -219,14 +217,14 @@ class SeedStoryEndToEndIT {
                 .body("resourceType", hasItem("outturn"));
 
         // Writes as an auditor, each refused and each leaving its resource as it was.
-        String change = "/api/v1/change-requests/" + demo.get("EARLY_HELP_HUB");
+        String change = "/api/v1/change-requests/" + platform.demo().get("EARLY_HELP_HUB");
         String etag = platform.as("auditor", CONTRACTS).get(change).then().extract().header("ETag");
         platform.as("auditor", CONTRACTS).header("If-Match", etag).body("{}").post(change + "/implementation").then()
                 .statusCode(403).contentType(containsString("application/problem+json"));
         platform.as("auditor", CONTRACTS).body("{\"code\":\"x\",\"name\":\"x\",\"inScopeFrom\":\"2016-04-01\"}")
                 .post("/api/v1/contracts/" + contract + "/scope").then().statusCode(403);
         platform.as("auditor", PERFORMANCE).body("[]").post("/api/v1/contracts/" + contract + "/observations").then().statusCode(403);
-        String budget = "/api/v1/budgets/" + demo.get("BUDGET_2016_17");
+        String budget = "/api/v1/budgets/" + platform.demo().get("BUDGET_2016_17");
         String budgetEtag = platform.as("auditor", FINANCE).get(budget).then().extract().header("ETag");
         platform.as("auditor", FINANCE).header("If-Match", budgetEtag).body("{\"status\":\"APPROVED\"}").post(budget + "/status")
                 .then().statusCode(403);
@@ -239,14 +237,14 @@ class SeedStoryEndToEndIT {
     @Test
     @Order(4)
     void findsTheDemoDataOnALaterStartAndAddsNothing() throws Exception {
-        String contract = demo.get("CONTRACT");
+        String contract = platform.demo().get("CONTRACT");
         Map<String, Integer> before = counts(contract);
         platform.stop();
 
         String secondStart = platform.start();
 
         assertThat(secondStart).contains("Demo data already present").doesNotContain("Demo data loaded");
-        assertThat(platform.environment("demo.env")).containsAllEntriesOf(demo);
+        assertThat(platform.environment("demo.env")).containsAllEntriesOf(platform.demo());
         assertThat(counts(contract)).isEqualTo(before);
         List<String> references = platform.as("auditor", CONTRACTS).get("/api/v1/contracts?size=200").then().statusCode(200)
                 .extract().jsonPath().getList("reference");
@@ -278,7 +276,7 @@ class SeedStoryEndToEndIT {
                 "inspections", size(platform.as("auditor", PERFORMANCE).get("/api/v1/contracts/" + contract + "/inspections").jsonPath()),
                 "milestones", size(platform.as("auditor", PERFORMANCE).get("/api/v1/contracts/" + contract + "/milestones").jsonPath()),
                 "budgets", size(platform.as("auditor", FINANCE).get("/api/v1/contracts/" + contract + "/budgets").jsonPath()),
-                "2015/16 returns", size(platform.as("auditor", FINANCE).get("/api/v1/budgets/" + demo.get("BUDGET_2015_16")
+                "2015/16 returns", size(platform.as("auditor", FINANCE).get("/api/v1/budgets/" + platform.demo().get("BUDGET_2015_16")
                         + "/monitoring-returns").jsonPath()));
     }
 

@@ -1,20 +1,18 @@
 package io.sdc.endtoend;
 
+import io.sdc.benchmark.Processes;
+
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One more instance of a service the platform already runs: the same packaged application with the very
@@ -45,7 +43,7 @@ final class ServiceInstance implements AutoCloseable {
             throws IOException {
         ProcessHandle running = platform.serviceProcess(module);
         Map<String, String> environment = environmentOf(running);
-        int port = freePort();
+        int port = Processes.freePort();
         environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         environment.putAll(overrides);
         Path jar = platform.repositoryRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
@@ -97,39 +95,14 @@ final class ServiceInstance implements AutoCloseable {
     }
 
     private void stop() {
-        if (!process.isAlive()) {
-            return;
-        }
-        process.destroy();
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        Processes.stop(process);
     }
 
     private static Map<String, String> environmentOf(ProcessHandle process) throws IOException {
-        byte[] raw = Files.readAllBytes(Path.of("/proc", String.valueOf(process.pid()), "environ"));
-        Map<String, String> environment = new LinkedHashMap<>();
-        for (String entry : new String(raw, StandardCharsets.UTF_8).split("\0")) {
-            int equals = entry.indexOf('=');
-            if (equals > 0) {
-                environment.put(entry.substring(0, equals), entry.substring(equals + 1));
-            }
-        }
+        Map<String, String> environment = Processes.environment(process);
         if (!environment.containsKey("QUARKUS_DATASOURCE_JDBC_URL")) {
             throw new IllegalStateException("Not the environment of a service the launcher started: " + environment.keySet());
         }
         return environment;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        }
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.sdc.endtoend.ReadmePorts.CONTRACTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -29,12 +30,10 @@ import static org.hamcrest.Matchers.equalTo;
  */
 class TracingEndToEndIT {
 
-    private static final int CONTRACTS = 8081;
     private static final String APPROVED = "contract.change-request.approved";
 
     private static OtlpReceiver receiver;
     private static RunningPlatform platform;
-    private static Map<String, String> demo;
 
     @BeforeAll
     static void startThePlatformExportingTraces() throws Exception {
@@ -44,7 +43,6 @@ class TracingEndToEndIT {
                 "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf",
                 "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms"));
         platform.start();
-        demo = platform.environment("demo.env");
     }
 
     @AfterAll
@@ -57,7 +55,7 @@ class TracingEndToEndIT {
 
     @Test
     void anApprovalsTraceIdReachesTheNotificationServicesHandlingOfItsEvent() throws IOException {
-        String contract = demo.get("CONTRACT");
+        String contract = platform.demo().get("CONTRACT");
         String change = platform.as("trust-finance", CONTRACTS).body("""
                         {"type":"BUDGET_VARIATION","title":"Placement activity, traced %s","effectiveDate":"2015-10-01",
                          "rationale":"Costs of children placed in care above the activity assumed in the budget",

@@ -226,13 +226,4 @@ final class Visitor implements AutoCloseable {
     public void close() {
         context.close();
     }
-
-    /** Closes the browsers of the visitors that were signed in. */
-    static void closeAll(Visitor... visitors) {
-        for (Visitor visitor : visitors) {
-            if (visitor != null) {
-                visitor.close();
-            }
-        }
-    }
 }

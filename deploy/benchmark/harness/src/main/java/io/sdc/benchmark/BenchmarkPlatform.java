@@ -34,17 +34,17 @@ public final class BenchmarkPlatform implements AutoCloseable {
     BenchmarkPlatform(Path repositoryRoot, Path directory) throws IOException {
         this.repositoryRoot = repositoryRoot;
         this.dataDirectory = directory.resolve("stack");
-        postgresPort = ServiceProcess.freePort();
-        kafkaPort = ServiceProcess.freePort();
+        postgresPort = Processes.freePort();
+        kafkaPort = Processes.freePort();
         options.add("--postgres-port=" + postgresPort);
         options.add("--kafka-port=" + kafkaPort);
-        options.add("--kafka-controller-port=" + ServiceProcess.freePort());
-        options.add("--smtp-port=" + ServiceProcess.freePort());
-        options.add("--portal-port=" + ServiceProcess.freePort());
+        options.add("--kafka-controller-port=" + Processes.freePort());
+        options.add("--smtp-port=" + Processes.freePort());
+        options.add("--portal-port=" + Processes.freePort());
         options.add("--demo-data=true");
         String[] names = {"contract", "performance", "finance", "notification", "report"};
         for (int i = 0; i < names.length; i++) {
-            int port = ServiceProcess.freePort();
+            int port = Processes.freePort();
             servicePorts.put(Endpoints.SERVICES[i], port);
             options.add("--" + names[i] + "-port=" + port);
         }

@@ -46,7 +46,7 @@ final class ReferenceService {
         command.add(contract.command().get(0));
         command.addAll(contract.jvmOptions().stream().filter(option -> !option.startsWith("-XX:SharedArchiveFile")).toList());
         command.addAll(List.of("-jar", jar.toString()));
-        int port = ServiceProcess.freePort();
+        int port = Processes.freePort();
         Map<String, String> environment = new java.util.LinkedHashMap<>(Map.of(
                 "QUARKUS_HTTP_PORT", String.valueOf(port),
                 "QUARKUS_DATASOURCE_JDBC_URL", platform.jdbcUrl("reference"),

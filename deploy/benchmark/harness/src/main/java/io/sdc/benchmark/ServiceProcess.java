@@ -1,7 +1,6 @@
 package io.sdc.benchmark;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -49,14 +47,7 @@ final class ServiceProcess implements AutoCloseable {
         static Launch of(ProcessHandle running) throws IOException {
             Path proc = Path.of("/proc", String.valueOf(running.pid()));
             List<String> command = Arrays.asList(new String(Files.readAllBytes(proc.resolve("cmdline")), StandardCharsets.UTF_8).split("\0"));
-            Map<String, String> environment = new LinkedHashMap<>();
-            for (String entry : new String(Files.readAllBytes(proc.resolve("environ")), StandardCharsets.UTF_8).split("\0")) {
-                int equals = entry.indexOf('=');
-                if (equals > 0) {
-                    environment.put(entry.substring(0, equals), entry.substring(equals + 1));
-                }
-            }
-            return new Launch(List.copyOf(command), Files.readSymbolicLink(proc.resolve("cwd")), environment);
+            return new Launch(List.copyOf(command), Files.readSymbolicLink(proc.resolve("cwd")), Processes.environment(running));
         }
 
         /** The JVM options of the command: what stands between {@code java} and {@code -jar}. */
@@ -110,25 +101,7 @@ final class ServiceProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        if (!process.isAlive()) {
-            return;
-        }
-        process.destroy();
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        }
+        Processes.stop(process);
     }
 
     static List<String> concat(List<String> first, List<String> second) {

@@ -39,7 +39,7 @@ public final class StartAndFootprint {
         List<Row> rows = new ArrayList<>();
         for (String module : sizes.services()) {
             ServiceProcess.Launch launch = ServiceProcess.Launch.of(platform.serviceProcess().apply(module));
-            int port = ServiceProcess.freePort();
+            int port = Processes.freePort();
             Figures ours;
             try (ServiceProcess process = ServiceProcess.start(module, launch, Map.of("QUARKUS_HTTP_PORT", String.valueOf(port)), port,
                     platform.workDirectory().resolve(module + "-benchmark-instance.log"))) {
