@@ -45,12 +45,7 @@ class LocalStackOptionsTest {
 
     @Test
     void namesTheBusyPortAndTheOptionThatMovesIt(@TempDir Path home) throws IOException {
-        for (ServiceDefinition service : ServiceDefinition.values()) {
-            Files.createDirectories(service.runnableJar(home).getParent());
-            Files.createFile(service.runnableJar(home));
-        }
-        Files.createDirectories(LocalStack.portalJar(home).getParent());
-        Files.createFile(LocalStack.portalJar(home));
+        builtApplications(home);
         try (ServerSocket busy = new ServerSocket()) {
             busy.bind(new InetSocketAddress(0));
             int port = busy.getLocalPort();
@@ -74,16 +69,21 @@ class LocalStackOptionsTest {
 
     @Test
     void refusesOnePortForTwoComponents(@TempDir Path home) throws IOException {
+        builtApplications(home);
+        LocalStack stack = new LocalStack(
+                LocalStackOptions.parse(new String[] {"--contract-port=19092"}, Map.of()), home);
+
+        assertThatThrownBy(stack::checkBeforeStart)
+                .hasMessageContaining("The same port is configured for");
+    }
+
+    /** Puts an (empty) runnable jar of every service and of the portal where the launcher looks for them in {@code home}. */
+    private static void builtApplications(Path home) throws IOException {
         for (ServiceDefinition service : ServiceDefinition.values()) {
             Files.createDirectories(service.runnableJar(home).getParent());
             Files.createFile(service.runnableJar(home));
         }
         Files.createDirectories(LocalStack.portalJar(home).getParent());
         Files.createFile(LocalStack.portalJar(home));
-        LocalStack stack = new LocalStack(
-                LocalStackOptions.parse(new String[] {"--contract-port=19092"}, Map.of()), home);
-
-        assertThatThrownBy(stack::checkBeforeStart)
-                .hasMessageContaining("The same port is configured for");
     }
 }
