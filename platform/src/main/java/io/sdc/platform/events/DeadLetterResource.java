@@ -56,7 +56,6 @@ public class DeadLetterResource {
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
     @Operation(summary = "Read one dead letter", description = "The message as received, where it was read, and why it failed.")
     @APIResponse(responseCode = "200", description = "The dead letter")
-    @APIResponse(responseCode = "404", description = "No dead letter with that id")
     public DeadLetterView get(@Parameter(description = "The dead letter's id") @PathParam("id") UUID id) {
         return DeadLetterView.of(deadLetters.get(id));
     }
@@ -68,7 +67,6 @@ public class DeadLetterResource {
             description = "Processes the message again, once its cause has been dealt with. Its effect still applies at most once. "
                     + "On success the dead letter is marked replayed; if it still fails, the answer is 409 with the new reason.")
     @APIResponse(responseCode = "200", description = "Replayed; the dead letter as it now stands")
-    @APIResponse(responseCode = "404", description = "No dead letter with that id")
     @APIResponse(responseCode = "409", description = "Already replayed, or it still cannot be processed")
     public DeadLetterView replay(@Parameter(description = "The dead letter's id") @PathParam("id") UUID id) {
         return DeadLetterView.of(deadLetters.replay(id));

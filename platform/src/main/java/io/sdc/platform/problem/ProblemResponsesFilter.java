@@ -10,11 +10,14 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Documents the problem answers of every API operation in one place: 401 and 403 for every call, 400 for a request
- * body that is not valid, 404 for a path naming a resource, 428 and 412 for an update that needs {@code If-Match},
+ * body that is not valid, 404 for a path naming a resource (named from the path: "No such contract", "No such milestone
+ * of this contract"), 428 and 412 for an update that needs {@code If-Match},
  * and any other 4xx a resource method names (with a description saying when, and no body). Each is
  * {@code application/problem+json} with the {@link Problem} schema, so that an auditor reading the OpenAPI document
  * sees every answer a call can have, and no resource repeats the schema.
@@ -53,7 +56,7 @@ public class ProblemResponsesFilter implements OASFilter {
             add(responses, "400", "The request body is not valid: every violated field is listed", schemaKnown);
         }
         if (path.contains("{")) {
-            add(responses, "404", "No such resource", schemaKnown);
+            add(responses, "404", noSuch(path), schemaKnown);
         }
         if (operation.getParameters() != null && operation.getParameters().stream().anyMatch(ProblemResponsesFilter::isIfMatch)) {
             add(responses, "428", "No If-Match header: send the ETag of the version being changed", schemaKnown);
@@ -66,6 +69,35 @@ public class ProblemResponsesFilter implements OASFilter {
                 }
             });
         }
+    }
+
+    /**
+     * What a 404 on the path means, from the collections its identifiers stand in: {@code /api/v1/contracts/{id}} is
+     * "No such contract", {@code /api/v1/contracts/{id}/milestones/{milestoneId}} "No such milestone of this contract".
+     * A resource method names a 404 of its own where it means more (e.g. "no basket in force then").
+     */
+    static String noSuch(String path) {
+        List<String> named = new ArrayList<>();
+        String[] segments = path.split("/");
+        for (int i = 1; i < segments.length; i++) {
+            if (segments[i].startsWith("{") && !segments[i - 1].isEmpty() && !segments[i - 1].startsWith("{")) {
+                named.add(singular(segments[i - 1]));
+            }
+        }
+        return switch (named.size()) {
+            case 0 -> "No such resource";
+            case 1 -> "No such " + named.get(0);
+            default -> "No such " + named.get(named.size() - 1) + " of this " + named.get(named.size() - 2);
+        };
+    }
+
+    /** {@code change-requests} -> "change request", {@code improvement-evidence} -> "improvement evidence". */
+    private static String singular(String collection) {
+        String words = collection.replace('-', ' ');
+        if (words.endsWith("ies")) {
+            return words.substring(0, words.length() - 3) + "y";
+        }
+        return words.endsWith("s") && !words.endsWith("ss") ? words.substring(0, words.length() - 1) : words;
     }
 
     private static Content problemContent() {

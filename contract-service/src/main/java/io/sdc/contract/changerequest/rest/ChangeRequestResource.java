@@ -49,7 +49,6 @@ public class ChangeRequestResource {
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Read a change request", description = "Where it stands, what may come next, and every step it has taken.")
     @APIResponse(responseCode = "200", description = "The change request")
-    @APIResponse(responseCode = "404", description = "No such change request")
     public RestResponse<ChangeRequestView> get(@PathParam("id") UUID id) {
         return respond(changeRequests.get(id));
     }

@@ -50,7 +50,6 @@ public class ContractChangeRequestsResource {
     @APIResponse(responseCode = "201", description = "Raised",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
     @APIResponse(responseCode = "400", description = "Not valid: every broken rule is listed")
-    @APIResponse(responseCode = "404", description = "No such contract")
     public RestResponse<ChangeRequestView> raise(@PathParam("contractId") UUID contractId, @NotNull @Valid ChangeRequestRequest request, UriInfo uri) {
         NotifiableChangeRequest change = changeRequests.raise(contractId, ChangeRequestMapper.toProposal(request), null);
         return EntityTags.created(uri.getBaseUriBuilder().path("api/v1/change-requests").path(change.id().toString()).build(),
@@ -61,7 +60,6 @@ public class ContractChangeRequestsResource {
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "List a contract's change requests", description = "Commissioners, trust staff, auditors and admins. Ordered by number; optionally one status.")
     @APIResponse(responseCode = "200", description = "One page of change requests")
-    @APIResponse(responseCode = "404", description = "No such contract")
     public List<ChangeRequestView> list(@PathParam("contractId") UUID contractId,
                                         @Parameter(example = "SUBMITTED") @QueryParam("status") String status,
                                         @QueryParam("page") Integer page, @QueryParam("size") Integer size) {

@@ -222,7 +222,6 @@ public class ContractResource {
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "One version of the contract", description = "The contract's terms and scope as that version has them.")
     @APIResponse(responseCode = "200", description = "The version")
-    @APIResponse(responseCode = "404", description = "No such contract or version")
     public ContractVersionView version(@PathParam("id") UUID id, @PathParam("number") String number) {
         int versionNumber;
         try {

@@ -46,7 +46,6 @@ public class AnnualReviewResource {
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Read an annual review", description = "With the change requests agreed in principle at it.")
     @APIResponse(responseCode = "200", description = "The review")
-    @APIResponse(responseCode = "404", description = "No such review")
     public RestResponse<AnnualReviewView> get(@PathParam("id") UUID id) {
         return respond(reviews.get(id));
     }

@@ -41,7 +41,6 @@ public class BudgetResource {
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_FINANCE, Roles.TRUST_PERFORMANCE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Read a budget", description = "Base, adjustments, the derived total and net change, lines and funding.")
     @APIResponse(responseCode = "200", description = "The budget")
-    @APIResponse(responseCode = "404", description = "No such budget")
     public RestResponse<BudgetView> get(@PathParam("id") UUID id) {
         return respond(budgets.get(id));
     }
@@ -71,7 +70,6 @@ public class BudgetResource {
                     + "not a withdrawn adjustment. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "The budget")
     @APIResponse(responseCode = "400", description = "Not valid, or no reason")
-    @APIResponse(responseCode = "404", description = "No such budget or adjustment")
     @APIResponse(responseCode = "409", description = "Approved or closed, a contract variation, or withdrawn")
     public RestResponse<BudgetView> correctAdjustment(@PathParam("id") UUID id, @PathParam("adjustmentId") UUID adjustmentId,
                                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -89,7 +87,6 @@ public class BudgetResource {
                     + "as a correction is. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "The budget")
     @APIResponse(responseCode = "400", description = "No reason")
-    @APIResponse(responseCode = "404", description = "No such budget or adjustment")
     @APIResponse(responseCode = "409", description = "Approved or closed, a contract variation, or already withdrawn")
     public RestResponse<BudgetView> withdrawAdjustment(@PathParam("id") UUID id, @PathParam("adjustmentId") UUID adjustmentId,
                                                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -43,7 +43,6 @@ public class ContractBudgetsResource {
             description = "INDICATIVE, based on the previous financial year's approved total unless a base amount is given (the first year's).")
     @APIResponse(responseCode = "201", description = "The budget", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
     @APIResponse(responseCode = "400", description = "Not valid, outside the term, or no approved previous budget")
-    @APIResponse(responseCode = "404", description = "No such contract")
     @APIResponse(responseCode = "409", description = "That year already has a budget")
     public RestResponse<BudgetView> create(@PathParam("contractId") UUID contractId, @NotNull @Valid BudgetRequests.NewBudget request, UriInfo uri) {
         Budget budget = budgets.create(contractId, request.financialYear(),

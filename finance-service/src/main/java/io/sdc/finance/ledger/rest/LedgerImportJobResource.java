@@ -34,7 +34,6 @@ public class LedgerImportJobResource {
                     + "A job whose instance stopped reporting on it for `sdc.finance.ledger.job-timeout` (default 2 minutes) is "
                     + "FAILED: the file is sent again.")
     @APIResponse(responseCode = "200", description = "The job")
-    @APIResponse(responseCode = "404", description = "No such job")
     public LedgerImportJobView get(@PathParam("id") UUID id) {
         LedgerImportJob job = jobs.find(id).orElseThrow(() -> ProblemException.notFound("ledger import job", id));
         return LedgerMapper.toView(job, jobs.problemOf(job));

@@ -54,7 +54,6 @@ public class LedgerMappingResource {
             value = "cost_centre,account,budget_line\nCC100,5100,staffing\nCC200,6100,placements\n")))
     @APIResponse(responseCode = "200", description = "The new version, its number as ETag")
     @APIResponse(responseCode = "400", description = "Faults, each with its row (an unknown budget line, a cost centre and account twice); nothing changed")
-    @APIResponse(responseCode = "404", description = "No such contract")
     public RestResponse<LedgerMappingView> put(@PathParam("contractId") UUID contractId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                InputStream csv) {
         LedgerMappingService.Version version = mappings.put(contractId, ifMatch, csv);

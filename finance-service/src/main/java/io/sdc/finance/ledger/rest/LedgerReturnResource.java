@@ -68,7 +68,6 @@ public class LedgerReturnResource {
     @APIResponse(responseCode = "202", description = "A large file: accepted, imported by the job in Location",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LedgerImportJobView.class)))
     @APIResponse(responseCode = "400", description = "Faults, each with its row, and their counts by kind; or a correction without a reason; nothing applied")
-    @APIResponse(responseCode = "404", description = "No such budget")
     @APIResponse(responseCode = "409", description = "The year is closed, or another return for this budget and period was imported at the same moment")
     @APIResponse(responseCode = "413", description = "The body is larger than 64 MB")
     public Response importLedger(@PathParam("id") UUID id, @Parameter(required = true, example = "2015-Q3") @QueryParam("period") String period,

@@ -79,7 +79,6 @@ public class MonitoringReturnResource {
     @APIResponse(responseCode = "200", description = "This file was imported for this period before; nothing changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonitoringReturnView.class)))
     @APIResponse(responseCode = "400", description = "Faults, each with its row, or a correction without a reason; nothing applied")
-    @APIResponse(responseCode = "404", description = "No such budget")
     @APIResponse(responseCode = "409", description = "The year is closed (its outturn is final), or another return for this budget and period was imported at the same moment")
     @APIResponse(responseCode = "413", description = "The body is larger than 64 MB")
     public Response importReturn(@PathParam("id") UUID id,

@@ -39,7 +39,6 @@ public class MonitoringReturnStepsResource {
             description = "Current or superseded, with what it says of each budget line (`figures`), who submitted, validated, returned "
                     + "and corrected it, when and why; its version as ETag.")
     @APIResponse(responseCode = "200", description = "The return")
-    @APIResponse(responseCode = "404", description = "No such return")
     public RestResponse<MonitoringReturnView> get(@PathParam("id") UUID id) {
         return respond(returns.get(id));
     }

@@ -75,7 +75,6 @@ public class SubscriptionResource {
     @Operation(summary = "Read a subscription", description = "Active or ended; its ETag is the version a change must name in If-Match. "
             + "The webhook secret is never shown again.")
     @APIResponse(responseCode = "200", description = "The subscription; ETag is its version")
-    @APIResponse(responseCode = "404", description = "No such subscription")
     public RestResponse<View> get(@PathParam("id") UUID id) {
         Subscription subscription = subscriptions.find(id);
         return EntityTags.current(View.of(subscription, null), subscription.version());
@@ -113,7 +112,6 @@ public class SubscriptionResource {
             + "subscription is not deleted: it is ended (it covers nothing from now on) and stays, with what it delivered, "
             + "readable and in the audit history.")
     @APIResponse(responseCode = "204", description = "Ended")
-    @APIResponse(responseCode = "404", description = "No such subscription")
     public void end(@PathParam("id") UUID id) {
         subscriptions.end(id, null);
     }

@@ -39,7 +39,6 @@ public class ContractBasketsResource {
                     + "its id from a PI basket revision change request in contract-service, and takes effect when that change is approved. "
                     + "A contract has one version in preparation (DRAFT or PROPOSED) at a time.")
     @APIResponse(responseCode = "201", description = "The draft", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BasketView.class)))
-    @APIResponse(responseCode = "404", description = "No such contract")
     @APIResponse(responseCode = "409", description = "A version of the contract's basket is already DRAFT or PROPOSED")
     public RestResponse<BasketView> draft(@PathParam("contractId") UUID contractId, UriInfo uri) {
         BasketVersion draft = baskets.draft(contractId);

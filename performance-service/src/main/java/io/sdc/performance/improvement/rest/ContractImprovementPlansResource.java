@@ -43,7 +43,6 @@ public class ContractImprovementPlansResource {
             + "version 1. Recommendations are raised in it at `/api/v1/improvement-plans/{id}/recommendations`.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ImprovementPlanView.class)))
-    @APIResponse(responseCode = "404", description = "No such contract")
     public RestResponse<ImprovementPlanView> create(@PathParam("contractId") UUID contractId, @NotNull @Valid ImprovementPlanRequest request) {
         ImprovementPlan plan = plans.create(contractId, request.title().strip(), request.agreedOn(), request.themes());
         return EntityTags.created(URI.create("/api/v1/improvement-plans/" + plan.id()), ImprovementMapper.toView(plan), plan.version());
@@ -53,7 +52,6 @@ public class ContractImprovementPlansResource {
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "List a contract's improvement plans", description = "Oldest agreed first, each at its current plan version.")
     @APIResponse(responseCode = "200", description = "The plans")
-    @APIResponse(responseCode = "404", description = "No such contract")
     public List<ImprovementPlanView> plans(@PathParam("contractId") UUID contractId) {
         return plans.plansOf(contractId).stream().map(ImprovementMapper::toView).toList();
     }

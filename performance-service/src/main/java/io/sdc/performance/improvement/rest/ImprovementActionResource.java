@@ -61,7 +61,6 @@ public class ImprovementActionResource {
     @Operation(summary = "Read an improvement action", description = "Its owner, due date, status and progress, with its version as ETag. "
             + "Its changes are in the audit history, `/api/v1/audit/improvement-action/{id}`.")
     @APIResponse(responseCode = "200", description = "The action")
-    @APIResponse(responseCode = "404", description = "No such action")
     public RestResponse<ActionView> action(@PathParam("id") UUID id) {
         return respond(plans.action(id));
     }
@@ -148,7 +147,6 @@ public class ImprovementActionResource {
     @Operation(summary = "An action's evidence files", description = "Every file uploaded for the action, oldest first, without its "
             + "bytes: name, media type, description, size, SHA-256, who uploaded it in which role and when, and `href` to download it.")
     @APIResponse(responseCode = "200", description = "The files")
-    @APIResponse(responseCode = "404", description = "No such action")
     public List<EvidenceView> evidence(@PathParam("id") UUID id) {
         return evidence.ofAction(id).stream().map(ImprovementMapper::toView).toList();
     }

@@ -62,7 +62,6 @@ public class ImprovementPlanResource {
     @Operation(summary = "Read an improvement plan", description = "Its themes and plan version, with its version as ETag. Its earlier "
             + "plan versions are in the audit history, `/api/v1/audit/improvement-plan/{id}`.")
     @APIResponse(responseCode = "200", description = "The plan")
-    @APIResponse(responseCode = "404", description = "No such plan")
     public RestResponse<ImprovementPlanView> plan(@PathParam("id") UUID id) {
         ImprovementPlan plan = plans.plan(id);
         return EntityTags.current(ImprovementMapper.toView(plan), plan.version());
@@ -106,7 +105,6 @@ public class ImprovementPlanResource {
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "List a plan's recommendations", description = "In the order of their numbers (2.1.9 before 2.1.10).")
     @APIResponse(responseCode = "200", description = "The recommendations")
-    @APIResponse(responseCode = "404", description = "No such plan")
     public List<RecommendationView> recommendations(@PathParam("id") UUID id) {
         var evidence = reviewService.evidenceIn(id);
         return plans.recommendationsOf(id).stream()
@@ -121,7 +119,6 @@ public class ImprovementPlanResource {
             + "those with an overdue action first; the progress reported on or after `since` (the board's last date; absent: all); and "
             + "each linked indicator's RAG on the scorecard of its latest period.")
     @APIResponse(responseCode = "200", description = "The board's view")
-    @APIResponse(responseCode = "404", description = "No such plan")
     public BoardView board(@PathParam("id") UUID id,
                            @QueryParam("since") @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
                                    description = "The board's last date, YYYY-MM-DD", example = "2011-01-14") String since) {
@@ -139,7 +136,6 @@ public class ImprovementPlanResource {
             + "recommendation raised. A correction is recorded as a new review.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReviewView.class)))
-    @APIResponse(responseCode = "404", description = "No such plan")
     public RestResponse<ReviewView> record(@PathParam("id") UUID id, @NotNull @Valid ReviewRequest request) {
         ImprovementReview review = reviewService.record(id, request.kind(), request.title(), request.heldOn(), request.reportedOn(),
                 request.reviewer(), request.summary(), ReviewMapper.findings(request));
@@ -153,7 +149,6 @@ public class ImprovementPlanResource {
     @Operation(summary = "List a plan's monitoring visits and reviews", description = "Oldest held first, each with its findings and the "
             + "recommendation each maps to.")
     @APIResponse(responseCode = "200", description = "The reviews")
-    @APIResponse(responseCode = "404", description = "No such plan")
     public List<ReviewView> reviews(@PathParam("id") UUID id) {
         List<ImprovementReview> held = reviewService.reviewsOf(id);
         var recommendations = reviewService.recommendationsOf(held);

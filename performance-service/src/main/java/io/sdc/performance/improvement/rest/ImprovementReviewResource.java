@@ -36,7 +36,6 @@ public class ImprovementReviewResource {
             + "to (id, number, theme) and whether the review raised it, with its version as ETag. In the audit history at "
             + "`/api/v1/audit/improvement-review/{id}`.")
     @APIResponse(responseCode = "200", description = "The review")
-    @APIResponse(responseCode = "404", description = "No such review")
     public RestResponse<ReviewView> review(@PathParam("id") UUID id) {
         ImprovementReview review = reviews.review(id);
         return EntityTags.current(view(review), review.version());

@@ -48,7 +48,6 @@ public class RecommendationResource {
     @Operation(summary = "Read a recommendation", description = "Its source, indicators, status and every decision on it, with its "
             + "version as ETag. Its changes are in the audit history, `/api/v1/audit/recommendation/{id}`.")
     @APIResponse(responseCode = "200", description = "The recommendation")
-    @APIResponse(responseCode = "404", description = "No such recommendation")
     public RestResponse<RecommendationView> recommendation(@PathParam("id") UUID id) {
         Recommendation recommendation = plans.recommendation(id);
         return respond(recommendation);
@@ -82,7 +81,6 @@ public class RecommendationResource {
             + "team) and due date; NOT_STARTED. A CLOSED recommendation takes no new action.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ActionView.class)))
-    @APIResponse(responseCode = "404", description = "No such recommendation")
     @APIResponse(responseCode = "409", description = "The recommendation is CLOSED")
     public RestResponse<ActionView> addAction(@PathParam("id") UUID id, @NotNull @Valid ActionRequest request) {
         ImprovementAction action = plans.addAction(id, request.title().strip(), request.ownerParty(), request.owner().strip(), request.dueDate());
@@ -94,7 +92,6 @@ public class RecommendationResource {
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "List the actions answering it", description = "By due date.")
     @APIResponse(responseCode = "200", description = "The actions")
-    @APIResponse(responseCode = "404", description = "No such recommendation")
     public List<ActionView> actions(@PathParam("id") UUID id) {
         return plans.actionsOf(id).stream().map(ImprovementMapper::toView).toList();
     }

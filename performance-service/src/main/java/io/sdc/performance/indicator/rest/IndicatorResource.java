@@ -70,7 +70,6 @@ public class IndicatorResource {
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Read an indicator", description = "Its definition, with its version as ETag.")
     @APIResponse(responseCode = "200", description = "The indicator")
-    @APIResponse(responseCode = "404", description = "No such indicator")
     public RestResponse<IndicatorView> get(@PathParam("code") String code) {
         return respond(indicators.get(code));
     }
@@ -82,7 +81,6 @@ public class IndicatorResource {
             description = "Its definition, polarity and minimum denominator, each from the date it took effect (the first from the "
                     + "start), oldest first: a period is judged by the one in force at its end.")
     @APIResponse(responseCode = "200", description = "The definitions, oldest first")
-    @APIResponse(responseCode = "404", description = "No such indicator")
     public List<IndicatorDefinitionView> definitions(@PathParam("code") String code) {
         return indicators.definitions(code).stream().map(IndicatorMapper::toView).toList();
     }
@@ -96,7 +94,6 @@ public class IndicatorResource {
                     + "whole definition as it stood after the change. (Indicators are named by code, so their history is here rather "
                     + "than under `/api/v1/audit/{resourceType}/{id}`, which takes ids.)")
     @APIResponse(responseCode = "200", description = "The changes, oldest first")
-    @APIResponse(responseCode = "404", description = "No such indicator")
     public List<ChangeRecord> history(@PathParam("code") String code,
                                       @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") Integer page,
                                       @Parameter(description = "Page size, 1 to 200", example = "50") @QueryParam("size") Integer size) {

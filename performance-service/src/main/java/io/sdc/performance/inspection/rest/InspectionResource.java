@@ -50,7 +50,6 @@ public class InspectionResource {
                     + "announced. Publishes `performance.inspection.recorded`, and `performance.milestone.met` for each milestone met.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionView.class)))
     @APIResponse(responseCode = "400", description = "Not valid, or judged after today")
-    @APIResponse(responseCode = "404", description = "No such contract")
     public RestResponse<InspectionView> record(@PathParam("contractId") UUID contractId, @NotNull @Valid InspectionRequest request) {
         Inspection inspection = inspections.record(contractId, request.inspectorate().strip(), request.type().strip(),
                 request.date(), request.overallJudgement(), areas(request), request.recommendations());
@@ -64,7 +63,6 @@ public class InspectionResource {
     @Operation(summary = "Read an inspection", description = "Its judgements and recommendations, with its version as ETag. Its "
             + "corrections are in the audit history, `/api/v1/audit/inspection/{id}`.")
     @APIResponse(responseCode = "200", description = "The inspection")
-    @APIResponse(responseCode = "404", description = "No such inspection of this contract")
     public RestResponse<InspectionView> inspection(@PathParam("contractId") UUID contractId, @PathParam("id") UUID id) {
         Inspection inspection = inspections.inspection(contractId, id);
         return EntityTags.current(InspectionMapper.toView(inspection), inspection.version());
@@ -80,7 +78,6 @@ public class InspectionResource {
                     + "one met or missed under the corrected judgements is announced.")
     @APIResponse(responseCode = "200", description = "Corrected")
     @APIResponse(responseCode = "400", description = "Not valid, judged after today, or no reason given")
-    @APIResponse(responseCode = "404", description = "No such inspection of this contract")
     public RestResponse<InspectionView> correct(@PathParam("contractId") UUID contractId, @PathParam("id") UUID id,
                                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                 @NotNull @Valid InspectionRequest request) {
@@ -123,7 +120,6 @@ public class InspectionResource {
     @Operation(summary = "Read a milestone", description = "Its terms and where it stands today, with its version as ETag. Its "
             + "corrections are in the audit history, `/api/v1/audit/milestone/{id}`.")
     @APIResponse(responseCode = "200", description = "The milestone")
-    @APIResponse(responseCode = "404", description = "No such milestone of this contract")
     public RestResponse<MilestoneView> milestone(@PathParam("contractId") UUID contractId, @PathParam("id") UUID id) {
         return respond(inspections.milestoneOf(contractId, id));
     }
@@ -138,7 +134,6 @@ public class InspectionResource {
                     + "terms: met or missed under them, it is announced.")
     @APIResponse(responseCode = "200", description = "Corrected, as it stands today")
     @APIResponse(responseCode = "400", description = "Not valid, or no reason given")
-    @APIResponse(responseCode = "404", description = "No such milestone of this contract")
     public RestResponse<MilestoneView> correctMilestone(@PathParam("contractId") UUID contractId, @PathParam("id") UUID id,
                                                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                         @NotNull @Valid MilestoneRequest request) {

@@ -56,7 +56,6 @@ public class ObservationResource {
     @APIResponse(responseCode = "201", description = "Recorded: each figure as it now stands")
     @APIResponse(responseCode = "400", description = "Faults, each listed; nothing recorded")
     @APIResponse(responseCode = "403", description = "A figure claims status VALIDATED: only the council validates")
-    @APIResponse(responseCode = "404", description = "No such contract")
     public RestResponse<List<ObservationView>> submit(@PathParam("contractId") UUID contractId,
                                                       @NotNull @NotEmpty @Size(max = 1000) List<@NotNull @Valid ObservationRequest> request) {
         if (request.stream().anyMatch(o -> "VALIDATED".equals(o.status()))) {
@@ -90,7 +89,6 @@ public class ObservationResource {
     @Operation(summary = "Read an observation", description = "Its figure, status, and who submitted, validated or returned it; its "
             + "version as ETag, to send as If-Match when validating or returning it.")
     @APIResponse(responseCode = "200", description = "The observation")
-    @APIResponse(responseCode = "404", description = "No such observation of this contract")
     public RestResponse<ObservationView> get(@PathParam("contractId") UUID contractId, @PathParam("id") UUID id) {
         return respond(observations.get(contractId, id));
     }
@@ -103,7 +101,6 @@ public class ObservationResource {
                     + "why, who validated or returned it and when, and which one superseded which (`supersedes`, `supersededBy`). The "
                     + "audit history of each is at `/api/v1/audit/observation/{id}`.")
     @APIResponse(responseCode = "200", description = "The figures, newest first")
-    @APIResponse(responseCode = "404", description = "No such observation of this contract")
     public List<ObservationView> history(@PathParam("contractId") UUID contractId, @PathParam("id") UUID id) {
         return views(observations.history(contractId, id));
     }
@@ -117,7 +114,6 @@ public class ObservationResource {
                     + "validate it. A note in `reason` is optional and kept in the audit history. Needs If-Match. Publishes "
                     + "`performance.observation.validated`.")
     @APIResponse(responseCode = "200", description = "Validated")
-    @APIResponse(responseCode = "404", description = "No such observation of this contract")
     @APIResponse(responseCode = "409", description = "Not SUBMITTED: validated, returned or superseded already")
     public RestResponse<ObservationView> validate(@PathParam("contractId") UUID contractId, @PathParam("id") UUID id,
                                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ObservationDecision decision) {
@@ -131,7 +127,6 @@ public class ObservationResource {
             description = "The council returns a SUBMITTED figure with a required `reason` (or Change-Reason header): it becomes "
                     + "RETURNED and the trust must resubmit. Needs If-Match. Publishes `performance.observation.returned`.")
     @APIResponse(responseCode = "200", description = "Returned")
-    @APIResponse(responseCode = "404", description = "No such observation of this contract")
     @APIResponse(responseCode = "409", description = "Not SUBMITTED: validated, returned or superseded already")
     public RestResponse<ObservationView> returnToTrust(@PathParam("contractId") UUID contractId, @PathParam("id") UUID id,
                                                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

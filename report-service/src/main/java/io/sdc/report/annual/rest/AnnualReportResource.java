@@ -51,7 +51,6 @@ public class AnnualReportResource {
                     @Content(mediaType = ReportResponses.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = ReportResponses.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "Not a contract year of the contract such as 2014/15, or an unknown format")
-    @APIResponse(responseCode = "404", description = "No such contract")
     @APIResponse(responseCode = "406", description = "Accept names none of JSON, PDF and Word")
     @APIResponse(responseCode = "503", description = "A service the report reads is unavailable; try again later")
     public Response annualReport(@PathParam("contractId") UUID contractId,

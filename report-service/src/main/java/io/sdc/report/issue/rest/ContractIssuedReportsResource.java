@@ -47,7 +47,6 @@ public class ContractIssuedReportsResource {
     @APIResponse(responseCode = "201", description = "Issued; Location is the issued report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssuedReportView.class)))
     @APIResponse(responseCode = "400", description = "Not a report kind or period, figures not validated and not confirmed with a reason, or a re-issue without a reason")
-    @APIResponse(responseCode = "404", description = "No such contract")
     @APIResponse(responseCode = "409", description = "The same report was issued by someone else at the same moment")
     @APIResponse(responseCode = "503", description = "A service the report is drafted from is not answering")
     public RestResponse<IssuedReportView> issue(@PathParam("contractId") UUID contractId, @NotNull @Valid IssueRequest request,

@@ -42,7 +42,6 @@ public class IssuedReportResource {
     @Operation(summary = "Read an issued report", description = "Which report and issue, who issued it when and why, whether on "
             + "figures not all validated, the SHA-256 of its PDF and figures, and links to them.")
     @APIResponse(responseCode = "200", description = "The issued report")
-    @APIResponse(responseCode = "404", description = "No such issued report")
     public IssuedReportView get(@PathParam("id") UUID id) {
         return IssuedReportMapper.toView(issuing.issued(id));
     }
@@ -58,7 +57,6 @@ public class IssuedReportResource {
                     @Header(name = HttpHeaders.ETAG, description = "The SHA-256, hex", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Content-Disposition", description = "attachment; filename=\"annual-report-DCST-SDC-2014-2014-15-issue-1.pdf\"",
                             schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "404", description = "No such issued report")
     public RestResponse<byte[]> pdf(@PathParam("id") UUID id) {
         IssuedReport.Copy copy = issuing.pdf(id);
         return asIssued(copy).header("Content-Disposition", "attachment; filename=\"" + copy.fileName() + "\"").build();
@@ -73,7 +71,6 @@ public class IssuedReportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)),
             headers = {@Header(name = REPR_DIGEST, description = "sha-256=:<the SHA-256, base64>:", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = HttpHeaders.ETAG, description = "The SHA-256, hex", schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "404", description = "No such issued report")
     public RestResponse<byte[]> figures(@PathParam("id") UUID id) {
         return asIssued(issuing.figures(id)).build();
     }
