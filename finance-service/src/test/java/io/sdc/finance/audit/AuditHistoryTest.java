@@ -2,17 +2,13 @@ package io.sdc.finance.audit;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
-import io.sdc.finance.support.FinanceTestSupport;
+import io.sdc.finance.support.KnownContractTest;
 import io.sdc.platform.security.Roles;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.UUID;
 
 import static io.sdc.finance.support.AuditHistories.assertChange;
 import static io.sdc.finance.support.AuditHistories.lastChange;
-import static io.sdc.finance.support.FinanceTestSupport.approvedBudget;
+import static io.sdc.finance.support.FinanceTestSupport.approvedStaffingAndPlacements201516;
 import static io.sdc.finance.support.FinanceTestSupport.asUser;
 import static io.sdc.finance.support.FinanceTestSupport.etag;
 import static io.sdc.finance.support.FinanceTestSupport.importReturn;
@@ -25,21 +21,11 @@ import static org.hamcrest.Matchers.hasItem;
  * read back by an auditor, with who changed it, in what role, when, why, and a field before and after.
  */
 @QuarkusTest
-class AuditHistoryTest {
+class AuditHistoryTest extends KnownContractTest {
 
     private static final String MECHANISM = """
             {"excludeDemandLed":%s,"overspendBands":[{"basis":"AMOUNT","trustSharePercent":30}],
              "underspendBands":[{"basis":"AMOUNT","trustSharePercent":50}]}""";
-
-    @Inject
-    FinanceTestSupport support;
-
-    private UUID contract;
-
-    @BeforeEach
-    void knownContract() throws Exception {
-        contract = support.knownContract();
-    }
 
     @Test
     void aBudgetsAdjustmentCorrectedAndWithdrawnWithAReasonAndItsLineSet() {
@@ -93,7 +79,7 @@ class AuditHistoryTest {
 
     @Test
     void anOutturnMadeFinal() {
-        String budget = approvedBudget(contract, "2015/16", "staffing 18200000.00 false", "placements 12500000.00 true");
+        String budget = approvedStaffingAndPlacements201516(contract);
         council().contentType("application/json").body(MECHANISM.formatted(false)).put("/api/v1/contracts/" + contract + "/risk-share")
                 .then().statusCode(200);
         validateReturn(importReturn(budget, "2016-03", "budget_line,actual_to_date,forecast_outturn\nstaffing,1.00,18200000.00\n"
@@ -108,7 +94,7 @@ class AuditHistoryTest {
 
     @Test
     void aMonitoringReturnValidated() {
-        String budget = approvedBudget(contract, "2015/16", "staffing 18200000.00 false", "placements 12500000.00 true");
+        String budget = approvedStaffingAndPlacements201516(contract);
         String id = importReturn(budget, "2015-09", "budget_line,actual_to_date,forecast_outturn\nstaffing,1.00,18200000.00\n"
                 + "placements,1.00,12400000.00\n", null).then().statusCode(201).extract().path("id");
         String path = "/api/v1/monitoring-returns/" + id;

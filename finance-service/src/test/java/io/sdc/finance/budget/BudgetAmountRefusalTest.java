@@ -1,13 +1,9 @@
 package io.sdc.finance.budget;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.sdc.finance.support.FinanceTestSupport;
+import io.sdc.finance.support.KnownContractTest;
 import io.sdc.platform.security.Roles;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.UUID;
 
 import static io.sdc.finance.support.FinanceTestSupport.as;
 import static io.sdc.finance.support.FinanceTestSupport.etag;
@@ -22,19 +18,9 @@ import static org.hamcrest.Matchers.startsWith;
  * Schedule 3 adjustments themselves are signed.
  */
 @QuarkusTest
-class BudgetAmountRefusalTest {
+class BudgetAmountRefusalTest extends KnownContractTest {
 
     private static final String LARGEST = "9999999999999.99";
-
-    @Inject
-    FinanceTestSupport support;
-
-    private UUID contract;
-
-    @BeforeEach
-    void knownContract() throws Exception {
-        contract = support.knownContract();
-    }
 
     @Test
     void aNegativeBaseIsRefusedWithItsFieldAndNoBudgetIsMade() {

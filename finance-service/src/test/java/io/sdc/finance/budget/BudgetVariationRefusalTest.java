@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import static io.sdc.finance.support.FinanceTestSupport.approvedBudget;
+import static io.sdc.finance.support.FinanceTestSupport.approvedStaffingAndPlacements201516;
 import static io.sdc.finance.support.FinanceTestSupport.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -35,7 +35,7 @@ class BudgetVariationRefusalTest {
     @Test
     void aVariationForAYearOrLineFinanceDoesNotHaveIsRefusedOnceByEventNeverDeadLettered() throws Exception {
         UUID contract = support.knownContract();
-        String budget = approvedBudget(contract, "2015/16", "staffing 18200000.00 false", "placements 12500000.00 true");
+        String budget = approvedStaffingAndPlacements201516(contract);
         String before = as(Roles.AUDITOR).get("/api/v1/budgets/" + budget).then().statusCode(200).extract().asString();
 
         EventEnvelope unknownYear = approved(contract, "NCR-7", "2019/20", "placements", "250000.00");

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
-import static io.sdc.finance.support.FinanceTestSupport.approvedBudget;
+import static io.sdc.finance.support.FinanceTestSupport.approvedStaffingAndPlacements201516;
 import static io.sdc.finance.support.FinanceTestSupport.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -28,7 +28,7 @@ class BudgetVariationTest {
     @Test
     void recordsTheApprovedVariationForPlacementActivityOnce() throws Exception {
         UUID contract = support.knownContract();
-        String budget = approvedBudget(contract, "2015/16", "staffing 18200000.00 false", "placements 12500000.00 true");
+        String budget = approvedStaffingAndPlacements201516(contract);
 
         UUID change = UUID.randomUUID();
         EventEnvelope approved = support.approvedVariation(contract, change, "NCR-4", "Contract variation for placement activity",

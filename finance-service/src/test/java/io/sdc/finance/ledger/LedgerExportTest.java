@@ -4,12 +4,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import io.sdc.finance.support.FinanceTestSupport;
+import io.sdc.finance.support.SeedBudgetTest;
 import io.sdc.platform.security.Roles;
 import io.sdc.platform.testing.OperatorMetrics;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -22,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.sdc.finance.support.FinanceTestSupport.approvedBudget;
 import static io.sdc.finance.support.FinanceTestSupport.as;
 import static io.sdc.finance.support.FinanceTestSupport.asUser;
 import static io.sdc.finance.support.FinanceTestSupport.importReturn;
@@ -41,33 +37,9 @@ import static org.hamcrest.Matchers.startsWith;
  * by row with their counts and leave nothing stored; a large file is imported by a job.
  */
 @QuarkusTest
-class LedgerExportTest {
+class LedgerExportTest extends SeedBudgetTest {
 
-    /** The Q2 summary return's lines: code, actual to date, forecast outturn. */
-    private static final String[][] Q2 = {
-            {"staffing", "9100000.00", "18200000.00"},
-            {"placements", "6420000.00", "12848000.00"},
-            {"commissioned-services", "3800000.00", "7611000.00"},
-            {"overheads", "2000000.00", "4000000.00"}};
-    private static final String Q2_SUMMARY = "budget_line,actual_to_date,forecast_outturn\n"
-            + String.join("\n", java.util.Arrays.stream(Q2).map(line -> String.join(",", line)).toList()) + "\n";
     private static final String HEADER = "cost_centre,account,actual_to_date,forecast_outturn";
-
-    @Inject
-    FinanceTestSupport support;
-
-    @Inject
-    EntityManager entityManager;
-
-    private UUID contract;
-    private String budget;
-
-    @BeforeEach
-    void approvedBudgetFor201516() throws Exception {
-        contract = support.knownContract();
-        budget = approvedBudget(contract, "2015/16", "staffing 18200000.00 false", "placements 12500000.00 true",
-                "commissioned-services 7611000.00 false", "overheads 4000000.00 false");
-    }
 
     @Test
     void keepsEveryVersionOfTheMappingAndChangesItOnlyAtTheVersionRead() {
@@ -103,7 +75,7 @@ class LedgerExportTest {
     void aLedgerAddsUpToTheSameReturnAsTheSummaryAndGoesThroughTheSameImport() {
         putMapping(mapping(2000), null).then().statusCode(200);
         List<OperatorMetrics.Sample> before = OperatorMetrics.scrape();
-        String summary = importReturn(budget, "2015-Q3", Q2_SUMMARY, null).then().statusCode(201).extract().path("id");
+        String summary = importReturn(budget, "2015-Q3", Q2_RETURN, null).then().statusCode(201).extract().path("id");
 
         byte[] ledger = ledger(2000);
         assertThat(ledger.length).isLessThan(100_000);
@@ -290,7 +262,7 @@ class LedgerExportTest {
     private static String mapping(int rows) {
         StringBuilder csv = new StringBuilder("cost_centre,account,budget_line\n");
         for (int i = 0; i < rows; i++) {
-            csv.append(costCentre(i)).append(',').append(account(i)).append(',').append(Q2[line(i)][0]).append('\n');
+            csv.append(costCentre(i)).append(',').append(account(i)).append(',').append(Q2_LINES[line(i)][0]).append('\n');
         }
         return csv.toString();
     }
@@ -304,7 +276,7 @@ class LedgerExportTest {
             int line = line(i);
             boolean last = ++seen[line] == perLine;
             csv.append(costCentre(i)).append(',').append(account(i)).append(',')
-                    .append(share(Q2[line][1], perLine, last)).append(',').append(share(Q2[line][2], perLine, last)).append('\n');
+                    .append(share(Q2_LINES[line][1], perLine, last)).append(',').append(share(Q2_LINES[line][2], perLine, last)).append('\n');
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }

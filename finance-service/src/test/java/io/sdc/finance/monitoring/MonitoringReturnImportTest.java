@@ -2,17 +2,14 @@ package io.sdc.finance.monitoring;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.sdc.finance.support.FinanceTestSupport;
+import io.sdc.finance.support.SeedBudgetTest;
 import io.sdc.platform.events.OutboxEvent;
 import io.sdc.platform.security.Roles;
 import io.sdc.platform.testing.OperatorMetrics;
 import io.sdc.platform.testing.TestTokens;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -21,7 +18,6 @@ import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
-import static io.sdc.finance.support.FinanceTestSupport.approvedBudget;
 import static io.sdc.finance.support.FinanceTestSupport.as;
 import static io.sdc.finance.support.FinanceTestSupport.importReturn;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,32 +32,9 @@ import static org.hamcrest.Matchers.startsWith;
  * placements; malformed exports are refused with every fault listed and nothing applied.
  */
 @QuarkusTest
-class MonitoringReturnImportTest {
+class MonitoringReturnImportTest extends SeedBudgetTest {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String Q2_RETURN = """
-            budget_line,actual_to_date,forecast_outturn
-            staffing,9100000.00,18200000.00
-            placements,6420000.00,12848000.00
-            commissioned-services,3800000.00,7611000.00
-            overheads,2000000.00,4000000.00
-            """;
-
-    @Inject
-    FinanceTestSupport support;
-
-    @Inject
-    EntityManager entityManager;
-
-    private UUID contract;
-    private String budget;
-
-    @BeforeEach
-    void approvedBudgetFor201516() throws Exception {
-        contract = support.knownContract();
-        budget = approvedBudget(contract, "2015/16", "staffing 18200000.00 false", "placements 12500000.00 true",
-                "commissioned-services 7611000.00 false", "overheads 4000000.00 false");
-    }
 
     @Test
     void forecastsTheSeedsQ2OverspendOnPlacementsAndRaisesItsEvent() {

@@ -18,7 +18,7 @@ import java.util.UUID;
 
 import static io.sdc.finance.support.AuditHistories.assertChange;
 import static io.sdc.finance.support.AuditHistories.history;
-import static io.sdc.finance.support.FinanceTestSupport.approvedBudget;
+import static io.sdc.finance.support.FinanceTestSupport.approvedStaffingAndPlacements201516;
 import static io.sdc.finance.support.FinanceTestSupport.as;
 import static io.sdc.finance.support.FinanceTestSupport.asUser;
 import static io.sdc.finance.support.FinanceTestSupport.etag;
@@ -53,7 +53,7 @@ class MonitoringReturnValidationTest {
     @BeforeEach
     void approvedBudgetFor201516() throws Exception {
         contract = support.knownContract();
-        budget = approvedBudget(contract, "2015/16", "staffing 18200000.00 false", "placements 12500000.00 true");
+        budget = approvedStaffingAndPlacements201516(contract);
     }
 
     @Test

@@ -2,15 +2,12 @@ package io.sdc.finance.monitoring;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.sdc.finance.support.FinanceTestSupport;
+import io.sdc.finance.support.SeedBudgetTest;
 import io.sdc.platform.security.Roles;
 import io.sdc.platform.testing.TestTokens;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -23,7 +20,6 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import static io.restassured.RestAssured.given;
-import static io.sdc.finance.support.FinanceTestSupport.approvedBudget;
 import static io.sdc.finance.support.FinanceTestSupport.as;
 import static io.sdc.finance.support.FinanceTestSupport.importReturn;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,34 +36,13 @@ import static org.hamcrest.Matchers.startsWith;
  * and an earlier file sent again after a later one replaced it is applied again.
  */
 @QuarkusTest
-class ReturnImportConsistencyTest {
+class ReturnImportConsistencyTest extends SeedBudgetTest {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String[] HEADER = {"budget_line", "actual_to_date", "forecast_outturn"};
-    private static final String[][] LINES = {
-            {"staffing", "9100000.00", "18200000.00"},
-            {"placements", "6420000.00", "12848000.00"},
-            {"commissioned-services", "3800000.00", "7611000.00"},
-            {"overheads", "2000000.00", "4000000.00"}};
-
-    @Inject
-    FinanceTestSupport support;
-
-    @Inject
-    EntityManager entityManager;
-
-    private String budget;
-
-    @BeforeEach
-    void approvedBudgetFor201516() throws Exception {
-        UUID contract = support.knownContract();
-        budget = approvedBudget(contract, "2015/16", "staffing 18200000.00 false", "placements 12500000.00 true",
-                "commissioned-services 7611000.00 false", "overheads 4000000.00 false");
-    }
 
     @Test
     void aWorkbookWhoseHeaderIsOnItsThirdRowIsImportedWithEveryLineItCounted() throws Exception {
-        byte[] workbook = xlsx(2, HEADER, LINES);
+        byte[] workbook = xlsx(2, Q2_HEADER, Q2_LINES);
 
         String id = upload("2015-Q3", XLSX, workbook).then().statusCode(201).body("lines", equalTo(4))
                 .body("forecastOutturn", equalTo("42659000.00")).extract().path("id");
@@ -83,7 +58,7 @@ class ReturnImportConsistencyTest {
 
     @Test
     void aWorkbookWhoseFirstLineRepeatsTheHeadersRowNumberIsRefusedWhole() throws Exception {
-        byte[] workbook = renumbered(xlsx(0, HEADER, LINES), 2, 1);
+        byte[] workbook = renumbered(xlsx(0, Q2_HEADER, Q2_LINES), 2, 1);
 
         upload("2015-Q3", XLSX, workbook).then().statusCode(400)
                 .contentType(startsWith("application/problem+json"))

@@ -25,7 +25,7 @@ import java.util.Arrays;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
-import static io.sdc.finance.support.FinanceTestSupport.approvedBudget;
+import static io.sdc.finance.support.FinanceTestSupport.approvedStaffingAndPlacements201516;
 import static io.sdc.finance.support.FinanceTestSupport.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -51,7 +51,7 @@ class ReturnUploadLimitTest {
     @BeforeEach
     void approvedBudgetFor201516() throws Exception {
         UUID contract = support.knownContract();
-        budget = approvedBudget(contract, "2015/16", "staffing 18200000.00 false", "placements 12500000.00 true");
+        budget = approvedStaffingAndPlacements201516(contract);
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
-import static io.sdc.finance.support.FinanceTestSupport.approvedBudget;
+import static io.sdc.finance.support.FinanceTestSupport.approvedStaffingAndPlacements201516;
 import static io.sdc.finance.support.FinanceTestSupport.as;
 import static io.sdc.finance.support.FinanceTestSupport.importReturn;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,7 +59,7 @@ class ConcurrentCreationTest {
 
     @Test
     void theSameMonitoringReturnFileImportedAtOnce() throws Exception {
-        String budget = approvedBudget(support.knownContract(), "2015/16", "staffing 18200000.00 false", "placements 12500000.00 true");
+        String budget = approvedStaffingAndPlacements201516(support.knownContract());
 
         List<Response> answers = AtOnce.calls(AT_ONCE, i -> upload(budget, RETURN));
 
@@ -73,7 +73,7 @@ class ConcurrentCreationTest {
 
     @Test
     void monitoringReturnsForOnePeriodImportedAtOnce() throws Exception {
-        String budget = approvedBudget(support.knownContract(), "2015/16", "staffing 18200000.00 false", "placements 12500000.00 true");
+        String budget = approvedStaffingAndPlacements201516(support.knownContract());
 
         // Different files: each applied one after another corrects the last (so each says why), or is refused while another is applied.
         List<Response> answers = AtOnce.calls(AT_ONCE, i -> importReturn(budget, "2015-Q3",
@@ -101,7 +101,7 @@ class ConcurrentCreationTest {
     @Test
     void aDraftOutturn() throws Exception {
         UUID contract = support.knownContract();
-        String budget = approvedBudget(contract, "2015/16", "staffing 18200000.00 false", "placements 12500000.00 true");
+        String budget = approvedStaffingAndPlacements201516(contract);
         upload(budget, RETURN).then().statusCode(201);
         as(Roles.COMMISSIONER).body(MECHANISM).put("/api/v1/contracts/" + contract + "/risk-share").then().statusCode(200);
 

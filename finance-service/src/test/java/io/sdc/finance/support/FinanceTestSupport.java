@@ -103,6 +103,11 @@ public class FinanceTestSupport {
         return as(Roles.AUDITOR).get(path).then().statusCode(200).extract().header("ETag");
     }
 
+    /** An approved 2015/16 budget of two lines: staffing £18.2m and placements £12.5m (demand-led). */
+    public static String approvedStaffingAndPlacements201516(UUID contract) {
+        return approvedBudget(contract, "2015/16", "staffing 18200000.00 false", "placements 12500000.00 true");
+    }
+
     /** An approved budget for a year with the given lines ("code amount demandLed"), the base being their sum. */
     public static String approvedBudget(UUID contract, String year, String... lines) {
         java.math.BigDecimal base = java.math.BigDecimal.ZERO;
