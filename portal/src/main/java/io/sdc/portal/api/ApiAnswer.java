@@ -92,6 +92,27 @@ public final class ApiAnswer {
         return ApiRefusal.orRefuse(this);
     }
 
+    /**
+     * Before a form is shown again beside this refusal: a refusal that is not about the form (not signed in, not
+     * allowed, not found) is its error page instead.
+     */
+    public ApiAnswer aboutForm() {
+        if (status == 401 || status == 403 || status == 404) {
+            orRefuse();
+        }
+        return this;
+    }
+
+    /** The status of a form shown again beside this refusal: the service's, or 502 when the service failed. */
+    public int formStatus() {
+        return status >= 500 ? 502 : status;
+    }
+
+    /** Whether a form shown again must carry the ETag read now: the one it sent was stale (412) or missing (428). */
+    public boolean wantsCurrentEtag() {
+        return status == 412 || status == 428;
+    }
+
     /** The answer's problem, when the service refused the request. */
     public Optional<Problem> problem() {
         if (succeeded()) {

@@ -4,6 +4,7 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.sdc.portal.api.ApiAnswer;
+import io.sdc.portal.api.Resource;
 import io.sdc.portal.web.PortalPage;
 import io.sdc.portal.api.ApiRefusal;
 import io.sdc.portal.api.Backend;
@@ -45,7 +46,7 @@ public class ChangeRequestPage extends PortalPage {
     @GET
     public Response show(@PathParam("id") String id, @QueryParam("done") String done) {
         person.require();
-        ChangeRequests.Read read = changeRequests.read(id);
+        Resource read = changeRequests.read(id);
         Map<String, Object> view = read.view();
         TemplateInstance page = detail.data("cr", view)
                 .data("timeline", changeRequests.timeline(view))
@@ -62,7 +63,7 @@ public class ChangeRequestPage extends PortalPage {
     @Path("/edit")
     public Response editForm(@PathParam("id") String id) {
         person.require();
-        ChangeRequests.Read read = changeRequests.read(id);
+        Resource read = changeRequests.read(id);
         requireEditable(read.view());
         return pages.show(contractPages.proposalPage(contractPages.contract(read.contractId()),
                 ProposalForm.of(read.view(), read.etag()), FormErrors.none(), read), Section.CHANGE_REQUESTS, read.contractId());
@@ -73,21 +74,21 @@ public class ChangeRequestPage extends PortalPage {
     public Response edit(@PathParam("id") String id, @RestForm("csrf") String csrf, @BeanParam ProposalForm form) {
         forms.check(csrf);
         person.require();
-        ChangeRequests.Read before = changeRequests.read(id);
+        Resource before = changeRequests.read(id);
         form.type = String.valueOf(before.view().get("type"));
         ApiAnswer answer = backend.call(Service.CONTRACT, "PUT", Backend.path("/api/v1/change-requests/{}", id))
                 .ifMatch(form.etag).reason(form.reason).json(form.toRequest()).send();
         if (answer.succeeded()) {
             return pages.seeOther(Backend.path("/change-requests/{}", id) + "?done=edited");
         }
-        refuseWithoutForm(answer);
-        ChangeRequests.Read now = changeRequests.read(id);
+        answer.aboutForm();
+        Resource now = changeRequests.read(id);
         Problem problem = answer.problem().orElseThrow();
         if (problem.isStale() || answer.status() == 428) {
             form.etag = now.etag();
         }
         FormErrors errors = FieldNames.errors(problem, problem.isStale() ? "current-state" : "effective-date-day");
-        return pages.show(answer.status() >= 500 ? 502 : answer.status(),
+        return pages.show(answer.formStatus(),
                 contractPages.proposalPage(contractPages.contract(now.contractId()), form, errors, now),
                 Section.CHANGE_REQUESTS, now.contractId());
     }
@@ -97,7 +98,7 @@ public class ChangeRequestPage extends PortalPage {
     public Response stepForm(@PathParam("id") String id, @PathParam("step") String slug) {
         person.require();
         Step step = Step.ofSlug(slug).orElseThrow(NotFoundException::new);
-        ChangeRequests.Read read = changeRequests.read(id);
+        Resource read = changeRequests.read(id);
         changeRequests.requireMayTake(step, read.view());
         if (!step.allowedBy(read.view())) {
             throw new ApiRefusal(new Problem(409, "about:blank", "Not allowed now", read.reference() + " is "
@@ -120,17 +121,17 @@ public class ChangeRequestPage extends PortalPage {
         if (answer.succeeded()) {
             return pages.seeOther(Backend.path("/change-requests/{}", id) + "?done=" + step.slug());
         }
-        refuseWithoutForm(answer);
+        answer.aboutForm();
         // Shown again with the change request as it is now; after a stale If-Match, with a fresh ETag.
-        ChangeRequests.Read now = changeRequests.read(id);
+        Resource now = changeRequests.read(id);
         Problem problem = answer.problem().orElseThrow();
         StepForm shown = problem.isStale() || answer.status() == 428 ? form.withEtag(now.etag()) : form;
         FormErrors errors = FieldNames.errors(problem, problem.isStale() ? "current-state" : StepForm.firstInput(step));
-        return pages.show(answer.status() >= 500 ? 502 : answer.status(), stepPage(now, step, shown, errors),
+        return pages.show(answer.formStatus(), stepPage(now, step, shown, errors),
                 Section.CHANGE_REQUESTS, now.contractId());
     }
 
-    private TemplateInstance stepPage(ChangeRequests.Read read, Step step, StepForm form, FormErrors errors) {
+    private TemplateInstance stepPage(Resource read, Step step, StepForm form, FormErrors errors) {
         return stepPage.data("cr", read.view())
                 .data("step", step)
                 .data("form", form)
@@ -138,14 +139,6 @@ public class ChangeRequestPage extends PortalPage {
                 .data("reviews", step.isSignature() ? annualReviews(read.contractId()) : List.of())
                 .data("signatures", changeRequests.signatures(read.view()))
                 .data("party", ChangeRequestWords.signingParty(changeRequests.partySigningFor()).toLowerCase(java.util.Locale.UK));
-    }
-
-    /** A refusal that is not about the form (not signed in, not allowed, no such change request): its error page. */
-    private static void refuseWithoutForm(ApiAnswer answer) {
-        int status = answer.status();
-        if (status == 401 || status == 403 || status == 404) {
-            answer.orRefuse();
-        }
     }
 
     private void requireEditable(Map<String, Object> view) {

@@ -5,6 +5,7 @@ import io.sdc.portal.api.ApiAnswer;
 import io.sdc.portal.api.ApiRefusal;
 import io.sdc.portal.api.Backend;
 import io.sdc.portal.api.Problem;
+import io.sdc.portal.api.Resource;
 import io.sdc.portal.api.Service;
 import io.sdc.portal.session.CurrentPerson;
 import io.sdc.portal.session.Role;
@@ -28,22 +29,6 @@ public class ChangeRequests {
     @Inject
     CurrentPerson person;
 
-    /** A change request as the API answered it, with the ETag to send back as If-Match. */
-    @TemplateData
-    public record Read(Map<String, Object> view, String etag) {
-        public String id() {
-            return String.valueOf(view.get("id"));
-        }
-
-        public String contractId() {
-            return String.valueOf(view.get("contractId"));
-        }
-
-        public String reference() {
-            return String.valueOf(view.get("reference"));
-        }
-    }
-
     /** One step of the timeline: what happened, who did it, in which role, when, and what they said. */
     @TemplateData
     public record TimelineEntry(String title, String actor, String role, String at, String comment, String reason,
@@ -57,14 +42,14 @@ public class ChangeRequests {
     }
 
     /** The change request, or the error page for the API's refusal (not found, not allowed). */
-    public Read read(String id) {
+    public Resource read(String id) {
         ApiAnswer answer = backend.get(Service.CONTRACT, Backend.path("/api/v1/change-requests/{}", id));
         if (answer.status() == 400) {
             // Not an id the service could know: there is no such page.
             throw new ApiRefusal(new Problem(404, "about:blank", "Not found", "There is no such change request.", List.of()));
         }
         answer.orRefuse();
-        return new Read(answer.object(), answer.etag().orElse(""));
+        return new Resource(answer.object(), answer.etag().orElse(""));
     }
 
     /** Whether the person may raise change requests: the council's commissioners and the trust's staff. */

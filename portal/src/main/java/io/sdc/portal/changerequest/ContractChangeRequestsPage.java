@@ -5,6 +5,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.sdc.portal.api.ApiAnswer;
+import io.sdc.portal.api.Resource;
 import io.sdc.portal.web.Pagination;
 import io.sdc.portal.web.PortalPage;
 import io.sdc.portal.api.Backend;
@@ -139,11 +140,9 @@ public class ContractChangeRequestsPage extends PortalPage {
         if (answer.succeeded()) {
             return pages.seeOther(Backend.path("/change-requests/{}", answer.object().get("id")) + "?done=raised");
         }
-        if (answer.status() == 403 || answer.status() == 404 || answer.status() == 401) {
-            answer.orRefuse();
-        }
+        answer.aboutForm();
         FormErrors errors = FieldNames.errors(answer.problem().orElseThrow(), "effective-date-day");
-        return pages.show(answer.status() >= 500 ? 502 : answer.status(), proposalPage(contract, form, errors, null),
+        return pages.show(answer.formStatus(), proposalPage(contract, form, errors, null),
                 Section.CHANGE_REQUESTS, contractId);
     }
 
@@ -159,7 +158,7 @@ public class ContractChangeRequestsPage extends PortalPage {
      * the draft as it stands now).
      */
     TemplateInstance proposalPage(Map<String, Object> contract, ProposalForm form, FormErrors errors,
-                                  ChangeRequests.Read editing) {
+                                  Resource editing) {
         return proposal.data("contract", contract)
                 .data("form", form)
                 .data("errors", errors)

@@ -132,8 +132,7 @@ public class ContractResource extends PortalPage {
     public Response versions(@PathParam("id") String id) {
         person.require();
         Map<String, Object> contract = read(id);
-        List<Map<String, Object>> versions = maps(backend.get(Service.CONTRACT, Backend.path("/api/v1/contracts/{}/versions", id))
-                .orRefuse().list());
+        List<Map<String, Object>> versions = listed(id, "versions");
         String from = versions.size() > 1 ? string(versions.get(versions.size() - 2).get("number")) : "";
         String to = versions.isEmpty() ? "" : string(versions.get(versions.size() - 1).get("number"));
         return pages.show(versionsPage.data("contract", contract).data("versions", versions).data("errors", FormErrors.none())
@@ -146,8 +145,7 @@ public class ContractResource extends PortalPage {
     public Response compare(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
         person.require();
         Map<String, Object> contract = read(id);
-        List<Map<String, Object>> versions = maps(backend.get(Service.CONTRACT, Backend.path("/api/v1/contracts/{}/versions", id))
-                .orRefuse().list());
+        List<Map<String, Object>> versions = listed(id, "versions");
         var page = comparePage.data("contract", contract).data("versions", versions)
                 .data("from", from == null ? "" : from.strip()).data("to", to == null ? "" : to.strip())
                 .data("fromNumber", number(from)).data("toNumber", number(to));
@@ -198,9 +196,13 @@ public class ContractResource extends PortalPage {
     public Response annualReviews(@PathParam("id") String id) {
         person.require();
         Map<String, Object> contract = read(id);
-        List<Map<String, Object>> reviews = maps(backend.get(Service.CONTRACT, Backend.path("/api/v1/contracts/{}/annual-reviews", id))
-                .orRefuse().list());
+        List<Map<String, Object>> reviews = listed(id, "annual-reviews");
         return pages.show(reviewsPage.data("contract", contract).data("reviews", reviews), Section.CONTRACT, id);
+    }
+
+    /** What the contract lists under {@code what} (its versions, its annual reviews), in the API's order. */
+    private List<Map<String, Object>> listed(String id, String what) {
+        return maps(backend.get(Service.CONTRACT, Backend.path("/api/v1/contracts/{}/" + what, id)).orRefuse().list());
     }
 
     private Map<String, Object> read(String id) {

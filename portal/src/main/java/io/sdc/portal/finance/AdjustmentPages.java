@@ -49,10 +49,7 @@ public class AdjustmentPages extends PortalPage {
                             @RestForm("reason") String reason) {
         forms.check(csrf);
         person.require();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("category", category == null || category.isBlank() ? null : category);
-        body.put("amount", AmountInput.normalise(amount));
-        body.put("rationale", rationale == null ? "" : rationale);
+        Map<String, Object> body = adjustment(category, amount, rationale);
         body.put("reason", reason == null || reason.isBlank() ? null : reason.strip());
         ApiAnswer answer = backend.call(Service.FINANCE, "PUT",
                         Backend.path("/api/v1/budgets/{}/adjustments/{}", budgetId, adjustmentId))
@@ -72,9 +69,18 @@ public class AdjustmentPages extends PortalPage {
         ApiAnswer answer = backend.call(Service.FINANCE, "POST",
                         Backend.path("/api/v1/budgets/{}/adjustments/{}/withdrawal", budgetId, adjustmentId))
                 .ifMatch(etag).reason(reason)
-                .json(java.util.Collections.singletonMap("reason", reason == null || reason.isBlank() ? null : reason.strip())).send();
+                .json(Reasons.only(reason)).send();
         return answered(budgetId, adjustmentId, answer, "withdrawn", FormValues.empty().with("withdrawal-reason", reason),
                 Map.of("reason", "withdrawal-reason"), "withdrawal-reason");
+    }
+
+    /** The API's adjustment (category, amount, rationale) as typed, for the service to judge. */
+    static Map<String, Object> adjustment(String category, String amount, String rationale) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("category", category == null || category.isBlank() ? null : category);
+        body.put("amount", AmountInput.normalise(amount));
+        body.put("rationale", rationale == null ? "" : rationale);
+        return body;
     }
 
     private Response answered(String budgetId, String adjustmentId, ApiAnswer answer, String done, FormValues typed,
@@ -83,9 +89,7 @@ public class AdjustmentPages extends PortalPage {
             return pages.seeOther(Backend.path("/budgets/{}/adjustments/{}", budgetId, adjustmentId) + "?done=" + done);
 
         }
-        if (answer.status() == 401 || answer.status() == 403 || answer.status() == 404) {
-            answer.orRefuse();
-        }
+        answer.aboutForm();
         Problem problem = Reasons.asked(answer.problem().orElseThrow(), "Enter the reason: it is kept in the audit history");
         FormErrors errors = FormErrors.of(problem, inputs, problem.isStale() ? "current-state" : firstInput);
         return page(FinancePage.refusedStatus(answer), budgetId, adjustmentId, null, typed, errors);

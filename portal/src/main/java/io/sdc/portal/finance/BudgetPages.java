@@ -97,10 +97,7 @@ public class BudgetPages extends PortalPage {
                                   @RestForm("rationale") String rationale) {
         forms.check(csrf);
         person.require();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("category", category == null || category.isBlank() ? null : category);
-        body.put("amount", AmountInput.normalise(amount));
-        body.put("rationale", rationale == null ? "" : rationale);
+        Map<String, Object> body = AdjustmentPages.adjustment(category, amount, rationale);
         ApiAnswer answer = backend.call(Service.FINANCE, "POST", Backend.path("/api/v1/budgets/{}/adjustments", budgetId))
                 .ifMatch(etag).reason(rationale).json(body).send();
         if (answer.succeeded()) {

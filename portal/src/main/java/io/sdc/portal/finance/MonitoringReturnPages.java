@@ -11,6 +11,7 @@ import io.sdc.portal.api.Backend;
 import io.sdc.portal.api.Problem;
 import io.sdc.portal.api.Service;
 import io.sdc.portal.web.FormErrors;
+import io.sdc.portal.web.Forms;
 import io.sdc.portal.web.Formats;
 import io.sdc.portal.web.Section;
 import jakarta.ws.rs.Consumes;
@@ -23,9 +24,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -97,7 +95,7 @@ public class MonitoringReturnPages extends PortalPage {
         requireValidator();
         String given = reason == null ? "" : reason.strip();
         ApiAnswer answer = backend.call(Service.FINANCE, "POST", Backend.path("/api/v1/monitoring-returns/{}/return", returnId))
-                .ifMatch(etag).reason(given).json(java.util.Collections.singletonMap("reason", given.isEmpty() ? null : given)).send();
+                .ifMatch(etag).reason(given).json(Reasons.only(given)).send();
         return decided(budgetId, returnId, answer, "returned", given, "reason");
     }
 
@@ -183,12 +181,7 @@ public class MonitoringReturnPages extends PortalPage {
             return upload(400, budget, typedPeriod, typedReason, errors, null, List.of());
         }
 
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] content = Forms.content(file);
         ApiAnswer answer = backend.call(Service.FINANCE, "POST", Backend.path("/api/v1/budgets/{}/monitoring-returns", budgetId)
                 + Backend.query("period", typedPeriod)).reason(typedReason).body(mediaType, content).send();
         if (answer.succeeded()) {

@@ -5,6 +5,7 @@ import io.sdc.portal.api.ApiAnswer;
 import io.sdc.portal.api.ApiRefusal;
 import io.sdc.portal.api.Backend;
 import io.sdc.portal.api.Problem;
+import io.sdc.portal.api.Resource;
 import io.sdc.portal.session.CurrentPerson;
 import io.sdc.portal.session.Role;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,23 +32,15 @@ public class ImprovementApi {
     @Inject
     CurrentPerson person;
 
-    /** A resource as the API answered it, with the ETag a form sends back as If-Match. */
-    @TemplateData
-    public record Read(Map<String, Object> view, String etag) {
-        public String id() {
-            return String.valueOf(view.get("id"));
-        }
-    }
-
-    Read recommendation(String contractId, String id) {
+    Resource recommendation(String contractId, String id) {
         return read(contractId, Backend.path("/api/v1/recommendations/{}", id), "recommendation");
     }
 
-    Read action(String contractId, String id) {
+    Resource action(String contractId, String id) {
         return read(contractId, Backend.path("/api/v1/improvement-actions/{}", id), "improvement action");
     }
 
-    Read review(String contractId, String id) {
+    Resource review(String contractId, String id) {
         return read(contractId, Backend.path("/api/v1/improvement-reviews/{}", id), "monitoring visit or review");
     }
 
@@ -57,13 +50,13 @@ public class ImprovementApi {
         return answer.succeeded() ? ImprovementPlanPage.maps(answer.list()) : List.of();
     }
 
-    private Read read(String contractId, String path, String what) {
+    private Resource read(String contractId, String path, String what) {
         ApiAnswer answer = backend.get(PERFORMANCE, path).orRefuse();
         Map<String, Object> view = answer.object();
         if (!Objects.equals(contractId, String.valueOf(view.get("contractId")))) {
             throw new ApiRefusal(new Problem(404, "about:blank", "Not found", "This contract has no such " + what + ".", List.of()));
         }
-        return new Read(view, answer.etag().orElse(""));
+        return new Resource(view, answer.etag().orElse(""));
     }
 
     /** The recommendation as the board sees it (its actions overdue first, its indicators' latest RAG), if the board can be read. */

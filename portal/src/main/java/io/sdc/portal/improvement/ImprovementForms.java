@@ -27,10 +27,28 @@ final class ImprovementForms {
     static final List<String> REPORTED_STATUSES = List.of("NOT_STARTED", "ON_TRACK", "AT_RISK");
     static final String OTHER_BODY = "MONITORED_BY_OTHER_BODY";
 
+    /** A form shown again beside the API's refusal of it: the refusal beside its inputs, and the ETag it sends next. */
+    interface Refusable {
+        FormErrors errors(Problem refusal);
+
+        /** After a refusal for a stale or missing ETag: the one read now, sent when the form is sent again. */
+        default void sendNext(String etag) {
+        }
+    }
+
+    /** A form that changes what it was read as, sending back the ETag it was read with as If-Match. */
+    public abstract static class Change implements Refusable {
+        @RestForm public String etag;
+
+        @Override
+        public void sendNext(String etag) {
+            this.etag = etag;
+        }
+    }
+
     /** The board's decision on a recommendation's status ({@code StatusDecisionRequest}). */
     @TemplateData
-    public static class Decision {
-        @RestForm public String etag;
+    public static class Decision extends Change {
         @RestForm public String status;
         @RestForm("monitoring-body") public String monitoringBody;
         @RestForm("decided-on-day") public String decidedDay;
@@ -40,7 +58,7 @@ final class ImprovementForms {
 
         static Decision fresh(String etag) {
             Decision form = new Decision();
-            form.etag = etag;
+            form.sendNext(etag);
             return form;
         }
 
@@ -62,7 +80,8 @@ final class ImprovementForms {
          * The refusal beside its inputs. A refusal that names no field of a decision for another accountable body
          * given without its name is about that name: it is shown beside the name's input.
          */
-        FormErrors errors(Problem refusal) {
+        @Override
+        public FormErrors errors(Problem refusal) {
             Problem problem = asked(Reasons.asked(refusal, "Enter the reason for the board's decision"), Map.of(
                     "status", "Select what the board decided",
                     "decidedOn", "The date of the board's decision must be a real date, for example 14 1 2016"));
@@ -78,7 +97,7 @@ final class ImprovementForms {
 
     /** A new action answering a recommendation ({@code ImprovementActionRequest}). */
     @TemplateData
-    public static class NewAction {
+    public static class NewAction implements Refusable {
         @RestForm public String title;
         @RestForm("owner-party") public String ownerParty;
         @RestForm public String owner;
@@ -90,6 +109,7 @@ final class ImprovementForms {
             return DateInput.typed(dueDay, dueMonth, dueYear);
         }
 
+        /** The plan: what is to be done, who owns it and when it is due. */
         Map<String, Object> toRequest() {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("title", blankToNull(title));
@@ -99,7 +119,8 @@ final class ImprovementForms {
             return body;
         }
 
-        FormErrors errors(Problem refusal) {
+        @Override
+        public FormErrors errors(Problem refusal) {
             Problem problem = asked(refusal, Map.of("title", "Enter what is to be done", "ownerParty", "Select who owns it",
                     "owner", "Enter the person or team that owns it", "dueDate", "Enter the due date as a real date, for example 31 3 2016"));
             problem = inOrder(problem, List.of("title", "ownerParty", "owner", "dueDate"));
@@ -110,23 +131,18 @@ final class ImprovementForms {
 
     /**
      * An action's plan as it is to be ({@code ImprovementActionReplan}): every field sent, those the person may not change
-     * as read (the trust changes only the owner of its own actions), with the reason for the change.
+     * as read (the trust changes only the owner of its own actions), with the reason for the change and the ETag of the
+     * action as read.
      */
     @TemplateData
-    public static class Replan {
+    public static class Replan extends NewAction {
         @RestForm public String etag;
-        @RestForm public String title;
-        @RestForm("owner-party") public String ownerParty;
-        @RestForm public String owner;
-        @RestForm("due-date-day") public String dueDay;
-        @RestForm("due-date-month") public String dueMonth;
-        @RestForm("due-date-year") public String dueYear;
         @RestForm public String reason;
 
         /** The form filled with the action as it is. */
         static Replan of(Map<String, Object> action, String etag) {
             Replan form = new Replan();
-            form.etag = etag;
+            form.sendNext(etag);
             form.title = text(action.get("title"));
             form.ownerParty = text(action.get("ownerParty"));
             form.owner = text(action.get("owner"));
@@ -137,21 +153,20 @@ final class ImprovementForms {
             return form;
         }
 
-        public DateInput dueDate() {
-            return DateInput.typed(dueDay, dueMonth, dueYear);
+        @Override
+        public void sendNext(String etag) {
+            this.etag = etag;
         }
 
+        @Override
         Map<String, Object> toRequest() {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("title", blankToNull(title));
-            body.put("ownerParty", blankToNull(ownerParty));
-            body.put("owner", blankToNull(owner));
-            body.put("dueDate", dueDate().iso());
+            Map<String, Object> body = super.toRequest();
             body.put("reason", blankToNull(reason));
             return body;
         }
 
-        FormErrors errors(Problem refusal) {
+        @Override
+        public FormErrors errors(Problem refusal) {
             Problem problem = asked(Reasons.asked(refusal, "Enter the reason for the change"), Map.of("title", "Enter what is to be done",
                     "owner", "Enter the person or team that owns it", "dueDate", "Enter the due date as a real date, for example 31 3 2016"));
             problem = inOrder(problem, List.of("title", "ownerParty", "owner", "dueDate", "reason"));
@@ -166,15 +181,14 @@ final class ImprovementForms {
 
     /** The owner's report of progress on an action ({@code ProgressRequest}): evidence links one per line. */
     @TemplateData
-    public static class Progress {
-        @RestForm public String etag;
+    public static class Progress extends Change {
         @RestForm public String status;
         @RestForm public String commentary;
         @RestForm public String evidence;
 
         static Progress fresh(String etag) {
             Progress form = new Progress();
-            form.etag = etag;
+            form.sendNext(etag);
             return form;
         }
 
@@ -187,7 +201,8 @@ final class ImprovementForms {
             return body;
         }
 
-        FormErrors errors(Problem refusal) {
+        @Override
+        public FormErrors errors(Problem refusal) {
             Problem problem = asked(refusal, Map.of("commentary", "Enter what was done"));
             problem = inOrder(problem, List.of("status", "commentary", "evidence"));
             return FormErrors.of(problem, Map.of("commentary", "commentary", "status", "status", "evidence", "evidence"),

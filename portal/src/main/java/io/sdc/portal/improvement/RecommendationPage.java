@@ -5,12 +5,9 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.sdc.portal.api.ApiAnswer;
 import io.sdc.portal.api.Backend;
-import io.sdc.portal.api.Problem;
-import io.sdc.portal.performance.PerformanceApi;
+import io.sdc.portal.api.Resource;
 import io.sdc.portal.web.FormErrors;
-import io.sdc.portal.web.PortalPage;
 import io.sdc.portal.web.Section;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,12 +28,7 @@ import static io.sdc.portal.api.Service.PERFORMANCE;
  * and a new action answering it (either party).
  */
 @Path("/contracts/{contractId}/improvement/recommendations/{recommendationId}")
-public class RecommendationPage extends PortalPage {
-
-    @Inject
-    ImprovementApi improvement;
-    @Inject
-    PerformanceApi performance;
+public class RecommendationPage extends ImprovementPages {
 
     @Location("improvement/recommendation.html")
     Template recommendation;
@@ -49,7 +41,7 @@ public class RecommendationPage extends PortalPage {
     public Response show(@PathParam("contractId") String contractId, @PathParam("recommendationId") String id,
                          @QueryParam("done") String done) {
         person.require();
-        ImprovementApi.Read read = improvement.recommendation(contractId, id);
+        Resource read = improvement.recommendation(contractId, id);
         Map<String, Object> rec = read.view();
         Map<String, Object> item = improvement.boardItem(rec.get("planId"), id);
         List<Map<String, Object>> actions = item != null ? ImprovementPlanPage.maps(item.get("actions")) : improvement.actions(id);
@@ -68,10 +60,9 @@ public class RecommendationPage extends PortalPage {
     @Path("/decision")
     public Response decisionForm(@PathParam("contractId") String contractId, @PathParam("recommendationId") String id) {
         person.require();
-        ImprovementApi.Read read = improvement.recommendation(contractId, id);
+        Resource read = improvement.recommendation(contractId, id);
         requireMayDecide(read);
-        return pages.show(decisionPage(contractId, read, ImprovementForms.Decision.fresh(read.etag()), FormErrors.none()),
-                Section.PERFORMANCE, contractId);
+        return form(contractId, read, ImprovementForms.Decision.fresh(read.etag()), this::decisionPage);
     }
 
     @POST
@@ -83,26 +74,17 @@ public class RecommendationPage extends PortalPage {
         improvement.recommendation(contractId, id);
         ApiAnswer answer = backend.call(PERFORMANCE, "POST", Backend.path("/api/v1/recommendations/{}/decisions", id))
                 .ifMatch(form.etag).reason(form.reason).json(form.toRequest()).send();
-        if (answer.succeeded()) {
-            return pages.seeOther(base(contractId, id) + "?done=decided");
-        }
-        refuseWithoutForm(answer);
-        ImprovementApi.Read now = improvement.recommendation(contractId, id);
-        Problem problem = answer.problem().orElseThrow();
-        if (problem.isStale() || answer.status() == 428) {
-            form.etag = now.etag();
-        }
-        return pages.show(shownStatus(answer), decisionPage(contractId, now, form, form.errors(problem)), Section.PERFORMANCE, contractId);
+        return answered(answer, contractId, taken -> base(contractId, id) + "?done=decided",
+                () -> improvement.recommendation(contractId, id), form, this::decisionPage);
     }
 
     @GET
     @Path("/actions/new")
     public Response newActionForm(@PathParam("contractId") String contractId, @PathParam("recommendationId") String id) {
         person.require();
-        ImprovementApi.Read read = improvement.recommendation(contractId, id);
+        Resource read = improvement.recommendation(contractId, id);
         requireMayAddAction(read);
-        return pages.show(newActionPage(contractId, read, new ImprovementForms.NewAction(), FormErrors.none()),
-                Section.PERFORMANCE, contractId);
+        return form(contractId, read, new ImprovementForms.NewAction(), this::newActionPage);
     }
 
     @POST
@@ -114,33 +96,28 @@ public class RecommendationPage extends PortalPage {
         improvement.recommendation(contractId, id);
         ApiAnswer answer = backend.call(PERFORMANCE, "POST", Backend.path("/api/v1/recommendations/{}/actions", id))
                 .json(form.toRequest()).send();
-        if (answer.succeeded()) {
-            return pages.seeOther(base(contractId, id) + "?done=action-added#action-" + answer.object().get("id"));
-        }
-        refuseWithoutForm(answer);
-        ImprovementApi.Read now = improvement.recommendation(contractId, id);
-        return pages.show(shownStatus(answer), newActionPage(contractId, now, form, form.errors(answer.problem().orElseThrow())),
-                Section.PERFORMANCE, contractId);
+        return answered(answer, contractId, taken -> base(contractId, id) + "?done=action-added#action-" + taken.object().get("id"),
+                () -> improvement.recommendation(contractId, id), form, this::newActionPage);
     }
 
-    private TemplateInstance decisionPage(String contractId, ImprovementApi.Read read, ImprovementForms.Decision form, FormErrors errors) {
+    private TemplateInstance decisionPage(String contractId, Resource read, ImprovementForms.Decision form, FormErrors errors) {
         return performance.common(decision.instance(), contractId, "improvement")
                 .data("rec", read.view()).data("form", form).data("errors", errors)
                 .data("statuses", ImprovementForms.RECOMMENDATION_STATUSES).data("base", base(contractId, read.id()));
     }
 
-    private TemplateInstance newActionPage(String contractId, ImprovementApi.Read read, ImprovementForms.NewAction form, FormErrors errors) {
+    private TemplateInstance newActionPage(String contractId, Resource read, ImprovementForms.NewAction form, FormErrors errors) {
         return performance.common(newAction.instance(), contractId, "improvement")
                 .data("rec", read.view()).data("form", form).data("errors", errors).data("base", base(contractId, read.id()));
     }
 
-    private void requireMayDecide(ImprovementApi.Read read) {
+    private void requireMayDecide(Resource read) {
         if (!improvement.mayDecide(read.view())) {
             throw ImprovementApi.forbidden("Only the council's commissioners record the improvement board's decisions, and a closed recommendation takes none.");
         }
     }
 
-    private void requireMayAddAction(ImprovementApi.Read read) {
+    private void requireMayAddAction(Resource read) {
         if (!improvement.mayAddAction(read.view())) {
             throw ImprovementApi.forbidden("Commissioners and the trust's performance staff add actions, and a closed recommendation takes none.");
         }
@@ -148,19 +125,6 @@ public class RecommendationPage extends PortalPage {
 
     static String base(String contractId, String recommendationId) {
         return Backend.path("/contracts/{}/improvement/recommendations/{}", contractId, recommendationId);
-    }
-
-    /** The status of a form shown again: the API's refusal, or 502 when the service failed. */
-    static int shownStatus(ApiAnswer answer) {
-        return answer.status() >= 500 ? 502 : answer.status();
-    }
-
-    /** A refusal that is not about the form (not signed in, not allowed, not found): its error page. */
-    static void refuseWithoutForm(ApiAnswer answer) {
-        int status = answer.status();
-        if (status == 401 || status == 403 || status == 404) {
-            answer.orRefuse();
-        }
     }
 
     /** The success banner's sentence after a form. */

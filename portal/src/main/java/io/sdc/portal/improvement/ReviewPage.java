@@ -2,6 +2,7 @@ package io.sdc.portal.improvement;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.sdc.portal.api.Resource;
 import io.sdc.portal.performance.PerformanceApi;
 import io.sdc.portal.web.PortalPage;
 import io.sdc.portal.web.Section;
@@ -29,7 +30,7 @@ public class ReviewPage extends PortalPage {
     @GET
     public Response show(@PathParam("contractId") String contractId, @PathParam("reviewId") String id) {
         person.require();
-        ImprovementApi.Read read = improvement.review(contractId, id);
+        Resource read = improvement.review(contractId, id);
         return pages.show(performance.common(review.instance(), contractId, "improvement").data("review", read.view()),
                 Section.PERFORMANCE, contractId);
     }

@@ -12,16 +12,19 @@ import io.sdc.portal.api.Service;
 import io.sdc.portal.session.Role;
 import io.sdc.portal.web.DateInput;
 import io.sdc.portal.web.FormErrors;
+import io.sdc.portal.web.Forms;
 import io.sdc.portal.web.PortalPage;
 import io.sdc.portal.web.Reasons;
 import io.sdc.portal.web.Section;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestForm;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +61,23 @@ public class CorrectionResource extends PortalPage {
         public String get(String input) {
             return values.getOrDefault(input, "");
         }
+
+        /** The API's fields (each name, then the input it is typed in) as typed, an empty one as null. */
+        Map<String, Object> fields(String... fieldsAndInputs) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            for (int i = 0; i + 1 < fieldsAndInputs.length; i += 2) {
+                fields.put(fieldsAndInputs[i], blankToNull(get(fieldsAndInputs[i + 1])));
+            }
+            return fields;
+        }
+
+        /** What was posted: every input, the date of the inputs {@code dateInput}-day, -month and -year, the ETag and the reason. */
+        static Typed of(MultivaluedMap<String, String> form, String dateInput) {
+            Map<String, String> values = new LinkedHashMap<>();
+            form.forEach((input, typed) -> values.put(input, typed.isEmpty() || typed.get(0) == null ? "" : typed.get(0)));
+            return new Typed(values, DateInput.typed(form.getFirst(dateInput + "-day"), form.getFirst(dateInput + "-month"),
+                    form.getFirst(dateInput + "-year")), form.getFirst("etag"), strip(form.getFirst("reason")));
+        }
     }
 
     /** A judgement the form offers, and whether it is the one chosen. */
@@ -71,45 +91,22 @@ public class CorrectionResource extends PortalPage {
         person.require();
         requireMay(Role.COMMISSIONER, Role.TRUST_PERFORMANCE);
         ApiAnswer read = read(contractId, "inspections", id);
-        Map<String, Object> inspection = read.object();
-        Typed typed = new Typed(values("inspectorate", inspection.get("inspectorate"), "type", inspection.get("type"),
-                "overall-judgement", inspection.get("overallJudgement"), "recommendations", inspection.get("recommendations")),
-                DateInput.ofIso(Figures.text(inspection.get("date"))), read.etag().orElse(""), "");
-        return pages.show(inspectionPage(contractId, inspection, typed, FormErrors.none()), Section.PERFORMANCE, contractId);
+        Typed typed = asRead(read, "date", "inspectorate", "inspectorate", "type", "type",
+                "overall-judgement", "overallJudgement", "recommendations", "recommendations");
+        return pages.show(inspectionPage(contractId, read.object(), typed, FormErrors.none()), Section.PERFORMANCE, contractId);
     }
 
     @POST
     @Path("/inspections/{id}/correction")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response correctInspection(@PathParam("contractId") String contractId, @PathParam("id") String id,
-                                      @RestForm("csrf") String csrf, @RestForm("etag") String etag,
-                                      @RestForm("inspectorate") String inspectorate, @RestForm("type") String type,
-                                      @RestForm("date-day") String day, @RestForm("date-month") String month,
-                                      @RestForm("date-year") String year, @RestForm("overall-judgement") String overall,
-                                      @RestForm("recommendations") String recommendations, @RestForm("reason") String reason) {
-        forms.check(csrf);
-        person.require();
-        requireMay(Role.COMMISSIONER, Role.TRUST_PERFORMANCE);
-        Typed typed = new Typed(values("inspectorate", inspectorate, "type", type, "overall-judgement", overall,
-                "recommendations", recommendations), DateInput.typed(day, month, year), etag, strip(reason));
-        Map<String, Object> before = read(contractId, "inspections", id).object();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("inspectorate", blankToNull(inspectorate));
-        body.put("type", blankToNull(type));
+                                      MultivaluedMap<String, String> form) {
+        Typed typed = posted(form, "date", Role.COMMISSIONER, Role.TRUST_PERFORMANCE);
+        Map<String, Object> body = typed.fields("inspectorate", "inspectorate", "type", "type", "overallJudgement", "overall-judgement");
         body.put("date", typed.date().iso());
-        body.put("overallJudgement", blankToNull(overall));
-        body.put("areaJudgements", before.get("areaJudgements"));
-        body.put("recommendations", whole(recommendations));
-        body.put("reason", blankToNull(reason));
-        ApiAnswer answer = backend.call(Service.PERFORMANCE, "PUT", Backend.path("/api/v1/contracts/{}/inspections/{}", contractId, id))
-                .ifMatch(etag).reason(typed.reason()).json(body).send();
-        if (answer.succeeded()) {
-            return pages.seeOther(Backend.path("/contracts/{}/performance/inspections", contractId) + "?corrected=1");
-        }
-        ApiAnswer now = refused(answer, contractId, "inspections", id);
-        Typed shown = answer.problem().orElseThrow().isStale() ? withEtag(typed, now) : typed;
-        return pages.show(answer.status() >= 500 ? 502 : answer.status(),
-                inspectionPage(contractId, now.object(), shown, errors(answer, INSPECTION_INPUTS, "inspectorate")),
-                Section.PERFORMANCE, contractId);
+        body.put("areaJudgements", read(contractId, "inspections", id).object().get("areaJudgements"));
+        body.put("recommendations", whole(typed.get("recommendations")));
+        return correct(contractId, "inspections", id, typed, body, INSPECTION_INPUTS, "inspectorate", this::inspectionPage);
     }
 
     @GET
@@ -118,42 +115,45 @@ public class CorrectionResource extends PortalPage {
         person.require();
         requireMay(Role.COMMISSIONER);
         ApiAnswer read = read(contractId, "milestones", id);
-        Map<String, Object> milestone = read.object();
-        Typed typed = new Typed(values("title", milestone.get("title"), "target-judgement", milestone.get("targetJudgement"),
-                "area", milestone.get("area"), "inspection-type", milestone.get("inspectionType")),
-                DateInput.ofIso(Figures.text(milestone.get("dueDate"))), read.etag().orElse(""), "");
-        return pages.show(milestonePage(contractId, milestone, typed, FormErrors.none()), Section.PERFORMANCE, contractId);
+        Typed typed = asRead(read, "dueDate", "title", "title", "target-judgement", "targetJudgement",
+                "area", "area", "inspection-type", "inspectionType");
+        return pages.show(milestonePage(contractId, read.object(), typed, FormErrors.none()), Section.PERFORMANCE, contractId);
     }
 
     @POST
     @Path("/milestones/{id}/correction")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response correctMilestone(@PathParam("contractId") String contractId, @PathParam("id") String id,
-                                     @RestForm("csrf") String csrf, @RestForm("etag") String etag,
-                                     @RestForm("title") String title, @RestForm("target-judgement") String target,
-                                     @RestForm("due-date-day") String day, @RestForm("due-date-month") String month,
-                                     @RestForm("due-date-year") String year, @RestForm("area") String area,
-                                     @RestForm("inspection-type") String inspectionType, @RestForm("reason") String reason) {
-        forms.check(csrf);
-        person.require();
-        requireMay(Role.COMMISSIONER);
-        Typed typed = new Typed(values("title", title, "target-judgement", target, "area", area, "inspection-type", inspectionType),
-                DateInput.typed(day, month, year), etag, strip(reason));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("title", blankToNull(title));
-        body.put("targetJudgement", blankToNull(target));
+                                     MultivaluedMap<String, String> form) {
+        Typed typed = posted(form, "due-date", Role.COMMISSIONER);
+        Map<String, Object> body = typed.fields("title", "title", "targetJudgement", "target-judgement", "area", "area",
+                "inspectionType", "inspection-type");
         body.put("dueDate", typed.date().iso());
-        body.put("area", blankToNull(area));
-        body.put("inspectionType", blankToNull(inspectionType));
-        body.put("reason", blankToNull(reason));
-        ApiAnswer answer = backend.call(Service.PERFORMANCE, "PUT", Backend.path("/api/v1/contracts/{}/milestones/{}", contractId, id))
-                .ifMatch(etag).reason(typed.reason()).json(body).send();
+        return correct(contractId, "milestones", id, typed, body, MILESTONE_INPUTS, "title", this::milestonePage);
+    }
+
+    /** A correction form's page: the record as it is, what the person typed and the errors beside it. */
+    @FunctionalInterface
+    private interface CorrectionPage {
+        TemplateInstance of(String contractId, Map<String, Object> record, Typed typed, FormErrors errors);
+    }
+
+    /**
+     * Sends the correction of a record ({@code kind}: inspections or milestones) with the ETag and reason typed: after it
+     * the list of such records; otherwise the form again beside the refusal (its first input {@code firstInput}), with
+     * the record as it is now and, when the ETag sent was stale, the current one.
+     */
+    private Response correct(String contractId, String kind, String id, Typed typed, Map<String, Object> body,
+                             Map<String, String> inputs, String firstInput, CorrectionPage page) {
+        body.put("reason", blankToNull(typed.reason()));
+        ApiAnswer answer = backend.call(Service.PERFORMANCE, "PUT", Backend.path("/api/v1/contracts/{}/" + kind + "/{}", contractId, id))
+                .ifMatch(typed.etag()).reason(typed.reason()).json(body).send();
         if (answer.succeeded()) {
-            return pages.seeOther(Backend.path("/contracts/{}/performance/milestones", contractId) + "?corrected=1");
+            return pages.seeOther(Backend.path("/contracts/{}/performance/" + kind, contractId) + "?corrected=1");
         }
-        ApiAnswer now = refused(answer, contractId, "milestones", id);
+        ApiAnswer now = refused(answer, contractId, kind, id);
         Typed shown = answer.problem().orElseThrow().isStale() ? withEtag(typed, now) : typed;
-        return pages.show(answer.status() >= 500 ? 502 : answer.status(),
-                milestonePage(contractId, now.object(), shown, errors(answer, MILESTONE_INPUTS, "title")),
+        return pages.show(answer.formStatus(), page.of(contractId, now.object(), shown, errors(answer, inputs, firstInput)),
                 Section.PERFORMANCE, contractId);
     }
 
@@ -183,9 +183,7 @@ public class CorrectionResource extends PortalPage {
 
     /** A refusal about the form: the record as it is now, to show beside the form; any other refusal is its error page. */
     private ApiAnswer refused(ApiAnswer answer, String contractId, String kind, String id) {
-        if (answer.status() == 401 || answer.status() == 403 || answer.status() == 404) {
-            answer.orRefuse();
-        }
+        answer.aboutForm();
         return read(contractId, kind, id);
     }
 
@@ -199,11 +197,30 @@ public class CorrectionResource extends PortalPage {
         return new Typed(typed.values(), typed.date(), now.etag().orElse(""), typed.reason());
     }
 
+    /** A correction form as posted, once its token, the person signed in and the person's role ({@code roles}) are checked. */
+    private Typed posted(MultivaluedMap<String, String> form, String dateInput, Role... roles) {
+        forms.check(form.getFirst(Forms.FIELD));
+        person.require();
+        requireMay(roles);
+        return Typed.of(form, dateInput);
+    }
+
     private void requireMay(Role... roles) {
         if (!person.is(roles)) {
             throw new ApiRefusal(new Problem(403, "about:blank", "Forbidden",
                     "Your role may not correct this record.", List.of()));
         }
+    }
+
+    /** The form filled with the record as read: its date from {@code dateField}, each input (name, then the record's field) as the record has it. */
+    private static Typed asRead(ApiAnswer read, String dateField, String... inputsAndFields) {
+        Map<String, Object> record = read.object();
+        Object[] values = new Object[inputsAndFields.length];
+        for (int i = 0; i + 1 < inputsAndFields.length; i += 2) {
+            values[i] = inputsAndFields[i];
+            values[i + 1] = record.get(inputsAndFields[i + 1]);
+        }
+        return new Typed(values(values), DateInput.ofIso(Figures.text(record.get(dateField))), read.etag().orElse(""), "");
     }
 
     private static Map<String, String> values(Object... namesAndValues) {

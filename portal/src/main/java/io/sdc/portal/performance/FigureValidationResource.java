@@ -112,7 +112,7 @@ public class FigureValidationResource extends PortalPage {
         String given = reason == null ? "" : reason.strip();
         ApiAnswer answer = backend.call(Service.PERFORMANCE, "POST",
                         Backend.path("/api/v1/contracts/{}/observations/{}/return", contractId, id))
-                .ifMatch(etag).reason(given).json(java.util.Collections.singletonMap("reason", given.isEmpty() ? null : given))
+                .ifMatch(etag).reason(given).json(Reasons.only(given))
                 .send();
         return decided(contractId, id, answer, "returned", given, "reason");
     }

@@ -27,10 +27,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -143,9 +140,7 @@ public class ObservationEntryResource extends PortalPage {
             return pages.seeOther(Backend.path("/contracts/{}/performance", contractId)
                     + Backend.query("period", period, "recorded", answer.list().size()));
         }
-        if (answer.status() == 401 || answer.status() == 403 || answer.status() == 404) {
-            answer.orRefuse();
-        }
+        answer.aboutForm();
         return pages.show(answer.status() == 400 ? 400 : answer.status(), page.data("errors", formErrors(answer.problem().orElseThrow(), sent)),
                 Section.PERFORMANCE, contractId);
     }
@@ -295,12 +290,7 @@ public class ObservationEntryResource extends PortalPage {
             return pages.show(400, uploadPage(contractId, chosenReason, List.of(), FormErrors.of("file", "Select a CSV file of observations")),
                     Section.PERFORMANCE, contractId);
         }
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] content = Forms.content(file);
         ObservationCsv.Result read = ObservationCsv.read(content, chosenReason);
         if (!read.faults().isEmpty()) {
             return pages.show(400, uploadPage(contractId, chosenReason, read.faults(), faultErrors(read.faults(), "nothing was sent")),
@@ -315,9 +305,7 @@ public class ObservationEntryResource extends PortalPage {
             return pages.seeOther(Backend.path("/contracts/{}/performance", contractId)
                     + Backend.query("period", latest, "recorded", answer.list().size()));
         }
-        if (answer.status() == 401 || answer.status() == 403 || answer.status() == 404) {
-            answer.orRefuse();
-        }
+        answer.aboutForm();
         Problem problem = answer.problem().orElseThrow();
         List<ObservationCsv.Fault> faults = new ArrayList<>();
         for (Problem.Violation violation : problem.violations()) {

@@ -4,6 +4,11 @@ import io.sdc.portal.session.CurrentPerson;
 import io.sdc.portal.session.SessionSeal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 
 /**
  * The defence against cross-site request forgery, in two layers: every form carries its session's token in the
@@ -20,6 +25,15 @@ public class Forms {
     CurrentPerson person;
     @Inject
     SessionSeal seal;
+
+    /** The bytes of a file uploaded with a form, as the browser sent them. */
+    public static byte[] content(FileUpload file) {
+        try {
+            return Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** The token the signed-in person's forms carry. */
     public String token() {

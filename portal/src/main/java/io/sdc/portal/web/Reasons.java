@@ -19,4 +19,9 @@ public final class Reasons {
                         ? new Problem.Violation("reason", words) : violation)
                 .toList());
     }
+
+    /** The body of a request that carries only a reason: the reason without surrounding spaces, or null when none was typed. */
+    public static java.util.Map<String, Object> only(String reason) {
+        return java.util.Collections.singletonMap("reason", reason == null || reason.isBlank() ? null : reason.strip());
+    }
 }
