@@ -78,6 +78,7 @@ class OutboxWakeUpTest {
     @Test
     void aCommittedWriteIsPublishedWithoutTheSweep() {
         long commits = wakeUp.commitsSignalled();
+        long own = listener.ownNotificationsHeard();
 
         String contract = registerContract();
 
@@ -86,6 +87,32 @@ class OutboxWakeUpTest {
             assertThat(published(contract)).isTrue();
             assertThat(recorder.appliedFor(contract)).extracting(EventEnvelope::type).containsExactly("contract.registered");
         });
+        // The other instances are told too; this one hears its own notification and knows it for its own.
+        await().atMost(Duration.ofSeconds(30)).until(() -> listener.ownNotificationsHeard() > own);
+    }
+
+    @Test
+    void itsOwnNotificationDoesNotWakeTheRelayAgain() throws Exception {
+        long heard = listener.notificationsHeard();
+        long own = listener.ownNotificationsHeard();
+        String subject = UUID.randomUUID().toString();
+
+        // A row whose notification names this instance: only this instance's own commit would, and that commit has
+        // already woken the relay, so the notification must not.
+        try (Connection other = connect()) {
+            other.setAutoCommit(false);
+            insertProbe(other, subject);
+            notify(other, wakeUp.instance());
+            other.commit();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> listener.ownNotificationsHeard() == own + 1);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> !published(subject));
+
+        try (Connection other = connect()) {
+            notify(other, "");
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> published(subject));
+        assertThat(listener.notificationsHeard()).isEqualTo(heard + 2);
     }
 
     @Test
@@ -98,13 +125,7 @@ class OutboxWakeUpTest {
         // What another instance of the service does when it writes to the outbox: the row and the notification in one transaction.
         try (Connection other = connect()) {
             other.setAutoCommit(false);
-            try (PreparedStatement insert = other.prepareStatement("""
-                    INSERT INTO event_outbox (event_id, event_type, source, subject, occurred_at, data_version, data)
-                    VALUES (?, 'contract.outbox-wake-up-probe', 'contract-service', ?, now(), 1, '{}'::jsonb)""")) {
-                insert.setObject(1, UUID.randomUUID());
-                insert.setString(2, subject);
-                insert.executeUpdate();
-            }
+            insertProbe(other, subject);
             notify(other, "");
             other.commit();
         }
@@ -138,6 +159,16 @@ class OutboxWakeUpTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> listener.lastPayload().equals(Optional.of(marker)));
         assertThat(listener.notificationsHeard()).isEqualTo(heard + 1);
         assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("subject", subject))).isZero();
+    }
+
+    private static void insertProbe(Connection connection, String subject) throws Exception {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO event_outbox (event_id, event_type, source, subject, occurred_at, data_version, data)
+                VALUES (?, 'contract.outbox-wake-up-probe', 'contract-service', ?, now(), 1, '{}'::jsonb)""")) {
+            insert.setObject(1, UUID.randomUUID());
+            insert.setString(2, subject);
+            insert.executeUpdate();
+        }
     }
 
     private boolean published(String subject) {

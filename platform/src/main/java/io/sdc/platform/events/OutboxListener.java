@@ -14,14 +14,16 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Listens on the service's outbox channel ({@link OutboxWakeUp#channel()}) on one JDBC connection of its own, outside
- * the pool, on a background thread, and wakes the relay on every notification, so that a commit in any instance of the
- * service is relayed at once. It never holds up startup or readiness: it connects after the start, and while the
+ * the pool, on a background thread, and wakes the relay on every notification from another instance, so that a commit
+ * in any instance of the service is relayed at once (a notification of this instance's own commit wakes nothing: the
+ * commit itself already woke the relay). It never holds up startup or readiness: it connects after the start, and while the
  * database is away it tries again (after 1 s, doubling up to 30 s), waking the relay each time it listens again
  * for what was committed meanwhile. A silent connection is checked every {@code sdc.events.relay.listen-check}.
  */
@@ -51,6 +53,7 @@ public class OutboxListener {
     Optional<String> password;
 
     private final AtomicLong notifications = new AtomicLong();
+    private final AtomicLong own = new AtomicLong();
     private final AtomicLong listening = new AtomicLong();
 
     private volatile String lastPayload;
@@ -91,7 +94,12 @@ public class OutboxListener {
         return notifications.get();
     }
 
-    /** The payload of the last notification heard (the service's own are empty), if one was heard. */
+    /** How many of the notifications heard were of this instance's own commits, which wake nothing. */
+    public long ownNotificationsHeard() {
+        return own.get();
+    }
+
+    /** The payload of the last notification heard (the writing instance's {@link OutboxWakeUp#instance()}), if one was heard. */
     public Optional<String> lastPayload() {
         return Optional.ofNullable(lastPayload);
     }
@@ -147,7 +155,11 @@ public class OutboxListener {
             if (heard != null && heard.length > 0) {
                 notifications.addAndGet(heard.length);
                 lastPayload = heard[heard.length - 1].getParameter();
-                wakeUp.wake();
+                long fromOthers = Arrays.stream(heard).filter(notification -> !wakeUp.instance().equals(notification.getParameter())).count();
+                own.addAndGet(heard.length - fromOthers);
+                if (fromOthers > 0) {
+                    wakeUp.wake();
+                }
             } else if (running && !listener.isValid((int) Math.max(1, config.relay().listenCheck().toSeconds()))) {
                 throw new SQLException("the listening connection no longer answers");
             }

@@ -12,13 +12,15 @@ import org.hibernate.Session;
 
 import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * When the outbox relay runs: as soon as a transaction that wrote to the outbox commits, in this instance (an
  * after-commit signal) and in every other instance of the service (a PostgreSQL {@code NOTIFY} on the service's
- * channel, sent inside the writing transaction and so delivered only at its commit, heard by {@link OutboxListener}),
- * and, as a safety net for a signal lost or a broker that was away, every {@code sdc.events.relay.interval}.
+ * channel, sent inside the writing transaction and so delivered only at its commit, heard by {@link OutboxListener};
+ * its payload is the writing instance's {@link #instance()}, so that the writer, already woken by its own commit, does
+ * not run its relay a second time for it), and, as a safety net for a signal lost or a broker that was away, every {@code sdc.events.relay.interval}.
  * <p>
  * Every run happens on one thread of the instance and wake-ups coalesce: a burst of commits during a run causes one
  * more run after it. Of several instances, the relay's advisory lock still lets one publish at a time; the one
@@ -48,6 +50,8 @@ public class OutboxWakeUp {
     @ConfigProperty(name = "quarkus.application.name")
     String service;
 
+    /** This instance, as named in the notifications it sends. */
+    private final String instance = UUID.randomUUID().toString();
     private final AtomicLong commits = new AtomicLong();
     private volatile CoalescingRunner runner;
 
@@ -91,8 +95,9 @@ public class OutboxWakeUp {
             return;
         }
         entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, '')")) {
+            try (PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
                 notify.setString(1, channel());
+                notify.setString(2, instance);
                 notify.execute();
             }
         });
@@ -106,6 +111,11 @@ public class OutboxWakeUp {
     /** The PostgreSQL channel on which the service's instances announce outbox writes to each other. */
     public String channel() {
         return config.relay().channel().orElseGet(() -> "outbox_" + service.replaceAll("[^A-Za-z0-9_]", "_"));
+    }
+
+    /** This instance's name in its notifications: a notification carrying it was sent by this instance's own commit. */
+    public String instance() {
+        return instance;
     }
 
     /** How many transactions that wrote to the outbox have committed in this instance since it started. */
