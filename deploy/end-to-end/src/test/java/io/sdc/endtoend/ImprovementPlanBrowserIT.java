@@ -72,6 +72,7 @@ class ImprovementPlanBrowserIT {
         assertThat(commissioner.page.locator(".govuk-error-summary a").allInnerTexts())
                 .containsExactly("Name the accountable body that is to monitor recommendation 3");
         assertThat(commissioner.page.locator("#monitoring-body-error").innerText()).contains("Name the accountable body");
+        assertThat(commissioner.page.title()).as("the page title says Error once").startsWith("Error: ").doesNotContain("Error: Error");
         assertThat(commissioner.page.locator("#reason").inputValue()).isEqualTo("The Safeguarding Children Board follows it in its own meetings");
 
         commissioner.page.fill("#monitoring-body", "Doncaster Safeguarding Children Board");
