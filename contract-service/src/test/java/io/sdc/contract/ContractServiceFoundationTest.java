@@ -11,9 +11,4 @@ import io.sdc.platform.testing.ServiceFoundationTest;
 @WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = RealInfrastructure.DATABASE_ARG, value = "contract"))
 class ContractServiceFoundationTest extends ServiceFoundationTest {
-
-    @Override
-    protected String ownDatabase() {
-        return "contract";
-    }
 }

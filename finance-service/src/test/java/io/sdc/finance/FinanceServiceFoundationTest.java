@@ -12,13 +12,7 @@ import io.sdc.platform.testing.ServiceFoundationTest;
         initArgs = @ResourceArg(name = RealInfrastructure.DATABASE_ARG, value = "finance"))
 class FinanceServiceFoundationTest extends ServiceFoundationTest {
 
-    @Override
-    protected String ownDatabase() {
-        return "finance";
-    }
-
-    @Override
-    protected java.util.Optional<String> contractProbe() {
-        return java.util.Optional.of("/api/v1/contracts/%s/budgets");
+    FinanceServiceFoundationTest() {
+        super("/api/v1/contracts/%s/budgets");
     }
 }

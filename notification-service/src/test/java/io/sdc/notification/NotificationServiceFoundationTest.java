@@ -12,9 +12,4 @@ import io.sdc.platform.testing.ServiceFoundationTest;
         initArgs = @ResourceArg(name = RealInfrastructure.DATABASE_ARG, value = "notification"))
 @WithTestResource(value = RealSmtpServer.class, scope = TestResourceScope.GLOBAL)
 class NotificationServiceFoundationTest extends ServiceFoundationTest {
-
-    @Override
-    protected String ownDatabase() {
-        return "notification";
-    }
 }

@@ -12,13 +12,7 @@ import io.sdc.platform.testing.ServiceFoundationTest;
         initArgs = @ResourceArg(name = RealInfrastructure.DATABASE_ARG, value = "performance"))
 class PerformanceServiceFoundationTest extends ServiceFoundationTest {
 
-    @Override
-    protected String ownDatabase() {
-        return "performance";
-    }
-
-    @Override
-    protected java.util.Optional<String> contractProbe() {
-        return java.util.Optional.of("/api/v1/contracts/%s/baskets");
+    PerformanceServiceFoundationTest() {
+        super("/api/v1/contracts/%s/baskets");
     }
 }

@@ -42,6 +42,8 @@ import java.util.stream.Stream;
 public class RecordedServices implements QuarkusTestResourceLifecycleManager {
 
     public static final List<String> SERVICES = List.of("contract", "performance", "finance", "notification");
+    /** The demo contract, the one the recorded answers are of. */
+    public static final String DEMO_CONTRACT = "565742b1-5c88-4c7b-8af8-283eb0145324";
     private static final Pattern CONTRACT_PATH = Pattern.compile("^/api/v1/contracts/([^/?]+)");
     private static final String JSON = "application/json";
     private static final String PROBLEM = "application/problem+json";

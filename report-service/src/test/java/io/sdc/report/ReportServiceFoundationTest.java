@@ -12,9 +12,4 @@ import io.sdc.platform.testing.ServiceFoundationTest;
         initArgs = @ResourceArg(name = RealInfrastructure.DATABASE_ARG, value = "report"))
 @WithTestResource(value = RecordedServices.class, scope = TestResourceScope.GLOBAL)
 class ReportServiceFoundationTest extends ServiceFoundationTest {
-
-    @Override
-    protected String ownDatabase() {
-        return "report";
-    }
 }

@@ -80,15 +80,29 @@ public abstract class ServiceFoundationTest {
     @Inject
     com.fasterxml.jackson.databind.ObjectMapper objectMapper;
 
-    /** The database the service owns, e.g. {@code contract}. */
-    protected abstract String ownDatabase();
+    private final java.util.Optional<String> contractProbe;
+
+    /** For a service that does not learn of contracts from contract-service's events. */
+    protected ServiceFoundationTest() {
+        this.contractProbe = java.util.Optional.empty();
+    }
 
     /**
-     * For a service that learns of contracts from contract-service's events: a path (with {@code %s} for the
-     * contract's id) that answers 200 once it knows one, so the tests can announce a contract and wait for it.
+     * For a service that learns of contracts from contract-service's events: {@code contractProbe} is a path (with
+     * {@code %s} for the contract's id) that answers 200 once it knows one, so the tests can announce a contract and
+     * wait for it.
      */
-    protected java.util.Optional<String> contractProbe() {
-        return java.util.Optional.empty();
+    protected ServiceFoundationTest(String contractProbe) {
+        this.contractProbe = java.util.Optional.of(contractProbe);
+    }
+
+    /** The database the service owns, named after the service: {@code contract} for contract-service. */
+    private String ownDatabase() {
+        return serviceName.replaceFirst("-service$", "");
+    }
+
+    private java.util.Optional<String> contractProbe() {
+        return contractProbe;
     }
 
     @Test

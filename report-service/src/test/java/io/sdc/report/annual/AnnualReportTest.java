@@ -58,7 +58,7 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 class AnnualReportTest {
 
-    static final UUID CONTRACT = UUID.fromString("565742b1-5c88-4c7b-8af8-283eb0145324");
+    static final UUID CONTRACT = UUID.fromString(RecordedServices.DEMO_CONTRACT);
     private static RecordedServices services;
     private static AnnualReportAssembler assembler;
     private static AssembledReport assembled;

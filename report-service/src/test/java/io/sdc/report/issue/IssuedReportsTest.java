@@ -4,13 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import io.sdc.localstack.testing.RealInfrastructure;
 import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.events.DomainEvent;
 import io.sdc.platform.events.KafkaClients;
@@ -56,13 +52,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * change an issued report.
  */
 @QuarkusTest
-@WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = RealInfrastructure.DATABASE_ARG, value = "report"))
-@WithTestResource(value = RecordedServices.class, scope = TestResourceScope.GLOBAL)
 class IssuedReportsTest {
 
-    /** The demo contract, as the recorded answers know it. */
-    private static final String CONTRACT = "565742b1-5c88-4c7b-8af8-283eb0145324";
+    private static final String CONTRACT = RecordedServices.DEMO_CONTRACT;
     private static final String ISSUED = "/api/v1/contracts/" + CONTRACT + "/issued-reports";
     private static final String PACK = "QUARTERLY_PACK";
     private static final String QUARTER = "2015-Q3";

@@ -1,12 +1,8 @@
 package io.sdc.report.quarterly;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import io.sdc.localstack.testing.RealInfrastructure;
 import io.sdc.platform.security.Roles;
 import io.sdc.platform.testing.TestTokens;
 import io.sdc.report.RecordedServices;
@@ -28,12 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * refused naming it before any service is asked; the trust's staff may not read it.
  */
 @QuarkusTest
-@WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = RealInfrastructure.DATABASE_ARG, value = "report"))
-@WithTestResource(value = RecordedServices.class, scope = TestResourceScope.GLOBAL)
 class QuarterlyPackResourceTest {
 
-    private static final String CONTRACT = "565742b1-5c88-4c7b-8af8-283eb0145324";
+    private static final String CONTRACT = RecordedServices.DEMO_CONTRACT;
     private static final String PACK = "/api/v1/contracts/" + CONTRACT + "/quarterly-pack";
 
     private final String auditor = TestTokens.forRole(Roles.AUDITOR);

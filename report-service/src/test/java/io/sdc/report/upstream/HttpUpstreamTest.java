@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The client asks as the caller and turns each kind of refusal of a service into the problem the report answers. */
 class HttpUpstreamTest {
 
-    private static final String PATH = "/api/v1/contracts/565742b1-5c88-4c7b-8af8-283eb0145324/milestones";
+    private static final String PATH = "/api/v1/contracts/" + RecordedServices.DEMO_CONTRACT + "/milestones";
     private static RecordedServices services;
     private static Upstream upstream;
 

@@ -1,13 +1,9 @@
 package io.sdc.report.annual.rest;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import io.sdc.localstack.testing.RealInfrastructure;
 import io.sdc.platform.security.Roles;
 import io.sdc.platform.testing.TestTokens;
 import io.sdc.report.RecordedServices;
@@ -35,12 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * services are asked with; refusals are problems.
  */
 @QuarkusTest
-@WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = RealInfrastructure.DATABASE_ARG, value = "report"))
-@WithTestResource(value = RecordedServices.class, scope = TestResourceScope.GLOBAL)
 class AnnualReportResourceTest {
 
-    private static final String CONTRACT = "565742b1-5c88-4c7b-8af8-283eb0145324";
+    private static final String CONTRACT = RecordedServices.DEMO_CONTRACT;
     private static final String PATH = "/api/v1/contracts/{contractId}/annual-report";
     /** What issue #16 says the first year's report must state, as the report's sentences state it. */
     private static final List<String> MUST_STATE = List.of(

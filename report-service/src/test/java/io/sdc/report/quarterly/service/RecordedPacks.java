@@ -26,7 +26,7 @@ import java.util.UUID;
  */
 final class RecordedPacks implements AutoCloseable {
 
-    static final UUID CONTRACT = UUID.fromString("565742b1-5c88-4c7b-8af8-283eb0145324");
+    static final UUID CONTRACT = UUID.fromString(RecordedServices.DEMO_CONTRACT);
     /** The test profile's {@code sdc.clock.start} (2026-06-15): every demo quarter has ended. */
     static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
 
