@@ -99,12 +99,7 @@ class OutboxWakeUpTest {
 
         // A row whose notification names this instance: only this instance's own commit would, and that commit has
         // already woken the relay, so the notification must not.
-        try (Connection other = connect()) {
-            other.setAutoCommit(false);
-            insertProbe(other, subject);
-            notify(other, wakeUp.instance());
-            other.commit();
-        }
+        writeAsAnotherInstance(subject, wakeUp.instance());
         await().atMost(Duration.ofSeconds(30)).until(() -> listener.ownNotificationsHeard() == own + 1);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> !published(subject));
 
@@ -123,12 +118,7 @@ class OutboxWakeUpTest {
         String subject = UUID.randomUUID().toString();
 
         // What another instance of the service does when it writes to the outbox: the row and the notification in one transaction.
-        try (Connection other = connect()) {
-            other.setAutoCommit(false);
-            insertProbe(other, subject);
-            notify(other, "");
-            other.commit();
-        }
+        writeAsAnotherInstance(subject, "");
 
         await().atMost(Duration.ofSeconds(30)).until(() -> published(subject));
         assertThat(listener.notificationsHeard()).isGreaterThan(heard);
@@ -161,13 +151,19 @@ class OutboxWakeUpTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("subject", subject))).isZero();
     }
 
-    private static void insertProbe(Connection connection, String subject) throws Exception {
-        try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO event_outbox (event_id, event_type, source, subject, occurred_at, data_version, data)
-                VALUES (?, 'contract.outbox-wake-up-probe', 'contract-service', ?, now(), 1, '{}'::jsonb)""")) {
-            insert.setObject(1, UUID.randomUUID());
-            insert.setString(2, subject);
-            insert.executeUpdate();
+    /** An outbox row and a notification with the payload, in one transaction on a connection of its own. */
+    private void writeAsAnotherInstance(String subject, String payload) throws Exception {
+        try (Connection other = connect()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement insert = other.prepareStatement("""
+                    INSERT INTO event_outbox (event_id, event_type, source, subject, occurred_at, data_version, data)
+                    VALUES (?, 'contract.outbox-wake-up-probe', 'contract-service', ?, now(), 1, '{}'::jsonb)""")) {
+                insert.setObject(1, UUID.randomUUID());
+                insert.setString(2, subject);
+                insert.executeUpdate();
+            }
+            notify(other, payload);
+            other.commit();
         }
     }
 
