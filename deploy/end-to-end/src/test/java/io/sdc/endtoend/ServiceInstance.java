@@ -11,13 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 /**
- * One more instance of a service the platform already runs: the same packaged application with the very
- * configuration of the running instance (its environment, read from /proc: same database, broker, keys and
- * settings) on another port. Stopped on {@link #close()}, or when the test JVM ends.
+ * One more instance of a service the platform already runs: the same packaged application started as the launcher
+ * started the running instance (its command line, directory and environment, read from /proc: same JVM options,
+ * database, broker, keys and settings) on another port. Stopped on {@link #close()}, or when the test JVM ends.
  */
 final class ServiceInstance implements AutoCloseable {
 
@@ -41,17 +40,18 @@ final class ServiceInstance implements AutoCloseable {
     /** Starts another instance of {@code module} beside the platform's, with {@code overrides} in its environment. */
     static ServiceInstance besides(RunningPlatform platform, String module, Map<String, String> overrides, Path log)
             throws IOException {
-        ProcessHandle running = platform.serviceProcess(module);
-        Map<String, String> environment = environmentOf(running);
+        Processes.Launch running = Processes.Launch.of(platform.serviceProcess(module));
+        if (!running.environment().containsKey("QUARKUS_DATASOURCE_JDBC_URL")) {
+            throw new IllegalStateException("Not the environment of a service the launcher started: " + running.environment().keySet());
+        }
         int port = Processes.freePort();
-        environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        environment.putAll(overrides);
-        Path jar = platform.repositoryRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-        ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", jar.toString()))
+        // Started as the launcher started the running one: its JVM options and class-data sharing archive, from its directory.
+        ProcessBuilder builder = new ProcessBuilder(running.command()).directory(running.directory().toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().clear();
-        builder.environment().putAll(environment);
+        builder.environment().putAll(running.environment());
+        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        builder.environment().putAll(overrides);
         return new ServiceInstance(module, port, builder.start(), log);
     }
 
@@ -96,13 +96,5 @@ final class ServiceInstance implements AutoCloseable {
 
     private void stop() {
         Processes.stop(process);
-    }
-
-    private static Map<String, String> environmentOf(ProcessHandle process) throws IOException {
-        Map<String, String> environment = Processes.environment(process);
-        if (!environment.containsKey("QUARKUS_DATASOURCE_JDBC_URL")) {
-            throw new IllegalStateException("Not the environment of a service the launcher started: " + environment.keySet());
-        }
-        return environment;
     }
 }

@@ -5,17 +5,37 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * What the benchmark and the end-to-end tests do with the service processes they start beside a running platform:
- * find a free port, read a running process's environment (Linux: from /proc), and stop a process.
+ * find a free port, read how a running process was started and its environment (Linux: from /proc), and stop a
+ * process.
  */
 public final class Processes {
 
     private Processes() {
+    }
+
+    /** The command line, working directory and environment of a running process (Linux: read from /proc). */
+    public record Launch(List<String> command, Path directory, Map<String, String> environment) {
+
+        /** How {@code running} was started: to start another instance of it exactly so. */
+        public static Launch of(ProcessHandle running) throws IOException {
+            Path proc = Path.of("/proc", String.valueOf(running.pid()));
+            List<String> command = Arrays.asList(new String(Files.readAllBytes(proc.resolve("cmdline")), StandardCharsets.UTF_8).split("\0"));
+            return new Launch(List.copyOf(command), Files.readSymbolicLink(proc.resolve("cwd")), Processes.environment(running));
+        }
+
+        /** The JVM options of the command: what stands between {@code java} and {@code -jar}. */
+        public List<String> jvmOptions() {
+            int jar = command.indexOf("-jar");
+            return jar < 1 ? List.of() : command.subList(1, jar);
+        }
     }
 
     /** A port nothing listens on now. */

@@ -41,7 +41,7 @@ final class ReferenceService {
                 statement.execute("create database reference");
             }
         }
-        ServiceProcess.Launch contract = ServiceProcess.Launch.of(platform.serviceProcess().apply("contract-service"));
+        Processes.Launch contract = Processes.Launch.of(platform.serviceProcess().apply("contract-service"));
         List<String> command = new ArrayList<>();
         command.add(contract.command().get(0));
         command.addAll(contract.jvmOptions().stream().filter(option -> !option.startsWith("-XX:SharedArchiveFile")).toList());
@@ -54,7 +54,7 @@ final class ReferenceService {
         Optional.ofNullable(contract.environment().get("JAVA_TOOL_OPTIONS")).ifPresent(value -> environment.put("JAVA_TOOL_OPTIONS", value));
         Optional.ofNullable(contract.environment().get("PATH")).ifPresent(value -> environment.put("PATH", value));
         return ServiceProcess.start("reference-service",
-                new ServiceProcess.Launch(command, jar.getParent(), environment), Map.of(), port,
+                new Processes.Launch(command, jar.getParent(), environment), Map.of(), port,
                 platform.workDirectory().resolve("reference-service.log"));
     }
 

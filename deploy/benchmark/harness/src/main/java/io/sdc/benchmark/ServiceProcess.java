@@ -41,24 +41,8 @@ final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** The command line, working directory and environment of a running process (Linux: read from /proc). */
-    record Launch(List<String> command, Path directory, Map<String, String> environment) {
-
-        static Launch of(ProcessHandle running) throws IOException {
-            Path proc = Path.of("/proc", String.valueOf(running.pid()));
-            List<String> command = Arrays.asList(new String(Files.readAllBytes(proc.resolve("cmdline")), StandardCharsets.UTF_8).split("\0"));
-            return new Launch(List.copyOf(command), Files.readSymbolicLink(proc.resolve("cwd")), Processes.environment(running));
-        }
-
-        /** The JVM options of the command: what stands between {@code java} and {@code -jar}. */
-        List<String> jvmOptions() {
-            int jar = command.indexOf("-jar");
-            return jar < 1 ? List.of() : command.subList(1, jar);
-        }
-    }
-
     /** Starts a process as {@code launch} says, with {@code overrides} in its environment, its output to {@code log}. */
-    static ServiceProcess start(String name, Launch launch, Map<String, String> overrides, int port, Path log) throws IOException {
+    static ServiceProcess start(String name, Processes.Launch launch, Map<String, String> overrides, int port, Path log) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(launch.command()).directory(launch.directory().toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().clear();

@@ -38,7 +38,7 @@ public final class StartAndFootprint {
         String referenceName = reference.isPresent() ? "reference service" : "";
         List<Row> rows = new ArrayList<>();
         for (String module : sizes.services()) {
-            ServiceProcess.Launch launch = ServiceProcess.Launch.of(platform.serviceProcess().apply(module));
+            Processes.Launch launch = Processes.Launch.of(platform.serviceProcess().apply(module));
             int port = Processes.freePort();
             Figures ours;
             try (ServiceProcess process = ServiceProcess.start(module, launch, Map.of("QUARKUS_HTTP_PORT", String.valueOf(port)), port,
