@@ -1,6 +1,7 @@
 package io.sdc.report.annual;
 
 import io.sdc.platform.money.Money;
+import io.sdc.report.assembly.FigureValidation;
 import io.sdc.report.improvement.ImprovementPlanSummary;
 import io.sdc.report.rendering.ReportDocument.Source;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,7 +17,7 @@ import java.util.UUID;
  * every figure to where it comes from. Free text people wrote (rationales, the review's summary) is kept verbatim.
  */
 @Schema(name = "AnnualReport", description = "The figures of the annual report on a contract year, with where each group comes from")
-public record AnnualReport(ContractPart contract, Validation validation, Performance performance, Inspections inspections,
+public record AnnualReport(ContractPart contract, FigureValidation validation, Performance performance, Inspections inspections,
                            Milestones milestones,
                            @Schema(description = "The board's view of the contract's latest improvement plan as at the contract year's end; "
                                    + "none when it had no plan then") ImprovementPlanSummary improvementPlan,
@@ -28,17 +29,6 @@ public record AnnualReport(ContractPart contract, Validation validation, Perform
     public record ContractPart(UUID id, String reference, String title, String commissioner, String provider,
                                @Schema(example = "2014/15") String contractYear, LocalDate start, LocalDate end,
                                @Schema(description = "The day the report was made") LocalDate reportDate, Source source) {
-    }
-
-    @Schema(name = "AnnualReportValidation", description = "Whether every figure is validated, and what is provisional or draft")
-    public record Validation(boolean allValidated, List<Unvalidated> unvalidated) {
-        public Validation {
-            unvalidated = List.copyOf(unvalidated);
-        }
-    }
-
-    @Schema(name = "AnnualReportUnvalidated")
-    public record Unvalidated(@Schema(example = "Re-referrals within 12 months, 2015-Q3: provisional") String text, Source source) {
     }
 
     @Schema(name = "AnnualReportPerformance", description = "The basket's indicators at the end of the contract year against the contract baseline")

@@ -1,6 +1,7 @@
 package io.sdc.report.quarterly;
 
 import io.sdc.platform.money.Money;
+import io.sdc.report.assembly.FigureValidation;
 import io.sdc.report.improvement.ImprovementAction;
 import io.sdc.report.improvement.ImprovementPlanSummary;
 import io.sdc.report.rendering.ReportDocument.Source;
@@ -28,7 +29,7 @@ public record QuarterlyPack(
         @Schema(example = "2015-09-30") LocalDate periodEnd,
         @Schema(description = "The date overdue actions and missed milestones are judged at: the quarter's end, or today while the "
                 + "quarter runs", example = "2015-09-30") LocalDate asOf,
-        Validation validation,
+        FigureValidation validation,
         Scorecard scorecard,
         @Schema(description = "Per indicator of the scorecard, its values over the last quarters (up to eight, none before the "
                 + "contract commenced) with the target and tolerance limit of each") List<Trend> trends,
@@ -48,17 +49,6 @@ public record QuarterlyPack(
     @Schema(name = "QuarterlyPackContract")
     public record Contract(UUID id, @Schema(example = "DCST-SDC-2014") String reference, String title, String commissioner,
                            String provider, Source source) {
-    }
-
-    @Schema(name = "QuarterlyPackValidation", description = "Whether every figure in the pack is validated, and if not which are not")
-    public record Validation(boolean allValidated, List<Unvalidated> unvalidated) {
-        public Validation {
-            unvalidated = List.copyOf(unvalidated);
-        }
-    }
-
-    @Schema(name = "QuarterlyPackUnvalidated")
-    public record Unvalidated(@Schema(example = "Re-referrals within 12 months, 2015-Q3: provisional") String text, Source source) {
     }
 
     @Schema(name = "QuarterlyPackScorecard", description = "The quarter's scorecard: red, then amber indicators first, then the rest "

@@ -5,6 +5,7 @@ import io.sdc.platform.money.Money;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.problem.ProblemType;
 import io.sdc.report.RecordedServices;
+import io.sdc.report.assembly.FigureValidation;
 import io.sdc.report.annual.AnnualReport.Indicator;
 import io.sdc.report.annual.service.AnnualReportAssembler;
 import io.sdc.report.assembly.Sentences;
@@ -237,7 +238,7 @@ class AnnualReportTest {
                 "Outturn 2014/15: draft",
                 "Monitoring return 2015-Q3 for 2015/16: submitted, not validated");
         assertThat(report.validation().allValidated()).isFalse();
-        assertThat(report.validation().unvalidated()).extracting(AnnualReport.Unvalidated::text).containsExactlyElementsOf(unvalidated);
+        assertThat(report.validation().unvalidated()).extracting(FigureValidation.Unvalidated::text).containsExactlyElementsOf(unvalidated);
         assertThat(report.validation().unvalidated()).allSatisfy(item -> assertThat(item.source()).isNotNull());
         assertThat(assembled.unvalidated()).containsExactlyElementsOf(unvalidated);
         assertThat(assembled.allValidated()).isFalse();

@@ -1,5 +1,7 @@
 package io.sdc.report.annual.service;
 
+import io.sdc.report.assembly.FigureValidation;
+import io.sdc.report.assembly.FigureValidation.Unvalidated;
 import io.sdc.report.assembly.Sentences;
 import io.sdc.report.improvement.ImprovementPlanSummary.IndicatorRag;
 import io.sdc.report.improvement.service.ImprovementFigures;
@@ -14,7 +16,6 @@ import io.sdc.report.annual.AnnualReport.Comparator;
 import io.sdc.report.annual.AnnualReport.ForecastLine;
 import io.sdc.report.annual.AnnualReport.Indicator;
 import io.sdc.report.annual.AnnualReport.Inspection;
-import io.sdc.report.annual.AnnualReport.Unvalidated;
 import io.sdc.report.annual.ContractYear;
 import io.sdc.report.rendering.ReportDocument.Source;
 import io.sdc.report.upstream.Upstream;
@@ -86,7 +87,7 @@ public class AnnualFigures {
                 new AnnualReport.ContractPart(contractId, text(contract, "reference"), text(contract, "title"),
                         text(contract.path("commissioner"), "name"), text(contract.path("provider"), "name"),
                         year.label(), year.start(), year.end(), reportDate, Upstream.source(CONTRACT, contractPath)),
-                new AnnualReport.Validation(unvalidated.isEmpty(), unvalidated),
+                FigureValidation.of(unvalidated),
                 performance,
                 inspections(contractPath, year, reportDate),
                 milestones(contractPath, year),

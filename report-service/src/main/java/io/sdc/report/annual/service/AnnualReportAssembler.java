@@ -5,7 +5,6 @@ import io.sdc.report.annual.AnnualReport;
 import io.sdc.report.assembly.AssembledReport;
 import io.sdc.report.assembly.ReportAssembler;
 import io.sdc.report.assembly.ReportKind;
-import io.sdc.report.annual.AnnualReport.Unvalidated;
 import io.sdc.report.upstream.Upstream;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -43,6 +42,6 @@ public class AnnualReportAssembler implements ReportAssembler {
         AnnualReport report = figures.read(contractId, contractYear, LocalDate.now(clock));
         return new AssembledReport(ReportKind.ANNUAL_REPORT, contractId, report.contract().reference(),
                 report.contract().contractYear(), report, layout.document(report),
-                report.validation().unvalidated().stream().map(Unvalidated::text).toList());
+                report.validation().texts());
     }
 }

@@ -6,6 +6,8 @@ import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.problem.ProblemType;
 import io.sdc.report.improvement.ImprovementPlanSummary.IndicatorRag;
 import io.sdc.report.improvement.service.ImprovementFigures;
+import io.sdc.report.assembly.FigureValidation;
+import io.sdc.report.assembly.FigureValidation.Unvalidated;
 import io.sdc.report.quarterly.BusinessYear;
 import io.sdc.report.quarterly.Quarter;
 import io.sdc.report.quarterly.QuarterlyPack;
@@ -23,8 +25,6 @@ import io.sdc.report.quarterly.QuarterlyPack.Overdue;
 import io.sdc.report.quarterly.QuarterlyPack.Scorecard;
 import io.sdc.report.quarterly.QuarterlyPack.Trend;
 import io.sdc.report.quarterly.QuarterlyPack.TrendPoint;
-import io.sdc.report.quarterly.QuarterlyPack.Unvalidated;
-import io.sdc.report.quarterly.QuarterlyPack.Validation;
 import io.sdc.report.quarterly.QuarterlyPack.YearIndicator;
 import io.sdc.report.rendering.ReportDocument.Source;
 import io.sdc.report.upstream.Upstream;
@@ -112,7 +112,7 @@ public final class QuarterlyFigures {
                         text(contract.path("commissioner"), "name"), text(contract.path("provider"), "name"),
                         Upstream.source(UpstreamService.CONTRACT, contractPath)),
                 quarter.label(), quarter.start(), quarter.end(), asOf,
-                new Validation(unvalidated.isEmpty(), List.copyOf(unvalidated.values())),
+                FigureValidation.of(List.copyOf(unvalidated.values())),
                 scorecard, trends, contractYear, finance, changes, overdue, plans.latest(), plans.source());
     }
 

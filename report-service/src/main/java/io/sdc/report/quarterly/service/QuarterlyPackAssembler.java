@@ -5,7 +5,6 @@ import io.sdc.report.assembly.ReportAssembler;
 import io.sdc.report.assembly.ReportKind;
 import io.sdc.report.quarterly.Quarter;
 import io.sdc.report.quarterly.QuarterlyPack;
-import io.sdc.report.quarterly.QuarterlyPack.Unvalidated;
 import io.sdc.report.upstream.Upstream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,6 +39,6 @@ public class QuarterlyPackAssembler implements ReportAssembler {
         Quarter quarter = Quarter.parse("period", period);
         QuarterlyPack pack = QuarterlyFigures.gather(upstream, contractId, quarter, LocalDate.now(clock.withZone(QuarterlyFigures.UK)));
         return new AssembledReport(ReportKind.QUARTERLY_PACK, contractId, pack.contract().reference(), pack.period(), pack,
-                layout.document(pack), pack.validation().unvalidated().stream().map(Unvalidated::text).toList());
+                layout.document(pack), pack.validation().texts());
     }
 }

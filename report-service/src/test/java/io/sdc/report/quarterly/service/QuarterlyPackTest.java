@@ -2,6 +2,7 @@ package io.sdc.report.quarterly.service;
 
 import io.sdc.platform.money.Money;
 import io.sdc.report.RecordedServices;
+import io.sdc.report.assembly.FigureValidation;
 import io.sdc.report.improvement.ImprovementAction;
 import io.sdc.report.improvement.ImprovementPlanSummary;
 import io.sdc.report.improvement.ImprovementPlanSummary.IndicatorRag;
@@ -186,7 +187,7 @@ class QuarterlyPackTest {
     @Test
     void figuresNotValidatedAreListedAndTheFirstPageSaysSo() {
         assertThat(q3.validation().allValidated()).isFalse();
-        assertThat(q3.validation().unvalidated()).extracting(QuarterlyPack.Unvalidated::text).containsExactly(
+        assertThat(q3.validation().unvalidated()).extracting(FigureValidation.Unvalidated::text).containsExactly(
                 "Frontline social work posts filled by agency staff, 2015-Q3: provisional",
                 "Child protection plans for a second or subsequent time, 2015-Q3: provisional",
                 "Looked-after children with three or more placements in the year, 2015-Q3: provisional",
