@@ -2,7 +2,9 @@ package io.sdc.portal.finance;
 
 import io.sdc.portal.api.ApiAnswer;
 import io.sdc.portal.api.ApiRefusal;
+import io.sdc.portal.api.Backend;
 import io.sdc.portal.api.Problem;
+import io.sdc.portal.api.Service;
 
 import java.util.List;
 
@@ -19,6 +21,11 @@ final class FinancePage {
             return 502;
         }
         return status >= 400 ? status : 400;
+    }
+
+    /** The budget a finance page is about, as its reader may read it. */
+    static ApiAnswer budget(Backend backend, String budgetId) {
+        return backend.get(Service.FINANCE, Backend.path("/api/v1/budgets/{}", budgetId)).orRefuse();
     }
 
     /** The page's "you cannot do this" for a role the service would refuse anyway. */
