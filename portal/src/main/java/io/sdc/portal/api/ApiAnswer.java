@@ -87,6 +87,20 @@ public final class ApiAnswer {
         return data instanceof List<?> list ? (List<Object>) list : List.of();
     }
 
+    /** The objects of a list in a body's data ({@link #data()}, {@link #list()} or a field of either) as maps; anything else none. */
+    @SuppressWarnings("unchecked")
+    public static List<Map<String, Object>> maps(Object list) {
+        List<Map<String, Object>> maps = new ArrayList<>();
+        if (list instanceof List<?> elements) {
+            for (Object element : elements) {
+                if (element instanceof Map<?, ?> map) {
+                    maps.add((Map<String, Object>) map);
+                }
+            }
+        }
+        return maps;
+    }
+
     /** This answer when the service succeeded; otherwise the error page for its refusal (not found, not allowed...). */
     public ApiAnswer orRefuse() {
         return ApiRefusal.orRefuse(this);

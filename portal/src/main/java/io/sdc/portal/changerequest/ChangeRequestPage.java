@@ -87,7 +87,7 @@ public class ChangeRequestPage extends PortalPage {
         if (problem.isStale() || answer.status() == 428) {
             form.etag = now.etag();
         }
-        FormErrors errors = FieldNames.errors(problem, problem.isStale() ? "current-state" : "effective-date-day");
+        FormErrors errors = FieldNames.errors(problem, "effective-date-day");
         return pages.show(answer.formStatus(),
                 contractPages.proposalPage(contractPages.contract(now.contractId()), form, errors, now),
                 Section.CHANGE_REQUESTS, now.contractId());
@@ -126,7 +126,7 @@ public class ChangeRequestPage extends PortalPage {
         Resource now = changeRequests.read(id);
         Problem problem = answer.problem().orElseThrow();
         StepForm shown = problem.isStale() || answer.status() == 428 ? form.withEtag(now.etag()) : form;
-        FormErrors errors = FieldNames.errors(problem, problem.isStale() ? "current-state" : StepForm.firstInput(step));
+        FormErrors errors = FieldNames.errors(problem, StepForm.firstInput(step));
         return pages.show(answer.formStatus(), stepPage(now, step, shown, errors),
                 Section.CHANGE_REQUESTS, now.contractId());
     }

@@ -58,9 +58,12 @@ final class FieldNames {
     private FieldNames() {
     }
 
-    /** A form's refusal as its error summary and messages, in the form's words; {@code firstInput} for one naming no field. */
+    /**
+     * A form's refusal as its error summary and messages, in the form's words; {@code firstInput} for one naming no
+     * field, the change request as it is now for a stale one.
+     */
     static FormErrors errors(Problem problem, String firstInput) {
-        return FormErrors.of(named(Reasons.asked(problem, "Enter the reason: it is kept with the step and in the audit history")),
+        return FormErrors.ofChange(named(Reasons.asked(problem, "Enter the reason: it is kept with the step and in the audit history")),
                 INPUTS, firstInput);
     }
 

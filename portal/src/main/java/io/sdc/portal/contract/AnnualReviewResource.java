@@ -42,13 +42,13 @@ public class AnnualReviewResource extends PortalPage {
         Map<String, Object> contract = contractId == null ? Map.of()
                 : backend.get(Service.CONTRACT, Backend.path("/api/v1/contracts/{}", contractId)).object();
         List<AgreedChange> changes = new ArrayList<>();
-        List<Map<String, Object>> agreed = ContractResource.maps(review.get("changesAgreedInPrinciple") instanceof List<?> list ? list : List.of());
+        List<Map<String, Object>> agreed = ApiAnswer.maps(review.get("changesAgreedInPrinciple"));
         for (Map<String, Object> change : agreed) {
             Map<String, Object> agreement = Map.of();
             if (changes.size() < AGREEMENTS_READ) {
                 ApiAnswer changeRequest = backend.get(Service.CONTRACT, Backend.path("/api/v1/change-requests/{}", change.get("id")));
                 if (changeRequest.succeeded() && changeRequest.object().get("agreement") instanceof Map<?, ?> found) {
-                    agreement = ContractResource.maps(List.of(found)).get(0);
+                    agreement = ApiAnswer.maps(List.of(found)).get(0);
                 }
             }
             changes.add(new AgreedChange(change, agreement));

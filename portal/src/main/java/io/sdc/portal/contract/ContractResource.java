@@ -2,6 +2,7 @@ package io.sdc.portal.contract;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.TemplateData;
 import io.sdc.portal.api.ApiAnswer;
 import io.sdc.portal.web.PortalPage;
@@ -61,7 +62,7 @@ public class ContractResource extends PortalPage {
     @GET
     public Response contracts() {
         person.require();
-        List<Map<String, Object>> contracts = maps(backend.get(Service.CONTRACT, "/api/v1/contracts" + Backend.query("size", 200))
+        List<Map<String, Object>> contracts = ApiAnswer.maps(backend.get(Service.CONTRACT, "/api/v1/contracts" + Backend.query("size", 200))
                 .orRefuse().list());
         return pages.show(list.data("contracts", contracts), Section.CONTRACT, contracts.size() == 1
                 ? String.valueOf(contracts.get(0).get("id")) : null);
@@ -77,7 +78,7 @@ public class ContractResource extends PortalPage {
         Map<String, Object> today = years(id, null);
         Map<String, Object> first = commencement == null ? Map.of() : years(id, commencement);
         Map<String, Object> last = expiry == null ? Map.of() : years(id, expiry);
-        List<Map<String, Object>> versions = maps(backend.get(Service.CONTRACT, Backend.path("/api/v1/contracts/{}/versions", id)).list());
+        List<Map<String, Object>> versions = versionsOrNone(id);
         Map<String, Object> latest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
         return pages.show(contractPage.data("contract", contract)
                 .data("years", new Years(today, first, last))
@@ -118,10 +119,10 @@ public class ContractResource extends PortalPage {
             return pages.show(400, page.data("errors", errors).data("inScope", null).data("others", List.of())
                     .data("years", Map.of()), Section.CONTRACT, id);
         }
-        List<Map<String, Object>> inScope = maps(scope.orRefuse().list());
+        List<Map<String, Object>> inScope = ApiAnswer.maps(scope.orRefuse().list());
         Set<Object> inScopeIds = new HashSet<>();
         inScope.forEach(area -> inScopeIds.add(area.get("id")));
-        List<Map<String, Object>> others = maps(contract.get("scope") instanceof List<?> all ? all : List.of()).stream()
+        List<Map<String, Object>> others = ApiAnswer.maps(contract.get("scope")).stream()
                 .filter(area -> !inScopeIds.contains(area.get("id"))).toList();
         return pages.show(page.data("errors", FormErrors.none()).data("inScope", inScope).data("others", others)
                 .data("years", years(id, date.iso())), Section.CONTRACT, id);
@@ -130,12 +131,11 @@ public class ContractResource extends PortalPage {
     @GET
     @Path("/{id}/versions")
     public Response versions(@PathParam("id") String id) {
-        person.require();
-        Map<String, Object> contract = read(id);
+        TemplateInstance page = aboutContract(versionsPage, id);
         List<Map<String, Object>> versions = listed(id, "versions");
         String from = versions.size() > 1 ? string(versions.get(versions.size() - 2).get("number")) : "";
         String to = versions.isEmpty() ? "" : string(versions.get(versions.size() - 1).get("number"));
-        return pages.show(versionsPage.data("contract", contract).data("versions", versions).data("errors", FormErrors.none())
+        return pages.show(page.data("versions", versions).data("errors", FormErrors.none())
                 .data("from", from).data("to", to).data("fromNumber", number(from)).data("toNumber", number(to)), Section.CONTRACT, id);
     }
 
@@ -143,10 +143,9 @@ public class ContractResource extends PortalPage {
     @GET
     @Path("/{id}/versions/compare")
     public Response compare(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
-        person.require();
-        Map<String, Object> contract = read(id);
+        TemplateInstance page = aboutContract(comparePage, id);
         List<Map<String, Object>> versions = listed(id, "versions");
-        var page = comparePage.data("contract", contract).data("versions", versions)
+        page.data("versions", versions)
                 .data("from", from == null ? "" : from.strip()).data("to", to == null ? "" : to.strip())
                 .data("fromNumber", number(from)).data("toNumber", number(to));
         if (versions.size() < 2) {
@@ -174,11 +173,10 @@ public class ContractResource extends PortalPage {
     @GET
     @Path("/{id}/versions/{number}")
     public Response version(@PathParam("id") String id, @PathParam("number") String number) {
-        person.require();
-        Map<String, Object> contract = read(id);
+        TemplateInstance page = aboutContract(versionPage, id);
         Map<String, Object> version = found(backend.get(Service.CONTRACT, Backend.path("/api/v1/contracts/{}/versions/{}", id, number)),
                 "version of this contract").object();
-        List<Map<String, Object>> versions = maps(backend.get(Service.CONTRACT, Backend.path("/api/v1/contracts/{}/versions", id)).list());
+        List<Map<String, Object>> versions = versionsOrNone(id);
         String previous = null;
         String next = null;
         for (int i = 0; i < versions.size(); i++) {
@@ -187,22 +185,30 @@ public class ContractResource extends PortalPage {
                 next = i + 1 < versions.size() ? string(versions.get(i + 1).get("number")) : null;
             }
         }
-        return pages.show(versionPage.data("contract", contract).data("version", version)
+        return pages.show(page.data("version", version)
                 .data("previous", previous).data("next", next), Section.CONTRACT, id);
     }
 
     @GET
     @Path("/{id}/annual-reviews")
     public Response annualReviews(@PathParam("id") String id) {
+        return pages.show(aboutContract(reviewsPage, id).data("reviews", listed(id, "annual-reviews")), Section.CONTRACT, id);
+    }
+
+    /** A page about the contract {@code id} for the person signed in: the contract as read, as {@code contract}. */
+    private TemplateInstance aboutContract(Template page, String id) {
         person.require();
-        Map<String, Object> contract = read(id);
-        List<Map<String, Object>> reviews = listed(id, "annual-reviews");
-        return pages.show(reviewsPage.data("contract", contract).data("reviews", reviews), Section.CONTRACT, id);
+        return page.data("contract", read(id));
+    }
+
+    /** The contract's versions, oldest first; none when they cannot be read (its pages show what they can without them). */
+    private List<Map<String, Object>> versionsOrNone(String id) {
+        return ApiAnswer.maps(backend.get(Service.CONTRACT, Backend.path("/api/v1/contracts/{}/versions", id)).list());
     }
 
     /** What the contract lists under {@code what} (its versions, its annual reviews), in the API's order. */
     private List<Map<String, Object>> listed(String id, String what) {
-        return maps(backend.get(Service.CONTRACT, Backend.path("/api/v1/contracts/{}/" + what, id)).orRefuse().list());
+        return ApiAnswer.maps(backend.get(Service.CONTRACT, Backend.path("/api/v1/contracts/{}/" + what, id)).orRefuse().list());
     }
 
     private Map<String, Object> read(String id) {
@@ -254,11 +260,6 @@ public class ContractResource extends PortalPage {
 
     static String string(Object value) {
         return value == null ? null : value.toString();
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> maps(List<?> list) {
-        return list.stream().filter(Map.class::isInstance).map(element -> (Map<String, Object>) element).toList();
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.sdc.portal.contract;
 
 import io.quarkus.qute.TemplateData;
+import io.sdc.portal.api.ApiAnswer;
 import io.sdc.portal.web.Formats;
 
 import java.math.BigDecimal;
@@ -57,8 +58,8 @@ public record VersionComparison(Map<String, Object> from, Map<String, Object> to
         });
         List<String> directionsBefore = strings(before.get("statutoryDirections"));
         List<String> directionsAfter = strings(after.get("statutoryDirections"));
-        List<Map<String, Object>> areasBefore = ContractResource.maps(list(before.get("scope")));
-        List<Map<String, Object>> areasAfter = ContractResource.maps(list(after.get("scope")));
+        List<Map<String, Object>> areasBefore = ApiAnswer.maps(list(before.get("scope")));
+        List<Map<String, Object>> areasAfter = ApiAnswer.maps(list(after.get("scope")));
         List<AreaChange> changed = new ArrayList<>();
         for (Map<String, Object> area : areasAfter) {
             areasBefore.stream().filter(old -> sameArea(old, area)).findFirst().ifPresent(old -> {

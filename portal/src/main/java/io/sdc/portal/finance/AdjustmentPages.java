@@ -91,7 +91,7 @@ public class AdjustmentPages extends PortalPage {
         }
         answer.aboutForm();
         Problem problem = Reasons.asked(answer.problem().orElseThrow(), "Enter the reason: it is kept in the audit history");
-        FormErrors errors = FormErrors.of(problem, inputs, problem.isStale() ? "current-state" : firstInput);
+        FormErrors errors = FormErrors.ofChange(problem, inputs, firstInput);
         return page(FinancePage.refusedStatus(answer), budgetId, adjustmentId, null, typed, errors);
     }
 

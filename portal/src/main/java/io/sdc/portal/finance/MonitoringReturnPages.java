@@ -14,6 +14,7 @@ import io.sdc.portal.web.FormErrors;
 import io.sdc.portal.web.Forms;
 import io.sdc.portal.web.Formats;
 import io.sdc.portal.web.Section;
+import io.sdc.portal.web.ValidateOrReturn;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -103,13 +104,7 @@ public class MonitoringReturnPages extends PortalPage {
         if (answer.succeeded()) {
             return pages.seeOther(Backend.path("/budgets/{}/monitoring-returns", budgetId) + Backend.query("done", done));
         }
-        int status = answer.status();
-        if (status == 401 || status == 403 || status == 404) {
-            answer.orRefuse();
-        }
-        Problem problem = answer.problem().orElseThrow();
-        FormErrors errors = FormErrors.of(Reasons.asked(problem, "Enter the reason for returning it: the trust is told it"),
-                Map.of("reason", "reason"), problem.isStale() ? "current-state" : firstInput);
+        FormErrors errors = ValidateOrReturn.refused(answer, "Enter the reason for returning it: the trust is told it", firstInput);
         return decisionPage(FinancePage.refusedStatus(answer), budgetId, returnId, reason, errors);
     }
 

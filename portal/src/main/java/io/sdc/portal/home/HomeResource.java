@@ -126,7 +126,7 @@ public class HomeResource extends PortalPage {
             if (!answer.succeeded()) {
                 return null;
             }
-            for (Map<String, Object> changeRequest : maps(answer.list())) {
+            for (Map<String, Object> changeRequest : ApiAnswer.maps(answer.list())) {
                 List<?> awaiting = changeRequest.get("awaitingParties") instanceof List<?> parties ? parties : List.of();
                 if (role.isTrust() && "DRAFT".equals(status) && !"PROVIDER".equals(changeRequest.get("raisedBy"))) {
                     continue;
@@ -213,14 +213,14 @@ public class HomeResource extends PortalPage {
             String status = role == Role.COMMISSIONER ? "SUBMITTED" : "RETURNED";
             ApiAnswer budgets = backend.get(Service.FINANCE, Backend.path("/api/v1/contracts/{}/budgets", contract));
             if (budgets.succeeded()) {
-                List<Map<String, Object>> newestFirst = new ArrayList<>(maps(budgets.list()));
+                List<Map<String, Object>> newestFirst = new ArrayList<>(ApiAnswer.maps(budgets.list()));
                 newestFirst.sort(Comparator.comparing((Map<String, Object> budget) -> String.valueOf(budget.get("financialYear"))).reversed());
                 for (Map<String, Object> budget : newestFirst.subList(0, Math.min(BUDGETS_TRIED, newestFirst.size()))) {
                     ApiAnswer returns = backend.get(Service.FINANCE, Backend.path("/api/v1/budgets/{}/monitoring-returns", budget.get("id")));
                     if (!returns.succeeded()) {
                         continue;
                     }
-                    long count = maps(returns.list()).stream().filter(r -> status.equals(r.get("status"))).count();
+                    long count = ApiAnswer.maps(returns.list()).stream().filter(r -> status.equals(r.get("status"))).count();
                     if (count > 0) {
                         items.add(new Validation((role == Role.COMMISSIONER ? "Monitoring returns to validate, " : "Monitoring returns returned by the council, ")
                                 + budget.get("financialYear"), (int) count,
@@ -246,7 +246,7 @@ public class HomeResource extends PortalPage {
             if (!answer.succeeded()) {
                 return null;
             }
-            for (Map<String, Object> entry : maps(answer.list())) {
+            for (Map<String, Object> entry : ApiAnswer.maps(answer.list())) {
                 Object contract = entry.get("contractId");
                 boolean isReturn = RETURN_OVERDUE.equals(kind);
                 String href = contract == null ? "/notifications"
@@ -268,7 +268,7 @@ public class HomeResource extends PortalPage {
         if (!observations.succeeded()) {
             return null;
         }
-        Optional<String> latest = maps(observations.list()).stream().map(observation -> observation.get("period"))
+        Optional<String> latest = ApiAnswer.maps(observations.list()).stream().map(observation -> observation.get("period"))
                 .filter(Objects::nonNull).map(Object::toString).max(Comparator.comparing(HomeResource::periodOrder));
         if (latest.isEmpty()) {
             return new Scorecard(null, null, List.of(), "/contracts/" + contract + "/performance");
@@ -279,7 +279,7 @@ public class HomeResource extends PortalPage {
             return null;
         }
         Map<String, Object> card = scorecard.object();
-        List<RedIndicator> red = maps(card.get("indicators") instanceof List<?> list ? list : List.of()).stream()
+        List<RedIndicator> red = ApiAnswer.maps(card.get("indicators")).stream()
                 .filter(indicator -> "RED".equals(indicator.get("rag")))
                 .map(indicator -> new RedIndicator(String.valueOf(indicator.get("indicatorCode")), String.valueOf(indicator.get("name")),
                         measure(indicator.get("value"), indicator.get("unit")), measure(indicator.get("target"), indicator.get("unit")),
@@ -321,7 +321,7 @@ public class HomeResource extends PortalPage {
         if (!budgets.succeeded()) {
             return null;
         }
-        List<Map<String, Object>> newestFirst = new ArrayList<>(maps(budgets.list()));
+        List<Map<String, Object>> newestFirst = new ArrayList<>(ApiAnswer.maps(budgets.list()));
         newestFirst.sort(Comparator.comparing((Map<String, Object> budget) -> String.valueOf(budget.get("financialYear"))).reversed());
         List<String> withoutReturn = new ArrayList<>();
         for (Map<String, Object> budget : newestFirst.subList(0, Math.min(BUDGETS_TRIED, newestFirst.size()))) {
@@ -331,7 +331,7 @@ public class HomeResource extends PortalPage {
             }
             if (forecast.succeeded()) {
                 Map<String, Object> figures = forecast.object();
-                List<Map<String, Object>> lines = new ArrayList<>(maps(figures.get("lines") instanceof List<?> list ? list : List.of())
+                List<Map<String, Object>> lines = new ArrayList<>(ApiAnswer.maps(figures.get("lines"))
                         .stream().filter(line -> signum(line.get("variance")) != 0).toList());
                 lines.sort(Comparator.comparing((Map<String, Object> line) -> decimal(line.get("variance")).abs()).reversed());
                 return new Forecast(figures, signum(figures.get("variance")), lines, withoutReturn,
@@ -355,11 +355,6 @@ public class HomeResource extends PortalPage {
         } catch (NumberFormatException notANumber) {
             return BigDecimal.ZERO;
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> maps(List<?> list) {
-        return list.stream().filter(Map.class::isInstance).map(element -> (Map<String, Object>) element).toList();
     }
 
     /** Change requests that wait for the person, and where the whole list is. */

@@ -8,7 +8,6 @@ import io.sdc.portal.api.Backend;
 import io.sdc.portal.api.Resource;
 import io.sdc.portal.web.FormErrors;
 import io.sdc.portal.web.Forms;
-import io.sdc.portal.web.Section;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,8 +19,8 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-
 import java.util.Map;
+import java.util.function.Consumer;
 
 import static io.sdc.portal.api.Service.PERFORMANCE;
 
@@ -45,32 +44,25 @@ public class ActionPages extends ImprovementPages {
     @GET
     @Path("/change")
     public Response changeForm(@PathParam("contractId") String contractId, @PathParam("actionId") String id) {
-        person.require();
-        Resource read = improvement.action(contractId, id);
-        requireMayChange(read);
-        return form(contractId, read, ImprovementForms.Replan.of(read.view(), read.etag()), this::changePage);
+        return onAction(contractId, id, this::changePage).shown(this::requireMayChange,
+                read -> ImprovementForms.Replan.of(read.view(), read.etag()));
     }
 
     @POST
     @Path("/change")
     public Response replan(@PathParam("contractId") String contractId, @PathParam("actionId") String id,
                            @RestForm("csrf") String csrf, @BeanParam ImprovementForms.Replan form) {
-        forms.check(csrf);
-        person.require();
-        Resource before = improvement.action(contractId, id);
-        ApiAnswer answer = backend.call(PERFORMANCE, "PUT", Backend.path("/api/v1/improvement-actions/{}", id))
-                .ifMatch(form.etag).reason(form.reason).json(form.toRequest()).send();
-        return answered(answer, contractId, taken -> afterwards(contractId, before.view(), "changed"),
-                () -> improvement.action(contractId, id), form, this::changePage);
+        return onAction(contractId, id, this::changePage).sent(csrf, form,
+                () -> backend.call(PERFORMANCE, "PUT", Backend.path("/api/v1/improvement-actions/{}", id))
+                        .ifMatch(form.etag).reason(form.reason).json(form.toRequest()).send(),
+                (before, taken) -> afterwards(contractId, before.view(), "changed"));
     }
 
     @GET
     @Path("/evidence")
     public Response evidenceForm(@PathParam("contractId") String contractId, @PathParam("actionId") String id) {
-        person.require();
-        Resource read = improvement.action(contractId, id);
-        requireMayReport(read);
-        return form(contractId, read, "", this::evidencePage);
+        return onAction(contractId, id, this::evidencePage).shown(mayReport("Evidence of this action is given by "),
+                read -> ImprovementForms.Evidence.typed(""));
     }
 
     @POST
@@ -78,83 +70,66 @@ public class ActionPages extends ImprovementPages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@PathParam("contractId") String contractId, @PathParam("actionId") String id, @RestForm("csrf") String csrf,
                            @RestForm("file") FileUpload file, @RestForm("description") String description) {
-        forms.check(csrf);
-        person.require();
-        Resource before = improvement.action(contractId, id);
-        String typed = description == null ? "" : description.strip();
+        PlanForm<ImprovementForms.Evidence> attach = onAction(contractId, id, this::evidencePage);
+        Resource before = attach.posted(csrf);
+        ImprovementForms.Evidence typed = ImprovementForms.Evidence.typed(description);
         if (file == null || file.fileName() == null || file.fileName().isBlank()) {
-            return pages.show(400, evidencePage(contractId, before, typed, FormErrors.of("file", "Select the evidence file")),
-                    Section.PERFORMANCE, contractId);
+            return attach.again(400, before, typed, FormErrors.of("file", "Select the evidence file"));
         }
         byte[] content = Forms.content(file);
         ApiAnswer answer = backend.call(PERFORMANCE, "POST", Backend.path("/api/v1/improvement-actions/{}/evidence", id)
-                        + Backend.query("description", typed))
+                        + Backend.query("description", typed.description()))
                 .header("Content-Disposition", EvidenceFiles.attachment(file.fileName()))
                 .body(EvidenceFiles.mediaType(file.fileName(), file.contentType()), content).send();
-        if (answer.succeeded()) {
-            return pages.seeOther(afterwards(contractId, before.view(), "evidence"));
-        }
-        FormErrors errors = FormErrors.of(answer.aboutForm().problem().orElseThrow(), Map.of("description", "description"), "file");
-        return pages.show(answer.formStatus(), evidencePage(contractId, improvement.action(contractId, id), typed, errors),
-                Section.PERFORMANCE, contractId);
+        return attach.answered(before, answer, typed, (read, taken) -> afterwards(contractId, read.view(), "evidence"));
     }
 
     @GET
     @Path("/progress")
     public Response progressForm(@PathParam("contractId") String contractId, @PathParam("actionId") String id) {
-        person.require();
-        Resource read = improvement.action(contractId, id);
-        if (!improvement.mayReport(read.view())) {
-            throw ImprovementApi.forbidden("Progress on this action is reported by " + ImprovementApi.reporter(read.view())
-                    + ", until the council confirms it complete.");
-        }
-        return form(contractId, read, ImprovementForms.Progress.fresh(read.etag()), this::progressPage);
+        return onAction(contractId, id, this::progressPage).shown(mayReport("Progress on this action is reported by "),
+                read -> ImprovementForms.Progress.fresh(read.etag()));
     }
 
     @POST
     @Path("/progress")
     public Response reportProgress(@PathParam("contractId") String contractId, @PathParam("actionId") String id,
                                    @RestForm("csrf") String csrf, @BeanParam ImprovementForms.Progress form) {
-        forms.check(csrf);
-        person.require();
-        Resource before = improvement.action(contractId, id);
-        ApiAnswer answer = backend.call(PERFORMANCE, "POST", Backend.path("/api/v1/improvement-actions/{}/progress", id))
-                .ifMatch(form.etag).json(form.toRequest()).send();
-        return answered(answer, contractId, taken -> afterwards(contractId, before.view(), "progress"),
-                () -> improvement.action(contractId, id), form, this::progressPage);
+        return onAction(contractId, id, this::progressPage).sent(csrf, form,
+                () -> backend.call(PERFORMANCE, "POST", Backend.path("/api/v1/improvement-actions/{}/progress", id))
+                        .ifMatch(form.etag).json(form.toRequest()).send(),
+                (before, taken) -> afterwards(contractId, before.view(), "progress"));
     }
 
     @GET
     @Path("/completion")
     public Response completionForm(@PathParam("contractId") String contractId, @PathParam("actionId") String id) {
-        person.require();
-        Resource read = improvement.action(contractId, id);
-        requireMayConfirm(read);
-        return form(contractId, read, read.etag(), this::completionPage);
+        return onAction(contractId, id, this::completionPage).shown(this::requireMayConfirm,
+                read -> ImprovementForms.Completion.of(read.etag()));
     }
 
     @POST
     @Path("/completion")
     public Response confirmCompletion(@PathParam("contractId") String contractId, @PathParam("actionId") String id,
                                       @RestForm("csrf") String csrf, @RestForm("etag") String etag) {
-        forms.check(csrf);
-        person.require();
-        Resource before = improvement.action(contractId, id);
-        ApiAnswer answer = backend.call(PERFORMANCE, "POST", Backend.path("/api/v1/improvement-actions/{}/completion", id))
-                .ifMatch(etag).send();
-        if (answer.succeeded()) {
-            return pages.seeOther(afterwards(contractId, before.view(), "completed"));
-        }
-        FormErrors errors = FormErrors.of(answer.aboutForm().problem().orElseThrow(), Map.of(), "confirm");
-        Resource now = improvement.action(contractId, id);
-        return pages.show(answer.formStatus(), completionPage(contractId, now, now.etag(), errors), Section.PERFORMANCE, contractId);
+        return onAction(contractId, id, this::completionPage).sent(csrf, ImprovementForms.Completion.of(etag),
+                () -> backend.call(PERFORMANCE, "POST", Backend.path("/api/v1/improvement-actions/{}/completion", id))
+                        .ifMatch(etag).send(),
+                (before, taken) -> afterwards(contractId, before.view(), "completed"));
     }
 
-    private void requireMayReport(Resource read) {
-        if (!improvement.mayReport(read.view())) {
-            throw ImprovementApi.forbidden("Evidence of this action is given by " + ImprovementApi.reporter(read.view())
-                    + ", until the council confirms it complete.");
-        }
+    /** A form on this action, shown on {@code page}. */
+    private <F extends ImprovementForms.Refusable> PlanForm<F> onAction(String contractId, String id, FormPage<F> page) {
+        return new PlanForm<>(contractId, () -> improvement.action(contractId, id), page);
+    }
+
+    /** Refuses a person who does not report on the action ({@code reported} says what, before who does). */
+    private Consumer<Resource> mayReport(String reported) {
+        return read -> {
+            if (!improvement.mayReport(read.view())) {
+                throw ImprovementApi.forbidden(reported + ImprovementApi.reporter(read.view()) + ", until the council confirms it complete.");
+            }
+        };
     }
 
     private void requireMayChange(Resource read) {
@@ -164,18 +139,18 @@ public class ActionPages extends ImprovementPages {
         }
     }
 
-    private TemplateInstance changePage(String contractId, Resource read, ImprovementForms.Replan form, FormErrors errors) {
-        return actionPage(change.instance(), contractId, read, errors).data("form", form).data("ownerOnly", improvement.changesOwnerOnly());
-    }
-
-    private TemplateInstance evidencePage(String contractId, Resource read, String description, FormErrors errors) {
-        return actionPage(evidence.instance(), contractId, read, errors).data("description", description);
-    }
-
     private void requireMayConfirm(Resource read) {
         if (!improvement.mayConfirm(read.view())) {
             throw ImprovementApi.forbidden("Only the council's commissioners confirm an action complete, once.");
         }
+    }
+
+    private TemplateInstance changePage(String contractId, Resource read, ImprovementForms.Replan form, FormErrors errors) {
+        return actionPage(change.instance(), contractId, read, errors).data("form", form).data("ownerOnly", improvement.changesOwnerOnly());
+    }
+
+    private TemplateInstance evidencePage(String contractId, Resource read, ImprovementForms.Evidence form, FormErrors errors) {
+        return actionPage(evidence.instance(), contractId, read, errors).data("description", form.description());
     }
 
     private TemplateInstance progressPage(String contractId, Resource read, ImprovementForms.Progress form, FormErrors errors) {
@@ -183,8 +158,8 @@ public class ActionPages extends ImprovementPages {
                 .data("statuses", ImprovementForms.REPORTED_STATUSES);
     }
 
-    private TemplateInstance completionPage(String contractId, Resource read, String etag, FormErrors errors) {
-        return actionPage(completion.instance(), contractId, read, errors).data("etag", etag);
+    private TemplateInstance completionPage(String contractId, Resource read, ImprovementForms.Completion form, FormErrors errors) {
+        return actionPage(completion.instance(), contractId, read, errors).data("etag", form.etag);
     }
 
     /** What every form on an action shows: the action as it is now (with its progress) and where it belongs. */

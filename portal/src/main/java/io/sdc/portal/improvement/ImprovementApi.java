@@ -47,7 +47,7 @@ public class ImprovementApi {
     /** The monitoring visits and reviews of a plan, as the API lists them; none when they cannot be read. */
     List<Map<String, Object>> reviews(Object planId) {
         ApiAnswer answer = backend.get(PERFORMANCE, Backend.path("/api/v1/improvement-plans/{}/reviews", String.valueOf(planId)));
-        return answer.succeeded() ? ImprovementPlanPage.maps(answer.list()) : List.of();
+        return answer.succeeded() ? ApiAnswer.maps(answer.list()) : List.of();
     }
 
     private Resource read(String contractId, String path, String what) {
@@ -65,7 +65,7 @@ public class ImprovementApi {
         if (!board.succeeded()) {
             return null;
         }
-        for (Map<String, Object> item : ImprovementPlanPage.maps(board.object().get("recommendations"))) {
+        for (Map<String, Object> item : ApiAnswer.maps(board.object().get("recommendations"))) {
             if (item.get("recommendation") instanceof Map<?, ?> recommendation && recommendationId.equals(String.valueOf(recommendation.get("id")))) {
                 return item;
             }
@@ -75,7 +75,7 @@ public class ImprovementApi {
 
     /** The actions answering a recommendation, by due date. */
     List<Map<String, Object>> actions(String recommendationId) {
-        return ImprovementPlanPage.maps(backend.get(PERFORMANCE, Backend.path("/api/v1/recommendations/{}/actions", recommendationId))
+        return ApiAnswer.maps(backend.get(PERFORMANCE, Backend.path("/api/v1/recommendations/{}/actions", recommendationId))
                 .orRefuse().list());
     }
 
@@ -121,7 +121,7 @@ public class ImprovementApi {
         if (!answer.succeeded()) {
             return List.of();
         }
-        return ImprovementPlanPage.maps(answer.list()).stream().map(file -> new EvidenceFile(file,
+        return ApiAnswer.maps(answer.list()).stream().map(file -> new EvidenceFile(file,
                 Backend.path("/contracts/{}/improvement/evidence/{}", contractId, String.valueOf(file.get("id"))))).toList();
     }
 
@@ -161,7 +161,7 @@ public class ImprovementApi {
 
     ActionCard card(Map<String, Object> action) {
         List<Update> updates = new ArrayList<>();
-        for (Map<String, Object> update : ImprovementPlanPage.maps(action.get("progress"))) {
+        for (Map<String, Object> update : ApiAnswer.maps(action.get("progress"))) {
             List<Evidence> evidence = update.get("evidence") instanceof List<?> links
                     ? links.stream().map(String::valueOf).map(Evidence::of).toList() : List.of();
             updates.add(new Update(update, evidence));

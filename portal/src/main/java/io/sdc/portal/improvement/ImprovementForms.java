@@ -1,6 +1,7 @@
 package io.sdc.portal.improvement;
 
 import io.quarkus.qute.TemplateData;
+import io.sdc.portal.api.ApiAnswer;
 import io.sdc.portal.api.Problem;
 import io.sdc.portal.web.DateInput;
 import io.sdc.portal.web.FormErrors;
@@ -34,6 +35,13 @@ final class ImprovementForms {
         /** After a refusal for a stale or missing ETag: the one read now, sent when the form is sent again. */
         default void sendNext(String etag) {
         }
+
+        /** After a refusal, with the ETag of what the form changes as read now: sent next when the one sent was stale or missing. */
+        default void afterRefusal(ApiAnswer refusal, String etagNow) {
+            if (refusal.wantsCurrentEtag()) {
+                sendNext(etagNow);
+            }
+        }
     }
 
     /** A form that changes what it was read as, sending back the ETag it was read with as If-Match. */
@@ -43,6 +51,42 @@ final class ImprovementForms {
         @Override
         public void sendNext(String etag) {
             this.etag = etag;
+        }
+    }
+
+    /** The commissioner's confirmation that an action is complete: nothing typed but the confirmation itself. */
+    @TemplateData
+    public static class Completion extends Change {
+
+        static Completion of(String etag) {
+            Completion form = new Completion();
+            form.sendNext(etag);
+            return form;
+        }
+
+        /** Nothing typed to keep: shown again after any refusal, it confirms the action as read now. */
+        @Override
+        public void afterRefusal(ApiAnswer refusal, String etagNow) {
+            sendNext(etagNow);
+        }
+
+        @Override
+        public FormErrors errors(Problem refusal) {
+            return FormErrors.of(refusal, Map.of(), "confirm");
+        }
+    }
+
+    /** The description of an evidence file attached to an action; the file itself is sent as uploaded. */
+    @TemplateData
+    public record Evidence(String description) implements Refusable {
+
+        static Evidence typed(String description) {
+            return new Evidence(description == null ? "" : description.strip());
+        }
+
+        @Override
+        public FormErrors errors(Problem refusal) {
+            return FormErrors.of(refusal, Map.of("description", "description"), "file");
         }
     }
 

@@ -10,6 +10,8 @@ import io.sdc.portal.web.Section;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -30,27 +32,68 @@ abstract class ImprovementPages extends PortalPage {
         TemplateInstance of(String contractId, Resource read, F form, FormErrors errors);
     }
 
-    /** A form as first shown: nothing typed wrong yet. */
-    <F> Response form(String contractId, Resource read, F form, FormPage<F> page) {
-        return pages.show(page.of(contractId, read, form, FormErrors.none()), Section.PERFORMANCE, contractId);
-    }
-
     /**
-     * After a form was posted: where the change leads ({@code afterwards}, from the service's answer) when the service
-     * took it; otherwise the form again beside the refusal, with what it changes read {@code now} (and its ETag when the
-     * one sent was stale or missing). A refusal that is not about the form is its error page.
+     * One form of the plan on what it changes, an action or a recommendation ({@code subject} reads it as the person
+     * signed in, or answers with the error page): shown first to a person allowed to use it, and after it is posted either
+     * the page the change leads to or the form again beside the refusal, with what it changes as it is now.
      */
-    <F extends ImprovementForms.Refusable> Response answered(ApiAnswer answer, String contractId, Function<ApiAnswer, String> afterwards,
-                                                            Supplier<Resource> now, F form, FormPage<F> page) {
-        if (answer.succeeded()) {
-            return pages.seeOther(afterwards.apply(answer));
+    final class PlanForm<F extends ImprovementForms.Refusable> {
+        private final String contractId;
+        private final Supplier<Resource> subject;
+        private final FormPage<F> page;
+
+        PlanForm(String contractId, Supplier<Resource> subject, FormPage<F> page) {
+            this.contractId = contractId;
+            this.subject = subject;
+            this.page = page;
         }
-        answer.aboutForm();
-        Resource read = now.get();
-        if (answer.wantsCurrentEtag()) {
-            form.sendNext(read.etag());
+
+        /**
+         * The form as first shown, nothing typed wrong yet: {@code allowed} refuses a person who may not use it (with its
+         * error page), {@code blank} fills the form from what it changes as read.
+         */
+        Response shown(Consumer<Resource> allowed, Function<Resource, F> blank) {
+            person.require();
+            Resource read = subject.get();
+            allowed.accept(read);
+            return again(200, read, blank.apply(read), FormErrors.none());
         }
-        FormErrors errors = form.errors(answer.problem().orElseThrow());
-        return pages.show(answer.formStatus(), page.of(contractId, read, form, errors), Section.PERFORMANCE, contractId);
+
+        /**
+         * The form's whole round once posted: its token and the person signed in checked, what it changes read
+         * ({@code before}), the change sent ({@code call}), then {@link #answered answered}.
+         */
+        Response sent(String csrf, F form, Supplier<ApiAnswer> call, BiFunction<Resource, ApiAnswer, String> afterwards) {
+            Resource before = posted(csrf);
+            return answered(before, call.get(), form, afterwards);
+        }
+
+        /** The form as posted, once its token and the person signed in are checked: what it changes, read before the change. */
+        Resource posted(String csrf) {
+            forms.check(csrf);
+            person.require();
+            return subject.get();
+        }
+
+        /**
+         * After the form was sent: where the change leads ({@code afterwards}, from what it changed as read before and
+         * the service's answer) when the service took it; otherwise the form again beside the refusal, with what it
+         * changes read now (and its ETag when the form is to send that next). A refusal that is not about the form is
+         * its error page.
+         */
+        Response answered(Resource before, ApiAnswer answer, F form, BiFunction<Resource, ApiAnswer, String> afterwards) {
+            if (answer.succeeded()) {
+                return pages.seeOther(afterwards.apply(before, answer));
+            }
+            answer.aboutForm();
+            Resource now = subject.get();
+            form.afterRefusal(answer, now.etag());
+            return again(answer.formStatus(), now, form, form.errors(answer.problem().orElseThrow()));
+        }
+
+        /** The form's page with this status: what it changes as {@code read}, the form as typed and the errors beside it. */
+        Response again(int status, Resource read, F form, FormErrors errors) {
+            return pages.show(status, page.of(contractId, read, form, errors), Section.PERFORMANCE, contractId);
+        }
     }
 }

@@ -50,7 +50,7 @@ public class ImprovementPlanPage extends PortalPage {
                          @QueryParam("since-month") String month, @QueryParam("since-year") String year,
                          @QueryParam("show") String show) {
         person.require();
-        List<Map<String, Object>> plans = maps(backend.get(PERFORMANCE, Backend.path("/api/v1/contracts/{}/improvement-plans", contractId))
+        List<Map<String, Object>> plans = ApiAnswer.maps(backend.get(PERFORMANCE, Backend.path("/api/v1/contracts/{}/improvement-plans", contractId))
                 .orRefuse().list());
         DateInput since = DateInput.typed(day, month, year);
         FormErrors errors = FormErrors.none();
@@ -74,10 +74,10 @@ public class ImprovementPlanPage extends PortalPage {
                 + Backend.query("since", sinceDate.map(Object::toString).orElse(null)));
         Map<String, Object> board = answer.orRefuse().object();
         List<Theme> themes = new ArrayList<>();
-        for (Map<String, Object> count : maps(board.get("themes"))) {
+        for (Map<String, Object> count : ApiAnswer.maps(board.get("themes"))) {
             String theme = String.valueOf(count.get("theme"));
             List<Map<String, Object>> items = new ArrayList<>();
-            for (Map<String, Object> item : maps(board.get("recommendations"))) {
+            for (Map<String, Object> item : ApiAnswer.maps(board.get("recommendations"))) {
                 if (theme.equals(((Map<?, ?>) item.get("recommendation")).get("theme")) && (!overdueOnly || overdueActions(item) > 0)) {
                     items.add(item);
                 }
@@ -98,7 +98,7 @@ public class ImprovementPlanPage extends PortalPage {
 
     /** How many of a board item's actions are overdue. */
     static long overdueActions(Map<String, Object> item) {
-        return maps(item.get("actions")).stream().filter(action -> "OVERDUE".equals(action.get("status"))).count();
+        return ApiAnswer.maps(item.get("actions")).stream().filter(action -> "OVERDUE".equals(action.get("status"))).count();
     }
 
     private static List<Long> counts(Object byStatus) {
@@ -112,19 +112,6 @@ public class ImprovementPlanPage extends PortalPage {
 
     private static long number(Object value) {
         return value instanceof Number n ? n.longValue() : 0L;
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> maps(Object list) {
-        List<Map<String, Object>> maps = new ArrayList<>();
-        if (list instanceof List<?> l) {
-            for (Object o : l) {
-                if (o instanceof Map<?, ?> m) {
-                    maps.add((Map<String, Object>) m);
-                }
-            }
-        }
-        return maps;
     }
 
     /** A theme of the plan: its counts in the order of {@link #STATUSES}, its total and its recommendations on the board. */

@@ -23,7 +23,7 @@ public class OverdueActions {
         if (!plans.succeeded()) {
             return null;
         }
-        Map<String, Object> latest = ImprovementPlanPage.latest(ImprovementPlanPage.maps(plans.list()));
+        Map<String, Object> latest = ImprovementPlanPage.latest(ApiAnswer.maps(plans.list()));
         if (latest == null) {
             return new Count(null, 0, Backend.path("/contracts/{}/improvement", contractId));
         }
@@ -31,7 +31,7 @@ public class OverdueActions {
         if (!board.succeeded()) {
             return null;
         }
-        long overdue = ImprovementPlanPage.maps(board.object().get("recommendations")).stream()
+        long overdue = ApiAnswer.maps(board.object().get("recommendations")).stream()
                 .mapToLong(ImprovementPlanPage::overdueActions).sum();
         return new Count(String.valueOf(latest.get("title")), overdue,
                 Backend.path("/contracts/{}/improvement", contractId) + Backend.query("show", ImprovementPlanPage.OVERDUE_ONLY));

@@ -44,10 +44,10 @@ public class RecommendationPage extends ImprovementPages {
         Resource read = improvement.recommendation(contractId, id);
         Map<String, Object> rec = read.view();
         Map<String, Object> item = improvement.boardItem(rec.get("planId"), id);
-        List<Map<String, Object>> actions = item != null ? ImprovementPlanPage.maps(item.get("actions")) : improvement.actions(id);
+        List<Map<String, Object>> actions = item != null ? ApiAnswer.maps(item.get("actions")) : improvement.actions(id);
         TemplateInstance page = performance.common(recommendation.instance(), contractId, "improvement")
                 .data("rec", rec)
-                .data("indicators", item != null ? ImprovementPlanPage.maps(item.get("indicators")) : List.of())
+                .data("indicators", item != null ? ApiAnswer.maps(item.get("indicators")) : List.of())
                 .data("actions", actions.stream().map(improvement::card).toList())
                 .data("mayDecide", improvement.mayDecide(rec))
                 .data("mayAddAction", improvement.mayAddAction(rec))
@@ -59,45 +59,40 @@ public class RecommendationPage extends ImprovementPages {
     @GET
     @Path("/decision")
     public Response decisionForm(@PathParam("contractId") String contractId, @PathParam("recommendationId") String id) {
-        person.require();
-        Resource read = improvement.recommendation(contractId, id);
-        requireMayDecide(read);
-        return form(contractId, read, ImprovementForms.Decision.fresh(read.etag()), this::decisionPage);
+        return onRecommendation(contractId, id, this::decisionPage).shown(this::requireMayDecide,
+                read -> ImprovementForms.Decision.fresh(read.etag()));
     }
 
     @POST
     @Path("/decision")
     public Response decide(@PathParam("contractId") String contractId, @PathParam("recommendationId") String id,
                            @RestForm("csrf") String csrf, @BeanParam ImprovementForms.Decision form) {
-        forms.check(csrf);
-        person.require();
-        improvement.recommendation(contractId, id);
-        ApiAnswer answer = backend.call(PERFORMANCE, "POST", Backend.path("/api/v1/recommendations/{}/decisions", id))
-                .ifMatch(form.etag).reason(form.reason).json(form.toRequest()).send();
-        return answered(answer, contractId, taken -> base(contractId, id) + "?done=decided",
-                () -> improvement.recommendation(contractId, id), form, this::decisionPage);
+        return onRecommendation(contractId, id, this::decisionPage).sent(csrf, form,
+                () -> backend.call(PERFORMANCE, "POST", Backend.path("/api/v1/recommendations/{}/decisions", id))
+                        .ifMatch(form.etag).reason(form.reason).json(form.toRequest()).send(),
+                (before, taken) -> base(contractId, id) + "?done=decided");
     }
 
     @GET
     @Path("/actions/new")
     public Response newActionForm(@PathParam("contractId") String contractId, @PathParam("recommendationId") String id) {
-        person.require();
-        Resource read = improvement.recommendation(contractId, id);
-        requireMayAddAction(read);
-        return form(contractId, read, new ImprovementForms.NewAction(), this::newActionPage);
+        return onRecommendation(contractId, id, this::newActionPage).shown(this::requireMayAddAction,
+                read -> new ImprovementForms.NewAction());
     }
 
     @POST
     @Path("/actions/new")
     public Response addAction(@PathParam("contractId") String contractId, @PathParam("recommendationId") String id,
                               @RestForm("csrf") String csrf, @BeanParam ImprovementForms.NewAction form) {
-        forms.check(csrf);
-        person.require();
-        improvement.recommendation(contractId, id);
-        ApiAnswer answer = backend.call(PERFORMANCE, "POST", Backend.path("/api/v1/recommendations/{}/actions", id))
-                .json(form.toRequest()).send();
-        return answered(answer, contractId, taken -> base(contractId, id) + "?done=action-added#action-" + taken.object().get("id"),
-                () -> improvement.recommendation(contractId, id), form, this::newActionPage);
+        return onRecommendation(contractId, id, this::newActionPage).sent(csrf, form,
+                () -> backend.call(PERFORMANCE, "POST", Backend.path("/api/v1/recommendations/{}/actions", id))
+                        .json(form.toRequest()).send(),
+                (before, taken) -> base(contractId, id) + "?done=action-added#action-" + taken.object().get("id"));
+    }
+
+    /** A form on this recommendation, shown on {@code page}. */
+    private <F extends ImprovementForms.Refusable> PlanForm<F> onRecommendation(String contractId, String id, FormPage<F> page) {
+        return new PlanForm<>(contractId, () -> improvement.recommendation(contractId, id), page);
     }
 
     private TemplateInstance decisionPage(String contractId, Resource read, ImprovementForms.Decision form, FormErrors errors) {

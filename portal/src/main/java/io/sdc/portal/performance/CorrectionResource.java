@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,11 +43,6 @@ public class CorrectionResource extends PortalPage {
     /** The judgements, worst first, as the API names them. */
     static final List<String> JUDGEMENTS = List.of("INADEQUATE", "REQUIRES_IMPROVEMENT", "GOOD", "OUTSTANDING");
 
-    private static final Map<String, String> INSPECTION_INPUTS = Map.of("inspectorate", "inspectorate", "type", "type",
-            "date", "date-day", "overallJudgement", "overall-judgement", "recommendations", "recommendations", "reason", "reason");
-    private static final Map<String, String> MILESTONE_INPUTS = Map.of("title", "title", "targetJudgement", "target-judgement",
-            "dueDate", "due-date-day", "area", "area", "inspectionType", "inspection-type", "reason", "reason");
-
     @Inject
     PerformanceApi api;
 
@@ -62,12 +58,11 @@ public class CorrectionResource extends PortalPage {
             return values.getOrDefault(input, "");
         }
 
-        /** The API's fields (each name, then the input it is typed in) as typed, an empty one as null. */
-        Map<String, Object> fields(String... fieldsAndInputs) {
+        /** The record's fields as typed, an empty one as null, and its date as the API reads it. */
+        Map<String, Object> fields(Corrected record) {
             Map<String, Object> fields = new LinkedHashMap<>();
-            for (int i = 0; i + 1 < fieldsAndInputs.length; i += 2) {
-                fields.put(fieldsAndInputs[i], blankToNull(get(fieldsAndInputs[i + 1])));
-            }
+            record.inputs.forEach((field, input) -> fields.put(field, blankToNull(get(input))));
+            fields.put(record.dateField, date.iso());
             return fields;
         }
 
@@ -85,15 +80,52 @@ public class CorrectionResource extends PortalPage {
     public record Judgement(String value, String label, boolean selected) {
     }
 
+    /**
+     * The records corrected here: where the API keeps them, who may correct them, and their fields with the inputs they
+     * are typed in (each field, then its input, in the form's order; the date apart, in the date input {@code dateInput}).
+     */
+    enum Corrected {
+        INSPECTION("inspections", List.of(Role.COMMISSIONER, Role.TRUST_PERFORMANCE), "date", "date",
+                "inspectorate", "inspectorate", "type", "type", "overallJudgement", "overall-judgement", "recommendations", "recommendations"),
+        MILESTONE("milestones", List.of(Role.COMMISSIONER), "dueDate", "due-date",
+                "title", "title", "targetJudgement", "target-judgement", "area", "area", "inspectionType", "inspection-type");
+
+        final String kind;
+        final List<Role> roles;
+        final String dateField;
+        final String dateInput;
+        final Map<String, String> inputs;
+
+        Corrected(String kind, List<Role> roles, String dateField, String dateInput, String... fieldsAndInputs) {
+            this.kind = kind;
+            this.roles = roles;
+            this.dateField = dateField;
+            this.dateInput = dateInput;
+            Map<String, String> inputs = new LinkedHashMap<>();
+            for (int i = 0; i + 1 < fieldsAndInputs.length; i += 2) {
+                inputs.put(fieldsAndInputs[i], fieldsAndInputs[i + 1]);
+            }
+            this.inputs = Collections.unmodifiableMap(inputs);
+        }
+
+        /** The form's first input, where a refusal naming no field leads. */
+        String firstInput() {
+            return inputs.values().iterator().next();
+        }
+
+        /** Where a refusal's fields are shown: each field's input, the date's first part and the reason. */
+        Map<String, String> refusalInputs() {
+            Map<String, String> all = new LinkedHashMap<>(inputs);
+            all.put(dateField, dateInput + "-day");
+            all.put("reason", "reason");
+            return all;
+        }
+    }
+
     @GET
     @Path("/inspections/{id}/correction")
     public Response inspection(@PathParam("contractId") String contractId, @PathParam("id") String id) {
-        person.require();
-        requireMay(Role.COMMISSIONER, Role.TRUST_PERFORMANCE);
-        ApiAnswer read = read(contractId, "inspections", id);
-        Typed typed = asRead(read, "date", "inspectorate", "inspectorate", "type", "type",
-                "overall-judgement", "overallJudgement", "recommendations", "recommendations");
-        return pages.show(inspectionPage(contractId, read.object(), typed, FormErrors.none()), Section.PERFORMANCE, contractId);
+        return shown(contractId, Corrected.INSPECTION, id, this::inspectionPage);
     }
 
     @POST
@@ -101,23 +133,17 @@ public class CorrectionResource extends PortalPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response correctInspection(@PathParam("contractId") String contractId, @PathParam("id") String id,
                                       MultivaluedMap<String, String> form) {
-        Typed typed = posted(form, "date", Role.COMMISSIONER, Role.TRUST_PERFORMANCE);
-        Map<String, Object> body = typed.fields("inspectorate", "inspectorate", "type", "type", "overallJudgement", "overall-judgement");
-        body.put("date", typed.date().iso());
-        body.put("areaJudgements", read(contractId, "inspections", id).object().get("areaJudgements"));
+        Typed typed = posted(form, Corrected.INSPECTION);
+        Map<String, Object> body = typed.fields(Corrected.INSPECTION);
         body.put("recommendations", whole(typed.get("recommendations")));
-        return correct(contractId, "inspections", id, typed, body, INSPECTION_INPUTS, "inspectorate", this::inspectionPage);
+        body.put("areaJudgements", read(contractId, Corrected.INSPECTION, id).object().get("areaJudgements"));
+        return correct(contractId, Corrected.INSPECTION, id, typed, body, this::inspectionPage);
     }
 
     @GET
     @Path("/milestones/{id}/correction")
     public Response milestone(@PathParam("contractId") String contractId, @PathParam("id") String id) {
-        person.require();
-        requireMay(Role.COMMISSIONER);
-        ApiAnswer read = read(contractId, "milestones", id);
-        Typed typed = asRead(read, "dueDate", "title", "title", "target-judgement", "targetJudgement",
-                "area", "area", "inspection-type", "inspectionType");
-        return pages.show(milestonePage(contractId, read.object(), typed, FormErrors.none()), Section.PERFORMANCE, contractId);
+        return shown(contractId, Corrected.MILESTONE, id, this::milestonePage);
     }
 
     @POST
@@ -125,11 +151,8 @@ public class CorrectionResource extends PortalPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response correctMilestone(@PathParam("contractId") String contractId, @PathParam("id") String id,
                                      MultivaluedMap<String, String> form) {
-        Typed typed = posted(form, "due-date", Role.COMMISSIONER);
-        Map<String, Object> body = typed.fields("title", "title", "targetJudgement", "target-judgement", "area", "area",
-                "inspectionType", "inspection-type");
-        body.put("dueDate", typed.date().iso());
-        return correct(contractId, "milestones", id, typed, body, MILESTONE_INPUTS, "title", this::milestonePage);
+        Typed typed = posted(form, Corrected.MILESTONE);
+        return correct(contractId, Corrected.MILESTONE, id, typed, typed.fields(Corrected.MILESTONE), this::milestonePage);
     }
 
     /** A correction form's page: the record as it is, what the person typed and the errors beside it. */
@@ -138,29 +161,34 @@ public class CorrectionResource extends PortalPage {
         TemplateInstance of(String contractId, Map<String, Object> record, Typed typed, FormErrors errors);
     }
 
+    /** A correction form as first shown, to a person who may correct the record: its inputs filled as the record is now. */
+    private Response shown(String contractId, Corrected record, String id, CorrectionPage page) {
+        requireMay(record);
+        ApiAnswer read = read(contractId, record, id);
+        return pages.show(page.of(contractId, read.object(), asRead(read, record), FormErrors.none()), Section.PERFORMANCE, contractId);
+    }
+
     /**
-     * Sends the correction of a record ({@code kind}: inspections or milestones) with the ETag and reason typed: after it
-     * the list of such records; otherwise the form again beside the refusal (its first input {@code firstInput}), with
-     * the record as it is now and, when the ETag sent was stale, the current one.
+     * Sends the correction of a record with the ETag and reason typed: after it the list of such records; otherwise the
+     * form again beside the refusal, with the record as it is now and, when the ETag sent was stale, the current one.
      */
-    private Response correct(String contractId, String kind, String id, Typed typed, Map<String, Object> body,
-                             Map<String, String> inputs, String firstInput, CorrectionPage page) {
+    private Response correct(String contractId, Corrected record, String id, Typed typed, Map<String, Object> body, CorrectionPage page) {
         body.put("reason", blankToNull(typed.reason()));
-        ApiAnswer answer = backend.call(Service.PERFORMANCE, "PUT", Backend.path("/api/v1/contracts/{}/" + kind + "/{}", contractId, id))
+        ApiAnswer answer = backend.call(Service.PERFORMANCE, "PUT", Backend.path("/api/v1/contracts/{}/" + record.kind + "/{}", contractId, id))
                 .ifMatch(typed.etag()).reason(typed.reason()).json(body).send();
         if (answer.succeeded()) {
-            return pages.seeOther(Backend.path("/contracts/{}/performance/" + kind, contractId) + "?corrected=1");
+            return pages.seeOther(Backend.path("/contracts/{}/performance/" + record.kind, contractId) + "?corrected=1");
         }
-        ApiAnswer now = refused(answer, contractId, kind, id);
+        ApiAnswer now = refused(answer, contractId, record, id);
         Typed shown = answer.problem().orElseThrow().isStale() ? withEtag(typed, now) : typed;
-        return pages.show(answer.formStatus(), page.of(contractId, now.object(), shown, errors(answer, inputs, firstInput)),
+        return pages.show(answer.formStatus(), page.of(contractId, now.object(), shown, errors(answer, record)),
                 Section.PERFORMANCE, contractId);
     }
 
     private TemplateInstance inspectionPage(String contractId, Map<String, Object> inspection, Typed typed, FormErrors errors) {
         return api.common(inspectionForm.instance(), contractId, "inspections").data("inspection", inspection)
                 .data("typed", typed).data("judgements", judgements(typed.get("overall-judgement")))
-                .data("areas", PerformanceApi.maps(inspection.get("areaJudgements"))).data("errors", errors);
+                .data("areas", ApiAnswer.maps(inspection.get("areaJudgements"))).data("errors", errors);
     }
 
     private TemplateInstance milestonePage(String contractId, Map<String, Object> milestone, Typed typed, FormErrors errors) {
@@ -173,8 +201,8 @@ public class CorrectionResource extends PortalPage {
     }
 
     /** The record as it is now, or the error page when there is none (or the person may not read it). */
-    private ApiAnswer read(String contractId, String kind, String id) {
-        ApiAnswer answer = api.get(Backend.path("/api/v1/contracts/{}/" + kind + "/{}", contractId, id));
+    private ApiAnswer read(String contractId, Corrected record, String id) {
+        ApiAnswer answer = api.get(Backend.path("/api/v1/contracts/{}/" + record.kind + "/{}", contractId, id));
         if (answer.status() == 400) {
             throw new ApiRefusal(new Problem(404, "about:blank", "Not found", "There is no such record.", List.of()));
         }
@@ -182,53 +210,43 @@ public class CorrectionResource extends PortalPage {
     }
 
     /** A refusal about the form: the record as it is now, to show beside the form; any other refusal is its error page. */
-    private ApiAnswer refused(ApiAnswer answer, String contractId, String kind, String id) {
+    private ApiAnswer refused(ApiAnswer answer, String contractId, Corrected record, String id) {
         answer.aboutForm();
-        return read(contractId, kind, id);
+        return read(contractId, record, id);
     }
 
-    private static FormErrors errors(ApiAnswer answer, Map<String, String> inputs, String firstInput) {
+    private static FormErrors errors(ApiAnswer answer, Corrected record) {
         Problem problem = answer.problem().orElseThrow();
-        return FormErrors.of(Reasons.asked(problem, "Enter the reason for the correction: it is kept in the audit history"),
-                inputs, problem.isStale() ? "current-state" : firstInput);
+        return FormErrors.ofChange(Reasons.asked(problem, "Enter the reason for the correction: it is kept in the audit history"),
+                record.refusalInputs(), record.firstInput());
     }
 
     private static Typed withEtag(Typed typed, ApiAnswer now) {
         return new Typed(typed.values(), typed.date(), now.etag().orElse(""), typed.reason());
     }
 
-    /** A correction form as posted, once its token, the person signed in and the person's role ({@code roles}) are checked. */
-    private Typed posted(MultivaluedMap<String, String> form, String dateInput, Role... roles) {
+    /** A correction form as posted, once its token, the person signed in and the person's role are checked. */
+    private Typed posted(MultivaluedMap<String, String> form, Corrected record) {
         forms.check(form.getFirst(Forms.FIELD));
-        person.require();
-        requireMay(roles);
-        return Typed.of(form, dateInput);
+        requireMay(record);
+        return Typed.of(form, record.dateInput);
     }
 
-    private void requireMay(Role... roles) {
-        if (!person.is(roles)) {
+    /** Refuses anyone but a person signed in in a role that corrects such records. */
+    private void requireMay(Corrected record) {
+        person.require();
+        if (!person.is(record.roles.toArray(Role[]::new))) {
             throw new ApiRefusal(new Problem(403, "about:blank", "Forbidden",
                     "Your role may not correct this record.", List.of()));
         }
     }
 
-    /** The form filled with the record as read: its date from {@code dateField}, each input (name, then the record's field) as the record has it. */
-    private static Typed asRead(ApiAnswer read, String dateField, String... inputsAndFields) {
-        Map<String, Object> record = read.object();
-        Object[] values = new Object[inputsAndFields.length];
-        for (int i = 0; i + 1 < inputsAndFields.length; i += 2) {
-            values[i] = inputsAndFields[i];
-            values[i + 1] = record.get(inputsAndFields[i + 1]);
-        }
-        return new Typed(values(values), DateInput.ofIso(Figures.text(record.get(dateField))), read.etag().orElse(""), "");
-    }
-
-    private static Map<String, String> values(Object... namesAndValues) {
+    /** The form filled with the record as read: each input as the record has its field, and the record's date. */
+    private static Typed asRead(ApiAnswer read, Corrected record) {
+        Map<String, Object> fields = read.object();
         Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            values.put(String.valueOf(namesAndValues[i]), namesAndValues[i + 1] == null ? "" : String.valueOf(namesAndValues[i + 1]));
-        }
-        return values;
+        record.inputs.forEach((field, input) -> values.put(input, fields.get(field) == null ? "" : String.valueOf(fields.get(field))));
+        return new Typed(values, DateInput.ofIso(Figures.text(fields.get(record.dateField))), read.etag().orElse(""), "");
     }
 
     private static String strip(String text) {

@@ -15,6 +15,7 @@ import io.sdc.portal.web.Formats;
 import io.sdc.portal.web.PortalPage;
 import io.sdc.portal.web.Reasons;
 import io.sdc.portal.web.Section;
+import io.sdc.portal.web.ValidateOrReturn;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -122,14 +123,8 @@ public class FigureValidationResource extends PortalPage {
         if (answer.succeeded()) {
             return pages.seeOther(Backend.path("/contracts/{}/performance/figures", contractId) + Backend.query("done", done));
         }
-        int status = answer.status();
-        if (status == 401 || status == 403 || status == 404) {
-            answer.orRefuse();
-        }
-        Problem problem = answer.problem().orElseThrow();
-        FormErrors errors = FormErrors.of(Reasons.asked(problem, "Enter the reason for returning the figure: the trust is told it"),
-                Map.of("reason", "reason"), problem.isStale() ? "current-state" : firstInput);
-        return pages.show(status >= 500 ? 502 : status, figurePage(contractId, id, reason, errors), Section.PERFORMANCE, contractId);
+        FormErrors errors = ValidateOrReturn.refused(answer, "Enter the reason for returning the figure: the trust is told it", firstInput);
+        return pages.show(answer.formStatus(), figurePage(contractId, id, reason, errors), Section.PERFORMANCE, contractId);
     }
 
     private TemplateInstance figurePage(String contractId, String id, String reason, FormErrors errors) {

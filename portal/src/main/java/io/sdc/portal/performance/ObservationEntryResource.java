@@ -225,7 +225,7 @@ public class ObservationEntryResource extends PortalPage {
     /** A row per indicator of the basket in force for the period, with what the person typed. */
     private static List<EntryRow> rows(ApiAnswer card, Map<String, List<String>> form) {
         List<EntryRow> rows = new ArrayList<>();
-        for (Map<String, Object> line : PerformanceApi.maps(card.object().get("indicators"))) {
+        for (Map<String, Object> line : ApiAnswer.maps(card.object().get("indicators"))) {
             String code = Figures.text(line.get("indicatorCode"));
             Object unit = line.get("unit");
             String current = "";

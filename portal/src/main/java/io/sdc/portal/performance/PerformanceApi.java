@@ -138,19 +138,6 @@ public class PerformanceApi {
         return (Map<String, Object>) map;
     }
 
-    @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> maps(Object list) {
-        List<Map<String, Object>> maps = new ArrayList<>();
-        if (list instanceof List<?> items) {
-            for (Object item : items) {
-                if (item instanceof Map<?, ?> map) {
-                    maps.add((Map<String, Object>) map);
-                }
-            }
-        }
-        return maps;
-    }
-
     /** A link between the performance pages; {@code current} marks the page shown. */
     @TemplateData
     public record Link(String label, String href, boolean current) {

@@ -75,7 +75,7 @@ public class PerformanceRecordsResource extends PortalPage {
         }
         Map<String, Object> year = answer.object();
         List<SummaryRow> rows = new ArrayList<>();
-        for (Map<String, Object> line : PerformanceApi.maps(year.get("indicators"))) {
+        for (Map<String, Object> line : ApiAnswer.maps(year.get("indicators"))) {
             String code = Figures.text(line.get("indicatorCode"));
             Map<String, Object> indicator = api.indicator(code);
             Object unit = indicator.get("unit");
@@ -128,7 +128,7 @@ public class PerformanceRecordsResource extends PortalPage {
     public Response baskets(@PathParam("contractId") String contractId) {
         person.require();
         TemplateInstance page = api.common(baskets.instance(), contractId, "baskets");
-        List<Map<String, Object>> versions = PerformanceApi.maps(
+        List<Map<String, Object>> versions = ApiAnswer.maps(
                 api.get(Backend.path("/api/v1/contracts/{}/baskets", contractId)).orRefuse().list());
         List<Version> versionRows = new ArrayList<>();
         for (Map<String, Object> version : versions) {
@@ -143,7 +143,7 @@ public class PerformanceRecordsResource extends PortalPage {
         List<Map<String, Map<String, Object>>> entriesByVersion = new ArrayList<>();
         for (Map<String, Object> version : versions) {
             Map<String, Map<String, Object>> entries = new LinkedHashMap<>();
-            for (Map<String, Object> entry : PerformanceApi.maps(version.get("entries"))) {
+            for (Map<String, Object> entry : ApiAnswer.maps(version.get("entries"))) {
                 entries.put(Figures.text(entry.get("indicatorCode")), entry);
                 byIndicator.putIfAbsent(Figures.text(entry.get("indicatorCode")), new ArrayList<>());
             }
@@ -182,7 +182,7 @@ public class PerformanceRecordsResource extends PortalPage {
         String target = Figures.value(entry.get("target"), unit);
         String tolerance = Figures.statedTolerance(entry, unit);
         List<String> comparators = new ArrayList<>();
-        for (Map<String, Object> comparator : PerformanceApi.maps(entry.get("comparators"))) {
+        for (Map<String, Object> comparator : ApiAnswer.maps(entry.get("comparators"))) {
             comparators.add(ScorecardResource.comparator(comparator, unit));
         }
         boolean compare = hasBefore && before != null;
@@ -223,8 +223,8 @@ public class PerformanceRecordsResource extends PortalPage {
             parts.add("tolerance " + lower(Figures.statedTolerance(before, unit)) + " to "
                     + lower(Figures.statedTolerance(entry, unit)));
         }
-        List<String> comparatorsBefore = PerformanceApi.maps(before.get("comparators")).stream().map(c -> ScorecardResource.comparator(c, unit)).toList();
-        List<String> comparatorsNow = PerformanceApi.maps(entry.get("comparators")).stream().map(c -> ScorecardResource.comparator(c, unit)).toList();
+        List<String> comparatorsBefore = ApiAnswer.maps(before.get("comparators")).stream().map(c -> ScorecardResource.comparator(c, unit)).toList();
+        List<String> comparatorsNow = ApiAnswer.maps(entry.get("comparators")).stream().map(c -> ScorecardResource.comparator(c, unit)).toList();
         if (!comparatorsBefore.equals(comparatorsNow)) {
             parts.add("comparators changed");
         }
@@ -258,12 +258,12 @@ public class PerformanceRecordsResource extends PortalPage {
     }
 
     private List<Map<String, Object>> inspectionsOf(String contractId) {
-        return PerformanceApi.maps(api.get(Backend.path("/api/v1/contracts/{}/inspections", contractId)).orRefuse().list());
+        return ApiAnswer.maps(api.get(Backend.path("/api/v1/contracts/{}/inspections", contractId)).orRefuse().list());
     }
 
     private static InspectionRow inspectionRow(Map<String, Object> inspection) {
         List<String> areas = new ArrayList<>();
-        for (Map<String, Object> area : PerformanceApi.maps(inspection.get("areaJudgements"))) {
+        for (Map<String, Object> area : ApiAnswer.maps(inspection.get("areaJudgements"))) {
             areas.add(Figures.text(area.get("area")) + ": " + Figures.judgement(area.get("judgement")));
         }
         return new InspectionRow(Figures.text(inspection.get("id")), Formats.date(inspection.get("date")),
@@ -293,7 +293,7 @@ public class PerformanceRecordsResource extends PortalPage {
         Map<String, Map<String, Object>> inspectionsById = new LinkedHashMap<>();
         List<MilestoneRow> rows = new ArrayList<>();
         Object shownAsOf = null;
-        List<Map<String, Object>> list = PerformanceApi.maps(answer.list());
+        List<Map<String, Object>> list = ApiAnswer.maps(answer.list());
         if (list.stream().anyMatch(milestone -> milestone.get("metByInspectionId") != null)) {
             for (Map<String, Object> inspection : inspectionsOf(contractId)) {
                 inspectionsById.put(Figures.text(inspection.get("id")), inspection);

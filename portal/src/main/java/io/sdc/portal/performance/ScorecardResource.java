@@ -65,7 +65,7 @@ public class ScorecardResource extends PortalPage {
         }
         Map<String, Object> card = answer.object();
         List<Row> rows = new ArrayList<>();
-        for (Map<String, Object> line : PerformanceApi.maps(card.get("indicators"))) {
+        for (Map<String, Object> line : ApiAnswer.maps(card.get("indicators"))) {
             rows.add(row(contractId, card, line));
         }
         List<Count> counts = new ArrayList<>();
@@ -111,7 +111,7 @@ public class ScorecardResource extends PortalPage {
         String sinceBaseline = Figures.direction(line.get("directionSinceBaseline"));
         String baseline = line.get("baselineValue") == null ? "No baseline" : "Baseline " + Figures.value(line.get("baselineValue"), unit);
         List<String> comparators = new ArrayList<>();
-        for (Map<String, Object> comparator : PerformanceApi.maps(line.get("comparators"))) {
+        for (Map<String, Object> comparator : ApiAnswer.maps(line.get("comparators"))) {
             comparators.add(comparator(comparator, unit));
         }
         return new Row(code, Figures.text(line.get("name")), Backend.path("/contracts/{}/performance/indicators/{}", contractId, code),
@@ -152,7 +152,7 @@ public class ScorecardResource extends PortalPage {
             Object basket = null;
             if (answer.succeeded()) {
                 basket = answer.object().get("basketVersionNumber");
-                line = PerformanceApi.maps(answer.object().get("indicators")).stream()
+                line = ApiAnswer.maps(answer.object().get("indicators")).stream()
                         .filter(l -> code.equals(l.get("indicatorCode"))).findFirst().orElse(Map.of());
             }
             String rag = line.isEmpty() ? null : Figures.text(line.get("rag"));

@@ -16,6 +16,9 @@ import java.util.Map;
 @TemplateData
 public final class FormErrors {
 
+    /** The id of what a change form's page shows as it is now, beside the form. */
+    public static final String CURRENT_STATE = "current-state";
+
     private final List<Item> summary;
     private final Map<String, String> byInput;
     private final boolean stale;
@@ -60,6 +63,14 @@ public final class FormErrors {
             summary.add(new Item(problem.message(), firstInput == null ? null : "#" + firstInput));
         }
         return new FormErrors(summary, byInput, false);
+    }
+
+    /**
+     * The service's refusal of a change to what the form's page shows as it is now (the element {@value #CURRENT_STATE}):
+     * as {@link #of(Problem, Map, String)}, except that a refusal for a stale ETag links to what it changes as it is now.
+     */
+    public static FormErrors ofChange(Problem problem, Map<String, String> inputs, String firstInput) {
+        return of(problem, inputs, problem.isStale() ? CURRENT_STATE : firstInput);
     }
 
     private static String inputFor(String field, Map<String, String> inputs) {

@@ -48,6 +48,17 @@ class FormErrorsTest {
     }
 
     @Test
+    void aRefusedChangeLeadsToWhatItChangesAsItIsNowOnlyWhenItWasStale() {
+        Problem stale = new Problem(412, "urn:sdc:problem:precondition-failed", "The resource has changed since you read it", "", List.of());
+        Problem conflict = new Problem(409, "urn:sdc:problem:conflict", "Conflict", "The return is already validated", List.of());
+
+        assertThat(FormErrors.ofChange(stale, Map.of(), "reason").summary()).extracting(FormErrors.Item::href)
+                .containsExactly("#current-state");
+        assertThat(FormErrors.ofChange(conflict, Map.of(), "reason").summary()).containsExactly(
+                new FormErrors.Item("The return is already validated", "#reason"));
+    }
+
+    @Test
     void aViolationOfAFieldTheFormDoesNotHaveStillReachesTheSummary() {
         Problem problem = new Problem(400, "t", "t", "d", List.of(new Problem.Violation("effectiveDate", "must not be null")));
 
