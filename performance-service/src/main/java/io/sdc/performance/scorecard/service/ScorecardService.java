@@ -21,7 +21,10 @@ import io.sdc.performance.scorecard.Scorecard;
 import io.sdc.performance.scorecard.YearSummary;
 import io.sdc.performance.contract.Contract;
 import java.time.LocalDate;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.sdc.platform.problem.ProblemException;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,10 +40,18 @@ import java.util.stream.Collectors;
 
 /**
  * Builds a contract's scorecard for a period with a fixed number of queries whatever the basket's size: the basket
- * in force with its entries, their indicators, and the observations of the period and the one before.
+ * in force with its entries, their indicators, and the observations of the period and the one before. Scorecards and
+ * year summaries once built are kept under the generation of their inputs read before building ({@link Generations}),
+ * and answered again while it has not moved on: a read costs one small query unless something it is built from changed.
  */
 @ApplicationScoped
 public class ScorecardService {
+
+    private record ScorecardKey(UUID contract, String period, boolean validatedOnly) {
+    }
+
+    private record YearSummaryKey(UUID contract, String contractYear, boolean validatedOnly) {
+    }
 
     @Inject
     ContractRepository contracts;
@@ -54,8 +65,34 @@ public class ScorecardService {
     @Inject
     ObservationRepository observations;
 
+    @Inject
+    Generations generations;
+
+    @Inject
+    ScorecardsConfig config;
+
+    @Inject
+    MeterRegistry meters;
+
+    private BuiltAtGeneration<ScorecardKey, Scorecard> builtScorecards;
+
+    private BuiltAtGeneration<YearSummaryKey, YearSummary> builtYearSummaries;
+
+    @PostConstruct
+    void keepBuilt() {
+        builtScorecards = new BuiltAtGeneration<>(config.cacheSize());
+        builtYearSummaries = new BuiltAtGeneration<>(config.cacheSize());
+        CaffeineCacheMetrics.monitor(meters, builtScorecards.cache(), "scorecards");
+        CaffeineCacheMetrics.monitor(meters, builtYearSummaries.cache(), "performance-summaries");
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Scorecard scorecard(UUID contractId, ReportingPeriod period, boolean validatedOnly) {
+        return builtScorecards.get(new ScorecardKey(contractId, period.label(), validatedOnly), generations.of(contractId),
+                () -> buildScorecard(contractId, period, validatedOnly));
+    }
+
+    private Scorecard buildScorecard(UUID contractId, ReportingPeriod period, boolean validatedOnly) {
         contracts.findByIdOptional(contractId).orElseThrow(() -> ProblemException.notFound("contract", contractId));
         BasketVersion basket = baskets.inForceOn(contractId, period.end()).orElseThrow(() -> ProblemException.notFound(
                 "PI basket in force on " + period.end() + " for contract", contractId));
@@ -90,6 +127,11 @@ public class ScorecardService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public YearSummary yearSummary(UUID contractId, String contractYear, boolean validatedOnly) {
+        return builtYearSummaries.get(new YearSummaryKey(contractId, contractYear, validatedOnly), generations.of(contractId),
+                () -> buildYearSummary(contractId, contractYear, validatedOnly));
+    }
+
+    private YearSummary buildYearSummary(UUID contractId, String contractYear, boolean validatedOnly) {
         Contract contract = contracts.findByIdOptional(contractId).orElseThrow(() -> ProblemException.notFound("contract", contractId));
         if (contractYear == null || !contractYear.matches("\\d{4}/\\d{2}")) {
             throw ProblemException.invalid("contractYear must be a year such as 2014/15, not '" + contractYear + "'");
