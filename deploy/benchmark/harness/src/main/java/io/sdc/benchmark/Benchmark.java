@@ -15,12 +15,16 @@ import java.util.Map;
  *
  * <p>Options: {@code --home=<checkout>} (default: the working directory), {@code --dir=<directory>} (default
  * {@code <home>/.benchmark}), {@code --approvals=200}, {@code --seconds=20} (each load's duration),
- * {@code --ledger-rows=100000}.
+ * {@code --ledger-rows=100000}, {@code --only=scorecard,get} (which measurements, by the names in {@link #NAMES}; default
+ * all).
  */
 public final class Benchmark {
 
-    /** One measurement: what it is called in the table when it fails outright, and how it is made. */
-    private record Measurement(String name, String target, Measure measure) {
+    /**
+     * One measurement: its short name for {@code --only}, what it is called in the table when it fails outright, and
+     * how it is made.
+     */
+    private record Measurement(String option, String name, String target, Measure measure) {
     }
 
     @FunctionalInterface
@@ -30,11 +34,16 @@ public final class Benchmark {
 
     /** In this order: the reference service the start measurement starts serves the authenticated GET's comparison. */
     private static final List<Measurement> MEASUREMENTS = List.of(
-            new Measurement(ApprovalToInbox.P99, "<= 100 ms", (platform, sizes, reference) -> ApprovalToInbox.measure(platform, sizes)),
-            new Measurement(ScorecardVsPgbench.RATE, ">= 0.5x", (platform, sizes, reference) -> ScorecardVsPgbench.measure(platform, sizes)),
-            new Measurement(LedgerImport.NAME, ">= 0.5x", (platform, sizes, reference) -> LedgerImport.measure(platform, sizes)),
-            new Measurement(StartAndFootprint.START, "< 2,000 ms, < 150 MiB", StartAndFootprint::measure),
-            new Measurement(AuthenticatedGet.NAME, ">= 1.0x", AuthenticatedGet::measure));
+            new Measurement("approval", ApprovalToInbox.P99, "<= 100 ms",
+                    (platform, sizes, reference) -> ApprovalToInbox.measure(platform, sizes)),
+            new Measurement("scorecard", ScorecardVsPgbench.RATE, ">= 0.5x",
+                    (platform, sizes, reference) -> ScorecardVsPgbench.measure(platform, sizes)),
+            new Measurement("ledger", LedgerImport.NAME, ">= 0.5x", (platform, sizes, reference) -> LedgerImport.measure(platform, sizes)),
+            new Measurement("start", StartAndFootprint.START, "< 2,000 ms, < 150 MiB", StartAndFootprint::measure),
+            new Measurement("get", AuthenticatedGet.NAME, ">= 1.0x", AuthenticatedGet::measure));
+
+    /** The measurements' short names, in the order they run: what {@code --only} takes. */
+    public static final List<String> NAMES = MEASUREMENTS.stream().map(Measurement::option).toList();
 
     private Benchmark() {
     }
@@ -44,11 +53,20 @@ public final class Benchmark {
      * so ("not measured: ...") and the others still run.
      */
     public static Table measureAll(Endpoints platform, Sizes sizes) {
+        return measure(platform, sizes, NAMES);
+    }
+
+    /** As {@link #measureAll}, only the measurements named (by {@link #NAMES}), in their usual order. */
+    public static Table measure(Endpoints platform, Sizes sizes, List<String> only) {
+        List<String> unknown = only.stream().filter(name -> !NAMES.contains(name)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("No measurement " + unknown + "; the measurements are " + NAMES);
+        }
         Machine machine = Machine.here();
         ZonedDateTime date = ZonedDateTime.now();
         List<Row> rows = new ArrayList<>();
         try (ReferenceService.Shared reference = new ReferenceService.Shared()) {
-            for (Measurement measurement : MEASUREMENTS) {
+            for (Measurement measurement : MEASUREMENTS.stream().filter(measurement -> only.contains(measurement.option())).toList()) {
                 System.out.println("Measuring: " + measurement.name() + " (load average " + Machine.loadNow() + ")");
                 try {
                     rows.addAll(measurement.measure().rows(platform, sizes, reference));
@@ -74,7 +92,7 @@ public final class Benchmark {
         for (String arg : args) {
             int equals = arg.indexOf('=');
             if (!arg.startsWith("--") || equals < 0) {
-                System.err.println("Options look like --name=value (--home, --dir, --approvals, --seconds, --ledger-rows); not: " + arg);
+                System.err.println("Options look like --name=value (--home, --dir, --approvals, --seconds, --ledger-rows, --only); not: " + arg);
                 System.exit(2);
             }
             options.put(arg.substring(2, equals), arg.substring(equals + 1));
@@ -85,12 +103,17 @@ public final class Benchmark {
                 .withApprovals(Integer.parseInt(options.getOrDefault("approvals", "200")))
                 .withLoad(Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "20"))))
                 .withLedgerRows(Integer.parseInt(options.getOrDefault("ledger-rows", "100000")));
+        List<String> only = List.of(options.getOrDefault("only", String.join(",", NAMES)).split(","));
+        if (!NAMES.containsAll(only)) {
+            System.err.println("--only takes a comma list of " + NAMES + "; not: " + options.get("only"));
+            System.exit(2);
+        }
         Files.createDirectories(directory);
         System.out.println("Starting the platform in " + directory.resolve("stack") + " (a minute or two)...");
         Table table;
         try (BenchmarkPlatform platform = new BenchmarkPlatform(home, directory)) {
             Endpoints endpoints = platform.start(directory.resolve("work"));
-            table = measureAll(endpoints, sizes);
+            table = measure(endpoints, sizes, only);
         }
         System.out.println();
         System.out.println(table.text());
