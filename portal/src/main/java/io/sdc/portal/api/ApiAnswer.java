@@ -132,12 +132,8 @@ public final class ApiAnswer {
         if (succeeded()) {
             return Optional.empty();
         }
-        List<Problem.Violation> violations = new ArrayList<>();
-        for (JsonNode violation : body.path("violations")) {
-            violations.add(new Problem.Violation(violation.path("field").asText(""), violation.path("message").asText("")));
-        }
-        return Optional.of(new Problem(status, body.path("type").asText("about:blank"), body.path("title").asText(""),
-                body.path("detail").asText(""), violations));
+        Problem problem = Problem.read(body);
+        return Optional.of(new Problem(status, problem.type(), problem.title(), problem.detail(), problem.violations()));
     }
 
     /** Converts JSON to maps and lists for templates; numbers stay exact (as their decimal text). */

@@ -4,6 +4,8 @@ import io.quarkus.qute.TemplateData;
 import io.sdc.portal.api.Problem;
 import io.sdc.portal.web.FormErrors;
 import io.sdc.portal.web.Formats;
+import io.sdc.portal.web.Reasons;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * What the finance service found wrong with a file it refused (a monitoring return, a ledger export, a ledger
@@ -59,6 +62,36 @@ public record FileFaults(FormErrors errors, String fileError, List<Fault> faults
     public static FileFaults asked(List<Problem.Violation> asked, Map<String, String> inputs, String firstInput) {
         return new FileFaults(FormErrors.of(new Problem(400, "urn:sdc:portal:form", "", "", asked), inputs, firstInput),
                 null, List.of(), List.of());
+    }
+
+    /**
+     * What the portal asks for before sending an upload: the period, when the form has one ({@code period} null when
+     * it has none), and a file, not empty, of a type the service takes ({@code wrongType} says which).
+     */
+    public static List<Problem.Violation> missing(String period, FileUpload file, String select, Predicate<FileUpload> accepted,
+                                                  String wrongType) {
+        List<Problem.Violation> asked = new ArrayList<>();
+        if (period != null && period.isEmpty()) {
+            asked.add(new Problem.Violation("period", "Enter the period the return is for, such as 2015-Q3 or 2015-09"));
+        }
+        if (file == null || file.fileName() == null || file.fileName().isBlank()) {
+            asked.add(new Problem.Violation("file", select));
+        } else if (file.size() == 0) {
+            asked.add(new Problem.Violation("file", "The selected file is empty"));
+        } else if (!accepted.test(file)) {
+            asked.add(new Problem.Violation("file", wrongType));
+        }
+        return asked;
+    }
+
+    /**
+     * The service's refusal of a monitoring return's file (a return or a ledger export) for a period: the period and
+     * the reason beside their fields, a correction's missing reason asked for in words.
+     */
+    public static FileFaults ofReturn(Problem refused, String fileName, Function<String, String> columnOf) {
+        Problem problem = Reasons.asked(refused, "Enter the reason for the correction: the period already has a return "
+                + "awaiting validation or validated");
+        return refused(problem, fileName, List.of("period", "reason"), columnOf);
     }
 
     /**

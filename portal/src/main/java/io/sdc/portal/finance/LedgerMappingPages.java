@@ -66,17 +66,11 @@ public class LedgerMappingPages extends PortalPage {
             throw FinancePage.notForThisRole("Only the trust's finance staff set the ledger mapping.");
         }
         String typedReason = reason == null ? "" : reason.strip();
-        String asked = null;
-        if (file == null || file.fileName() == null || file.fileName().isBlank()) {
-            asked = "Select the ledger mapping (a CSV file)";
-        } else if (file.size() == 0) {
-            asked = "The selected file is empty";
-        } else if (!"text/csv".equals(MonitoringReturnPages.mediaType(file))) {
-            asked = "The selected file must be a CSV file: save the mapping as CSV UTF-8";
-        }
-        if (asked != null) {
-            return page(400, contractId, null, typedReason,
-                    FileFaults.asked(List.of(new Problem.Violation("file", asked)), Map.of("file", "file"), "file"), null);
+        List<Problem.Violation> asked = FileFaults.missing(null, file, "Select the ledger mapping (a CSV file)",
+                chosen -> "text/csv".equals(MonitoringReturnPages.mediaType(chosen)),
+                "The selected file must be a CSV file: save the mapping as CSV UTF-8");
+        if (!asked.isEmpty()) {
+            return page(400, contractId, null, typedReason, FileFaults.asked(asked, Map.of("file", "file"), "file"), null);
         }
         ApiAnswer answer = backend.call(Service.FINANCE, "PUT", Backend.path("/api/v1/contracts/{}/ledger-mapping", contractId))
                 .ifMatch(etag).reason(typedReason).body("text/csv", Forms.content(file)).send();

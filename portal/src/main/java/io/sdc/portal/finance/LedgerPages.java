@@ -9,7 +9,6 @@ import io.sdc.portal.api.Problem;
 import io.sdc.portal.api.Service;
 import io.sdc.portal.web.Forms;
 import io.sdc.portal.web.PortalPage;
-import io.sdc.portal.web.Reasons;
 import io.sdc.portal.web.Section;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,10 +21,8 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The trust finance officer's import of a ledger export as a period's monitoring return: the finance system's ledger,
@@ -40,7 +37,6 @@ public class LedgerPages extends PortalPage {
     /** The ledger export's columns, as the service names them. */
     static final List<String> COLUMNS = List.of("cost_centre", "account", "actual_to_date", "forecast_outturn",
             "transaction_reference", "period");
-    private static final List<String> FIELDS = List.of("period", "reason");
 
     @Location("finance/ledger-upload.html")
     Template uploadPage;
@@ -67,17 +63,9 @@ public class LedgerPages extends PortalPage {
         requireUploader();
         String typedPeriod = period == null ? "" : period.strip();
         String typedReason = reason == null ? "" : reason.strip();
-        List<Problem.Violation> asked = new ArrayList<>();
-        if (typedPeriod.isEmpty()) {
-            asked.add(new Problem.Violation("period", "Enter the period the return is for, such as 2015-Q3 or 2015-09"));
-        }
-        if (file == null || file.fileName() == null || file.fileName().isBlank()) {
-            asked.add(new Problem.Violation("file", "Select the ledger export (a CSV file)"));
-        } else if (file.size() == 0) {
-            asked.add(new Problem.Violation("file", "The selected file is empty"));
-        } else if (!"text/csv".equals(MonitoringReturnPages.mediaType(file))) {
-            asked.add(new Problem.Violation("file", "The selected file must be a CSV file: save the ledger export as CSV UTF-8"));
-        }
+        List<Problem.Violation> asked = FileFaults.missing(typedPeriod, file, "Select the ledger export (a CSV file)",
+                chosen -> "text/csv".equals(MonitoringReturnPages.mediaType(chosen)),
+                "The selected file must be a CSV file: save the ledger export as CSV UTF-8");
         if (!asked.isEmpty()) {
             return upload(400, budget, typedPeriod, typedReason,
                     FileFaults.asked(asked, Map.of("period", "period", "file", "file"), "period"));
@@ -124,9 +112,7 @@ public class LedgerPages extends PortalPage {
     }
 
     private static FileFaults refusal(Problem refused, String fileName) {
-        Problem problem = Reasons.asked(refused, "Enter the reason for the correction: the period already has a return "
-                + "awaiting validation or validated");
-        return FileFaults.refused(problem, fileName, FIELDS, LedgerPages::column);
+        return FileFaults.ofReturn(refused, fileName, LedgerPages::column);
     }
 
     /** The column a fault of a ledger row names ("cost centre CC9 and account 5100 are not in the ledger mapping"). */
@@ -134,8 +120,7 @@ public class LedgerPages extends PortalPage {
         if (message != null && message.startsWith("cost centre ")) {
             return "cost_centre, account";
         }
-        Function<String, String> starting = FileFaults.startingColumn(COLUMNS);
-        return starting.apply(message);
+        return FileFaults.startingColumn(COLUMNS).apply(message);
     }
 
     private Response upload(int status, ApiAnswer budget, String period, String reason, FileFaults faults) {

@@ -2,7 +2,6 @@ package io.sdc.portal.finance;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.sdc.portal.api.ApiAnswer;
 import io.sdc.portal.web.PortalPage;
@@ -12,7 +11,6 @@ import io.sdc.portal.api.Problem;
 import io.sdc.portal.api.Service;
 import io.sdc.portal.web.FormErrors;
 import io.sdc.portal.web.Forms;
-import io.sdc.portal.web.Formats;
 import io.sdc.portal.web.Section;
 import io.sdc.portal.web.ValidateOrReturn;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +23,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,11 +44,6 @@ public class MonitoringReturnPages extends PortalPage {
     Template uploadPage;
     @Location("finance/monitoring-return.html")
     Template returnPage;
-
-    /** One fault of a refused file: its row ("Whole file" for what concerns no row), its column when named, and why. */
-    @TemplateData
-    public record Fault(String row, String column, String message) {
-    }
 
     @GET
     public Response list(@RestPath String budgetId, @org.jboss.resteasy.reactive.RestQuery String done) {
@@ -139,7 +131,7 @@ public class MonitoringReturnPages extends PortalPage {
         person.require();
         ApiAnswer budget = readBudget(budgetId);
         requireUploader();
-        return upload(200, budget, "", "", FormErrors.none(), null, List.of());
+        return upload(200, budget, "", "", FileFaults.none());
     }
 
     @POST
@@ -154,86 +146,29 @@ public class MonitoringReturnPages extends PortalPage {
         String typedPeriod = period == null ? "" : period.strip();
         String typedReason = reason == null ? "" : reason.strip();
 
-        List<Problem.Violation> asked = new ArrayList<>();
-        if (typedPeriod.isEmpty()) {
-            asked.add(new Problem.Violation("period", "Enter the period the return is for, such as 2015-Q3 or 2015-09"));
-        }
-        String mediaType = null;
-        boolean chosen = file != null && file.fileName() != null && !file.fileName().isBlank();
-        if (!chosen) {
-            asked.add(new Problem.Violation("file", "Select the monitoring return file (CSV or XLSX)"));
-        } else if (file.size() == 0) {
-            asked.add(new Problem.Violation("file", "The selected file is empty"));
-        } else {
-            mediaType = mediaType(file);
-            if (mediaType == null) {
-                asked.add(new Problem.Violation("file", "The selected file must be a CSV or XLSX file"));
-            }
-        }
+        List<Problem.Violation> asked = FileFaults.missing(typedPeriod, file, "Select the monitoring return file (CSV or XLSX)",
+                chosen -> mediaType(chosen) != null, "The selected file must be a CSV or XLSX file");
         if (!asked.isEmpty()) {
-            FormErrors errors = FormErrors.of(new Problem(400, "urn:sdc:portal:form", "", "", asked),
-                    Map.of("period", "period", "file", "file"), "period");
-            return upload(400, budget, typedPeriod, typedReason, errors, null, List.of());
+            return upload(400, budget, typedPeriod, typedReason, FileFaults.asked(asked, Map.of("period", "period", "file", "file"), "period"));
         }
 
-        byte[] content = Forms.content(file);
         ApiAnswer answer = backend.call(Service.FINANCE, "POST", Backend.path("/api/v1/budgets/{}/monitoring-returns", budgetId)
-                + Backend.query("period", typedPeriod)).reason(typedReason).body(mediaType, content).send();
+                + Backend.query("period", typedPeriod)).reason(typedReason).body(mediaType(file), Forms.content(file)).send();
         if (answer.succeeded()) {
             String imported = answer.status() == 201 ? "new" : "same";
             return pages.seeOther(Backend.path("/budgets/{}/forecast", budgetId)
                     + Backend.query("period", String.valueOf(answer.object().get("period")), "imported", imported));
         }
-        return refused(budget, typedPeriod, typedReason, file.fileName(), answer.problem().orElseThrow(),
-                FinancePage.refusedStatus(answer));
+        return upload(FinancePage.refusedStatus(answer), budget, typedPeriod, typedReason,
+                FileFaults.ofReturn(answer.problem().orElseThrow(), file.fileName(), MonitoringReturnPages::column));
     }
 
-    /**
-     * The service's refusal: a fault of the period beside the period; each fault of the file in the summary (linked to
-     * the file input) and in a table by row; a refusal that lists nothing (a period the service cannot read, a file too
-     * large, a conflict) as one line.
-     */
-    private Response refused(ApiAnswer budget, String period, String reason, String fileName, Problem refusal, int status) {
-        Problem problem = Reasons.asked(refusal, "Enter the reason for the correction: the period already has a return "
-                + "awaiting validation or validated");
-        List<Problem.Violation> summary = new ArrayList<>();
-        List<Fault> faults = new ArrayList<>();
-        for (Problem.Violation violation : problem.violations()) {
-            String field = violation.field() == null ? "" : violation.field();
-            String message = Formats.capitalised(violation.message());
-            if ("period".equals(field) || "reason".equals(field)) {
-                summary.add(new Problem.Violation(field, message));
-            } else if (field.startsWith("row ")) {
-                String row = field.substring(4);
-                faults.add(new Fault(row, column(violation.message()), violation.message()));
-                summary.add(new Problem.Violation("", "Row " + row + ": " + violation.message()));
-            } else {
-                faults.add(new Fault("Whole file", column(violation.message()), violation.message()));
-                summary.add(new Problem.Violation("", "The file: " + violation.message()));
-            }
-        }
-        FormErrors errors;
-        if (summary.isEmpty()) {
-            String input = problem.status() == 413 || !problem.message().toLowerCase(Locale.UK).contains("period") ? "file" : "period";
-            errors = FormErrors.of(input, Formats.capitalised(problem.message()));
-        } else {
-            errors = FormErrors.of(new Problem(problem.status(), problem.type(), problem.title(), problem.detail(), summary),
-                    Map.of("period", "period", "reason", "reason"), "file");
-        }
-        String fileError = faults.isEmpty() ? null
-                : "The file " + fileName + " has " + (faults.size() == 1 ? "1 fault" : faults.size() + " faults")
-                + ", listed below. Nothing was imported: correct the file and upload it again.";
-        return upload(status, budget, period, reason, errors, fileError, faults);
-    }
-
-    private Response upload(int status, ApiAnswer budget, String period, String reason, FormErrors errors, String fileError,
-                            List<Fault> faults) {
+    private Response upload(int status, ApiAnswer budget, String period, String reason, FileFaults faults) {
         TemplateInstance page = uploadPage.data("budget", budget.object())
                 .data("period", period)
                 .data("reason", reason)
-                .data("errors", errors)
-                .data("fileError", fileError != null ? fileError : errors.has("file") ? errors.get("file") : null)
-                .data("faults", faults);
+                .data("errors", faults.errors())
+                .data("result", faults);
         return pages.show(status, page, Section.FINANCE, String.valueOf(budget.object().get("contractId")));
     }
 
@@ -258,13 +193,9 @@ public class MonitoringReturnPages extends PortalPage {
 
     /** The column a fault names: its message starts with the column ("actual_to_date must be…") or speaks of the line. */
     static String column(String message) {
-        if (message == null) {
-            return "";
-        }
-        for (String column : COLUMNS) {
-            if (message.startsWith(column)) {
-                return column;
-            }
+        String column = FileFaults.startingColumn(COLUMNS).apply(message);
+        if (!column.isEmpty() || message == null) {
+            return column;
         }
         if (message.startsWith("no budget line") || message.startsWith("budget line") && message.endsWith("appears twice")) {
             return "budget_line";
