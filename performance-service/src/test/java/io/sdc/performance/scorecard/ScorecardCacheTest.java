@@ -1,6 +1,7 @@
 package io.sdc.performance.scorecard;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.performance.observation.ReportingPeriod;
 import io.sdc.performance.scorecard.service.ScorecardService;
@@ -150,6 +151,23 @@ class ScorecardCacheTest {
 
         write("delete from observation where contract_id = ? and period = '2015-Q3'", contract);
         scorecard().body(line + "rag", equalTo("NO_DATA"));
+    }
+
+    @Test
+    void keepsNothingBuiltWithinATransactionThatMaySeeItsOwnWritesBeforeTheyCommit() throws Exception {
+        QuarkusTransaction.begin();
+        try {
+            try (Connection connection = database.getConnection(); PreparedStatement statement = connection.prepareStatement(
+                    "update observation set value = 99 where contract_id = ? and period = '2015-Q3' and superseded_at is null")) {
+                statement.setObject(1, contract);
+                assertThat(statement.executeUpdate()).isOne();
+            }
+            assertThat(scorecards.scorecard(contract, ReportingPeriod.parse("2015-Q3"), false).indicators())
+                    .singleElement().satisfies(built -> assertThat(built.value()).isEqualByComparingTo("99"));
+        } finally {
+            QuarkusTransaction.rollback();
+        }
+        scorecard().body(line + "value", equalTo(24.0f));
     }
 
     private int statementsToRead(boolean validatedOnly) {

@@ -23,6 +23,7 @@ import io.sdc.performance.contract.Contract;
 import java.time.LocalDate;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.sdc.platform.problem.ProblemException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +37,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -88,7 +90,7 @@ public class ScorecardService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Scorecard scorecard(UUID contractId, ReportingPeriod period, boolean validatedOnly) {
-        return builtScorecards.get(new ScorecardKey(contractId, period.label(), validatedOnly), generations.of(contractId),
+        return kept(builtScorecards, new ScorecardKey(contractId, period.label(), validatedOnly), contractId,
                 () -> buildScorecard(contractId, period, validatedOnly));
     }
 
@@ -127,8 +129,20 @@ public class ScorecardService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public YearSummary yearSummary(UUID contractId, String contractYear, boolean validatedOnly) {
-        return builtYearSummaries.get(new YearSummaryKey(contractId, contractYear, validatedOnly), generations.of(contractId),
+        return kept(builtYearSummaries, new YearSummaryKey(contractId, contractYear, validatedOnly), contractId,
                 () -> buildYearSummary(contractId, contractYear, validatedOnly));
+    }
+
+    /**
+     * What was built for the key at the contract's generation, or built now and kept. Within a transaction it is built
+     * afresh and not kept: it may see the transaction's own writes, which move the generation only when (and if) they
+     * commit.
+     */
+    private <K, V> V kept(BuiltAtGeneration<K, V> built, K key, UUID contractId, Supplier<V> build) {
+        if (QuarkusTransaction.isActive()) {
+            return build.get();
+        }
+        return built.get(key, generations.of(contractId), build);
     }
 
     private YearSummary buildYearSummary(UUID contractId, String contractYear, boolean validatedOnly) {
