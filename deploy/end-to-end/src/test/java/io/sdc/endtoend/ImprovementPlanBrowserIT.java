@@ -170,7 +170,8 @@ class ImprovementPlanBrowserIT {
         trustPerformance.press("Upload the file");
         assertThat(trustPerformance.page.locator(".govuk-error-summary a").allInnerTexts()).containsExactly("Select the evidence file");
         byte[] reAudit = "assessment,met the standard\nA-101,yes\nA-102,no\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        trustPerformance.page.setInputFiles("#file", new com.microsoft.playwright.options.FilePayload("re-audit-2016-02.csv", "text/csv", reAudit));
+        // The design system's script turns the file input into a drop zone with a button; the input stays in the form.
+        trustPerformance.page.setInputFiles("input[type=file][name=file]", new com.microsoft.playwright.options.FilePayload("re-audit-2016-02.csv", "text/csv", reAudit));
         trustPerformance.page.fill("#description", "February's re-audit, assessment by assessment");
         trustPerformance.press("Upload the file");
         assertThat(trustPerformance.page.locator("#done").innerText()).contains("The evidence file is attached");
