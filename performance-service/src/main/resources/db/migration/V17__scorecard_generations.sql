@@ -1,8 +1,12 @@
--- What a scorecard is built from moves a generation on, in the writer's own transaction: one row per contract (the
--- contract, its basket versions and their entries, its observations) and one row, the nil UUID's, for what every
--- contract shares (indicators and their definitions). A scorecard's generation is the sum of its contract's and the
--- shared one; both only grow, so any committed write to its inputs makes the sum grow. Instances keep built scorecards
--- under the generation they read before building, and build again when it has moved on.
+-- What a scorecard is built from moves its contract's generation on, in the writer's own transaction: the contract,
+-- its basket versions and their entries, its observations; a change to what every contract shares (indicators and
+-- their definitions) moves every contract's. Instances keep built scorecards under the generation they read before
+-- building, and build again when it has moved on.
+--
+-- A step sets the generation to the commit's time in microseconds (one more than before, if the clock has not moved
+-- past it): it only grows, and after a database is restored from a backup the first write takes it past every value
+-- it had before the restore, so nothing kept under a generation of the abandoned history is ever answered again
+-- (what is kept under the restored generation itself was built from exactly what the backup holds).
 --
 -- Not a sequence: nextval is seen before its transaction commits, and a reader could keep the data before the commit
 -- under the new number. The triggers are deferred to the commit, so that the generation row is locked only for the
@@ -14,15 +18,27 @@ CREATE TABLE scorecard_generation (
     generation  BIGINT NOT NULL
 );
 
+INSERT INTO scorecard_generation (contract_id, generation) SELECT id, 1 FROM contract;
+
+CREATE FUNCTION scorecard_generation_now() RETURNS BIGINT LANGUAGE sql AS $$
+    SELECT floor(extract(epoch FROM clock_timestamp()) * 1000000)::BIGINT
+$$;
+
+-- Moves the contract's generation on, once per transaction; a null contract (what every contract shares) moves all.
 CREATE FUNCTION scorecard_generation_step(contract UUID) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
-    stepped TEXT := 'sdc_scorecard.stepped_' || replace(contract::text, '-', '_');
+    stepped TEXT := 'sdc_scorecard.stepped_' || coalesce(replace(contract::text, '-', '_'), 'all');
 BEGIN
-    IF contract IS NULL OR current_setting(stepped, true) = 'yes' THEN
+    IF current_setting(stepped, true) = 'yes' THEN
         RETURN;
     END IF;
-    INSERT INTO scorecard_generation AS g (contract_id, generation) VALUES (contract, 1)
-        ON CONFLICT (contract_id) DO UPDATE SET generation = g.generation + 1;
+    IF contract IS NULL THEN
+        INSERT INTO scorecard_generation AS g (contract_id, generation) SELECT id, scorecard_generation_now() FROM contract
+            ON CONFLICT (contract_id) DO UPDATE SET generation = greatest(g.generation + 1, scorecard_generation_now());
+    ELSE
+        INSERT INTO scorecard_generation AS g (contract_id, generation) VALUES (contract, scorecard_generation_now())
+            ON CONFLICT (contract_id) DO UPDATE SET generation = greatest(g.generation + 1, scorecard_generation_now());
+    END IF;
     PERFORM set_config(stepped, 'yes', true);
 END $$;
 
@@ -45,15 +61,15 @@ BEGIN
             PERFORM scorecard_generation_step((SELECT contract_id FROM basket_version WHERE id = NEW.basket_version_id));
         END IF;
     ELSE
-        PERFORM scorecard_generation_step('00000000-0000-0000-0000-000000000000');
+        PERFORM scorecard_generation_step(NULL);
     END IF;
     RETURN NULL;
 END $$;
 
--- A truncation (no rows to name a contract by) moves the shared generation, and with it every contract's.
+-- A truncation (no rows to name a contract by) moves every contract's generation.
 CREATE FUNCTION scorecard_generation_of_truncation() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM scorecard_generation_step('00000000-0000-0000-0000-000000000000');
+    PERFORM scorecard_generation_step(NULL);
     RETURN NULL;
 END $$;
 

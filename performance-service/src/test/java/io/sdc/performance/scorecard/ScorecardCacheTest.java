@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.performance.observation.ReportingPeriod;
+import io.sdc.performance.scorecard.service.Generations;
 import io.sdc.performance.scorecard.service.ScorecardService;
 import io.sdc.performance.support.PerformanceTestSupport;
 import io.sdc.platform.security.Roles;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -44,6 +46,9 @@ class ScorecardCacheTest {
 
     @Inject
     AgroalDataSource database;
+
+    @Inject
+    Generations generations;
 
     private String code;
     private UUID contract;
@@ -151,6 +156,29 @@ class ScorecardCacheTest {
 
         write("delete from observation where contract_id = ? and period = '2015-Q3'", contract);
         scorecard().body(line + "rag", equalTo("NO_DATA"));
+    }
+
+    @Test
+    void answersNothingKeptFromTheHistoryADatabaseRestoredFromABackupAbandoned() throws Exception {
+        scorecard().body(line + "value", equalTo(24.0f));
+        long backedUp = generations.of(contract);
+        write("update observation set value = 26.5 where contract_id = ? and period = '2015-Q3' and superseded_at is null", contract);
+        scorecard().body(line + "value", equalTo(26.5f));
+
+        // The backup taken before that write comes back as a restore writes it: the rows as they were, triggers off.
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.execute("set local session_replication_role = replica");
+            statement.execute("update observation set value = 24 where contract_id = '" + contract + "' and period = '2015-Q3' "
+                    + "and superseded_at is null");
+            statement.execute("update scorecard_generation set generation = " + backedUp + " where contract_id = '" + contract + "'");
+            connection.commit();
+        }
+        scorecard().body(line + "value", equalTo(24.0f));
+
+        // The restored history's first write never meets a generation the abandoned one had.
+        write("update observation set value = 30 where contract_id = ? and period = '2015-Q3' and superseded_at is null", contract);
+        scorecard().body(line + "value", equalTo(30.0f));
     }
 
     @Test

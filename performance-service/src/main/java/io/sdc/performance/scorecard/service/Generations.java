@@ -11,15 +11,14 @@ import java.sql.SQLException;
 import java.util.UUID;
 
 /**
- * The generation of what a contract's scorecards are built from, as committed: its own generation plus the one all
- * contracts share (migration V17's triggers move them in the writers' own transactions). It only grows, and grows with
- * every committed write to the inputs, on whichever instance.
+ * The generation of what a contract's scorecards are built from, as committed (migration V17's triggers move it in the
+ * writers' own transactions, every contract's for what they all share). It only grows, and grows with every committed
+ * write to the inputs, on whichever instance; after a restore from a backup, past every value it had before.
  */
 @ApplicationScoped
 public class Generations {
 
-    private static final String QUERY = "select coalesce(sum(generation), 0) from scorecard_generation "
-            + "where contract_id = ? or contract_id = '00000000-0000-0000-0000-000000000000'";
+    private static final String QUERY = "select coalesce(max(generation), 0) from scorecard_generation where contract_id = ?";
 
     @Inject
     AgroalDataSource dataSource;
