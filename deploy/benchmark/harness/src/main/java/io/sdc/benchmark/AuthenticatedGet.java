@@ -1,7 +1,6 @@
 package io.sdc.benchmark;
 
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -28,19 +27,17 @@ public final class AuthenticatedGet {
         URI ours = platform.url("contract-service", "/api/v1/contracts/" + platform.demo("CONTRACT"));
         String token = platform.token("auditor");
         Http.expect(Http.get(ours, token), 200, "GET " + ours);
-        HttpRequest oursRequest = Http.request(ours, token).GET().build();
         ServiceProcess reference = shared.started(platform, jar.get());
         reference.awaitReady();
         URI item = URI.create("http://localhost:" + reference.port + ReferenceService.ITEM);
         Http.expect(Http.get(item, null), 200, "GET " + item);
-        HttpRequest referenceRequest = Http.request(item, null).GET().build();
         long oursOk = 0;
         long referenceOk = 0;
         double oursSeconds = 0;
         double referenceSeconds = 0;
         for (int round = 0; round < ROUNDS; round++) {
-            Load.Outcome a = Load.closedLoop(() -> oursRequest, sizes.concurrency(), sizes.warmUp(), sizes.load());
-            Load.Outcome b = Load.closedLoop(() -> referenceRequest, sizes.concurrency(), sizes.warmUp(), sizes.load());
+            Load.Outcome a = Wrk.closedLoop(ours, token, sizes.concurrency(), sizes.warmUp(), sizes.load(), platform.workDirectory());
+            Load.Outcome b = Wrk.closedLoop(item, null, sizes.concurrency(), sizes.warmUp(), sizes.load(), platform.workDirectory());
             if (a.failed() > 0 || b.failed() > 0) {
                 throw new IllegalStateException("GETs failed under load: ours " + a.failed() + ", the reference's " + b.failed());
             }

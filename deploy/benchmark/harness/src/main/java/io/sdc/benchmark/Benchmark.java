@@ -80,8 +80,10 @@ public final class Benchmark {
                 "Approval -> inbox: from the approval event's time in contract-service's outbox to the commissioner's inbox "
                         + "delivery time in notification-service, both read from the same PostgreSQL; the limit is Kafka's "
                         + "EndToEndLatency (acks=all, 1 KiB) against the same broker (whole milliseconds).",
-                "Scorecard: closed loop of our own (java.net.http) against pgbench -M prepared of deploy/benchmark/scorecard.sql "
-                        + "with the same connections; p99 from each request's intended send time (open loop, no coordinated omission).",
+                "Scorecard and authenticated GET: closed loops by " + (Wrk.find().isPresent() ? "wrk (a C client, as pgbench is)"
+                        : "the harness's own java.net.http client (wrk not found: it takes about half of the 2 cores)")
+                        + "; the scorecard against pgbench -M prepared of deploy/benchmark/scorecard.sql with the same connections; "
+                        + "p99 from each request's intended send time (open loop of our own, no coordinated omission).",
                 "Start: process start to the first 200 on /q/health/ready (asked every 10 ms), with the launcher's own command "
                         + "line; RSS: VmRSS after idling. Load average at the end " + Machine.loadNow() + ".");
         return new Table(date, machine, rows, notes);

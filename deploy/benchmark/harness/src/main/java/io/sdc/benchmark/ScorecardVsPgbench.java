@@ -41,7 +41,7 @@ public final class ScorecardVsPgbench {
         HttpRequest request = Http.request(scorecard, token).GET().build();
 
         int concurrency = sizes.concurrency();
-        Load.Outcome closed = Load.closedLoop(() -> request, concurrency, sizes.warmUp(), sizes.load());
+        Load.Outcome closed = Wrk.closedLoop(scorecard, token, concurrency, sizes.warmUp(), sizes.load(), platform.workDirectory());
         if (closed.failed() > 0) {
             throw new IllegalStateException(closed.failed() + " scorecard requests failed under load");
         }
