@@ -28,6 +28,15 @@ final class FinancePage {
         return backend.get(Service.FINANCE, Backend.path("/api/v1/budgets/{}", budgetId)).orRefuse();
     }
 
+    /** The contract's ledger mapping in force, if it has one (with its ETag, to replace it). */
+    static java.util.Optional<ApiAnswer> ledgerMapping(Backend backend, String contractId) {
+        ApiAnswer mapping = backend.get(Service.FINANCE, Backend.path("/api/v1/contracts/{}/ledger-mapping", contractId));
+        if (!mapping.succeeded() && mapping.status() != 404) {
+            mapping.orRefuse();
+        }
+        return mapping.succeeded() ? java.util.Optional.of(mapping) : java.util.Optional.empty();
+    }
+
     /** The page's "you cannot do this" for a role the service would refuse anyway. */
     static ApiRefusal notForThisRole(String why) {
         return new ApiRefusal(new Problem(403, "urn:sdc:portal:not-for-this-role", "Not allowed", why, List.of()));

@@ -79,24 +79,21 @@ public class LedgerMappingPages extends PortalPage {
                     + Backend.query("done", String.valueOf(answer.object().get("version"))));
         }
         FileFaults faults = FileFaults.refused(answer.problem().orElseThrow(), file.fileName(), List.of("reason"),
-                FileFaults.startingColumn(COLUMNS));
+                LedgerMappingPages::column);
         return page(FinancePage.refusedStatus(answer), contractId, null, typedReason, faults, null);
     }
 
     /** The version asked for (else the one in force, if any), the versions, and for trust finance the form to replace it. */
     private Response page(int status, String contractId, ApiAnswer version, String reason, FileFaults faults, String banner) {
         ApiAnswer contract = backend.get(Service.CONTRACT, Backend.path("/api/v1/contracts/{}", contractId)).orRefuse();
-        ApiAnswer current = backend.get(Service.FINANCE, Backend.path("/api/v1/contracts/{}/ledger-mapping", contractId));
-        if (!current.succeeded() && current.status() != 404) {
-            current.orRefuse();
-        }
+        ApiAnswer current = FinancePage.ledgerMapping(backend, contractId).orElse(null);
         ApiAnswer versions = backend.get(Service.FINANCE, Backend.path("/api/v1/contracts/{}/ledger-mapping/versions", contractId))
                 .orRefuse();
-        ApiAnswer shown = version != null ? version : current.succeeded() ? current : null;
+        ApiAnswer shown = version != null ? version : current;
         TemplateInstance page = mappingPage.data("contract", contract.object())
                 .data("mapping", shown == null ? null : shown.object())
-                .data("inForce", current.succeeded() ? current.object().get("version") : null)
-                .data("etag", current.etag().orElse(""))
+                .data("inForce", current == null ? null : current.object().get("version"))
+                .data("etag", current == null ? "" : current.etag().orElse(""))
                 .data("versions", versions.list())
                 .data("may", FinanceRights.of(person))
                 .data("banner", banner)
@@ -104,6 +101,12 @@ public class LedgerMappingPages extends PortalPage {
                 .data("errors", faults.errors())
                 .data("result", faults);
         return pages.show(status, page, Section.FINANCE, contractId);
+    }
+
+    /** The column a fault of a mapping row names: one it starts with, or the budget line ("no budget line 'nursery' ..."). */
+    static String column(String message) {
+        String column = FileFaults.startingColumn(COLUMNS).apply(message);
+        return column.isEmpty() ? MonitoringReturnPages.column(message) : column;
     }
 
     private void requireReader() {

@@ -125,12 +125,8 @@ public class LedgerPages extends PortalPage {
 
     private Response upload(int status, ApiAnswer budget, String period, String reason, FileFaults faults) {
         String contractId = String.valueOf(budget.object().get("contractId"));
-        ApiAnswer mapping = backend.get(Service.FINANCE, Backend.path("/api/v1/contracts/{}/ledger-mapping", contractId));
-        if (!mapping.succeeded() && mapping.status() != 404) {
-            mapping.orRefuse();
-        }
         TemplateInstance page = uploadPage.data("budget", budget.object())
-                .data("mapping", mapping.succeeded() ? mapping.object() : null)
+                .data("mapping", FinancePage.ledgerMapping(backend, contractId).map(ApiAnswer::object).orElse(null))
                 .data("period", period)
                 .data("reason", reason)
                 .data("errors", faults.errors())

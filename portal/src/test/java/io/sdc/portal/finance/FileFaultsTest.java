@@ -81,5 +81,7 @@ class FileFaultsTest {
         assertThat(MonitoringReturnPages.column("budget line placements appears twice")).isEqualTo("budget_line");
         assertThat(MonitoringReturnPages.column("the file has no rows")).isEmpty();
         assertThat(LedgerPages.column("period 2016-05 is outside the financial year 2015/16")).isEqualTo("period");
+        assertThat(LedgerMappingPages.column("no budget line 'nursery' in the contract's budgets")).isEqualTo("budget_line");
+        assertThat(LedgerMappingPages.column("account is empty")).isEqualTo("account");
     }
 }
