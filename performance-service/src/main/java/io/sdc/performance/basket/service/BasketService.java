@@ -5,7 +5,6 @@ import io.sdc.performance.basket.BasketVersion;
 import io.sdc.performance.basket.events.BasketRevisionRefused;
 import io.sdc.performance.basket.events.BasketVersionActivated;
 import io.sdc.performance.basket.repository.BasketRepository;
-import io.sdc.performance.contract.Contract;
 import io.sdc.performance.contract.repository.ContractRepository;
 import io.sdc.performance.indicator.repository.IndicatorRepository;
 import io.sdc.platform.events.EventOutbox;
@@ -51,7 +50,7 @@ public class BasketService {
     /** A new draft, a copy of the version in force now if there is one. */
     @Transactional
     public BasketVersion draft(UUID contractId) {
-        contract(contractId);
+        contracts.require(contractId);
         BasketVersion draft = BasketVersion.draft(contractId, baskets.nextNumber(contractId), baskets.open(contractId),
                 baskets.active(contractId));
         baskets.persistAndFlush(draft);
@@ -81,7 +80,8 @@ public class BasketService {
     @Transactional
     public BasketVersion activateFirst(UUID basketId, long expectedVersion, LocalDate effectiveFrom) {
         BasketVersion basket = current(basketId, expectedVersion);
-        basket.activateFirst(effectiveFrom, baskets.active(basket.contractId()), contract(basket.contractId()).commencementDate());
+        LocalDate commencement = contracts.require(basket.contractId()).commencementDate();
+        basket.activateFirst(effectiveFrom, baskets.active(basket.contractId()), commencement);
         return announceActivation(basket);
     }
 
@@ -145,7 +145,7 @@ public class BasketService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<BasketVersion> ofContract(UUID contractId) {
-        contract(contractId);
+        contracts.require(contractId);
         return baskets.ofContract(contractId);
     }
 
@@ -157,10 +157,6 @@ public class BasketService {
         BasketVersion basket = get(basketId);
         EntityTags.requireCurrent("basket version", basket.version(), expectedVersion);
         return basket;
-    }
-
-    private Contract contract(UUID contractId) {
-        return contracts.findByIdOptional(contractId).orElseThrow(() -> ProblemException.notFound("contract", contractId));
     }
 
     private BasketVersion announceActivation(BasketVersion basket) {

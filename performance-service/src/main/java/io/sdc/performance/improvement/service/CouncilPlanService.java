@@ -12,7 +12,6 @@ import io.sdc.performance.improvement.repository.ImprovementPlanRepository;
 import io.sdc.performance.improvement.repository.ImprovementReviewRepository;
 import io.sdc.performance.improvement.repository.RecommendationRepository;
 import io.sdc.platform.audit.ChangeContext;
-import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.rest.EntityTags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -83,7 +82,7 @@ public class CouncilPlanService {
         changeContext.requireReason("pass an improvement plan to a contract", reason);
         ImprovementPlan plan = plans.plan(id, LockModeType.PESSIMISTIC_WRITE);
         EntityTags.requireCurrent("improvement plan", plan.version(), expectedVersion);
-        contracts.findByIdOptional(contractId).orElseThrow(() -> ProblemException.notFound("contract", contractId));
+        contracts.require(contractId);
         plan.passToContract(contractId);
         for (Recommendation recommendation : recommendations.ofPlan(id)) {
             recommendation.passToContract(plan);

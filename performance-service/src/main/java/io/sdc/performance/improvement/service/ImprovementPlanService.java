@@ -71,7 +71,7 @@ public class ImprovementPlanService {
 
     @Transactional
     public ImprovementPlan create(UUID contractId, String title, LocalDate agreedOn, List<String> themes) {
-        contracts.findByIdOptional(contractId).orElseThrow(() -> ProblemException.notFound("contract", contractId));
+        contracts.require(contractId);
         ImprovementPlan plan = new ImprovementPlan(contractId, title, agreedOn, themes, today());
         plans.persistAndFlush(plan);
         return plan;
@@ -196,7 +196,7 @@ public class ImprovementPlanService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ImprovementPlan> plansOf(UUID contractId) {
-        contracts.findByIdOptional(contractId).orElseThrow(() -> ProblemException.notFound("contract", contractId));
+        contracts.require(contractId);
         return plans.ofContract(contractId);
     }
 
@@ -219,7 +219,7 @@ public class ImprovementPlanService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ImprovementAction action(UUID id) {
-        return actions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("improvement action", id));
+        return actions.require(id);
     }
 
     private LocalDate today() {

@@ -54,7 +54,7 @@ public class InspectionService {
     @Transactional
     public Inspection record(UUID contractId, String inspectorate, String type, LocalDate date, InspectionJudgement overall,
                              List<AreaJudgement> areas, int recommendations) {
-        requireContract(contractId);
+        contracts.require(contractId);
         Inspection inspection = new Inspection(contractId, inspectorate, type, date, overall, areas, recommendations, LocalDate.now(clock));
         inspections.persistAndFlush(inspection);
         outbox.publish(InspectionRecorded.TYPE, contractId, InspectionRecorded.of(inspection));
@@ -66,7 +66,7 @@ public class InspectionService {
     @Transactional
     public Milestone.Standing addMilestone(UUID contractId, String title, InspectionJudgement target, LocalDate dueDate, String area,
                                            String inspectionType) {
-        requireContract(contractId);
+        contracts.require(contractId);
         Milestone milestone = new Milestone(contractId, title, target, dueDate, area, inspectionType);
         milestones.persistAndFlush(milestone);
         Milestone.Standing standing = milestone.standingOn(LocalDate.now(clock), inspections.ofContract(contractId));
@@ -107,7 +107,7 @@ public class InspectionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Inspection inspection(UUID contractId, UUID id) {
-        requireContract(contractId);
+        contracts.require(contractId);
         return inspections.find("contractId = ?1 and id = ?2", contractId, id).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("inspection", id));
     }
@@ -119,14 +119,14 @@ public class InspectionService {
     }
 
     private Milestone milestone(UUID contractId, UUID id) {
-        requireContract(contractId);
+        contracts.require(contractId);
         return milestones.find("contractId = ?1 and id = ?2", contractId, id).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("milestone", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Inspection> inspectionsOf(UUID contractId) {
-        requireContract(contractId);
+        contracts.require(contractId);
         return inspections.ofContract(contractId);
     }
 
@@ -166,10 +166,6 @@ public class InspectionService {
         for (UUID contract : QuarkusTransaction.requiringNew().call(milestones::contractsToReview)) {
             QuarkusTransaction.requiringNew().run(() -> review(contract));
         }
-    }
-
-    private void requireContract(UUID contractId) {
-        contracts.findByIdOptional(contractId).orElseThrow(() -> ProblemException.notFound("contract", contractId));
     }
 
 }

@@ -75,7 +75,7 @@ public class ObservationService {
      */
     @Transactional
     public List<Observation> submit(UUID contractId, List<Submission> submissions) {
-        requireContract(contractId);
+        contracts.require(contractId);
         Map<String, PerformanceIndicator> known = indicators.byCodes(submissions.stream().map(Submission::indicatorCode).toList())
                 .stream().collect(Collectors.toMap(PerformanceIndicator::code, Function.identity()));
         List<Problem.Violation> faults = new ArrayList<>();
@@ -157,7 +157,7 @@ public class ObservationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Observation get(UUID contractId, UUID id) {
-        requireContract(contractId);
+        contracts.require(contractId);
         return observations.ofContract(contractId, id).orElseThrow(() -> ProblemException.notFound("observation", id));
     }
 
@@ -193,10 +193,6 @@ public class ObservationService {
 
     private Observation.Step step() {
         return new Observation.Step(changeContext.author().actor(), Instant.now(clock));
-    }
-
-    private void requireContract(UUID contractId) {
-        contracts.findByIdOptional(contractId).orElseThrow(() -> ProblemException.notFound("contract", contractId));
     }
 
     /** The reason given for a submission: its own, else the Change-Reason header's. */

@@ -95,7 +95,7 @@ public class ScorecardService {
     }
 
     private Scorecard buildScorecard(UUID contractId, ReportingPeriod period, boolean validatedOnly) {
-        contracts.findByIdOptional(contractId).orElseThrow(() -> ProblemException.notFound("contract", contractId));
+        contracts.require(contractId);
         BasketVersion basket = baskets.inForceOn(contractId, period.end()).orElseThrow(() -> ProblemException.notFound(
                 "PI basket in force on " + period.end() + " for contract", contractId));
         List<BasketEntry> entries = basket.entries();
@@ -146,7 +146,7 @@ public class ScorecardService {
     }
 
     private YearSummary buildYearSummary(UUID contractId, String contractYear, boolean validatedOnly) {
-        Contract contract = contracts.findByIdOptional(contractId).orElseThrow(() -> ProblemException.notFound("contract", contractId));
+        Contract contract = contracts.require(contractId);
         if (contractYear == null || !contractYear.matches("\\d{4}/\\d{2}")) {
             throw ProblemException.invalid("contractYear must be a year such as 2014/15, not '" + contractYear + "'");
         }
