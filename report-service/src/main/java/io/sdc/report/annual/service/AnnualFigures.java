@@ -31,7 +31,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.StreamSupport;
 
 import static io.sdc.report.assembly.ReportWords.and;
@@ -41,6 +40,11 @@ import static io.sdc.report.assembly.ReportWords.lowerFirst;
 import static io.sdc.report.assembly.ReportWords.money;
 import static io.sdc.report.assembly.ReportWords.value;
 import static io.sdc.report.assembly.ReportWords.words;
+import static io.sdc.report.upstream.Answers.amount;
+import static io.sdc.report.upstream.Answers.date;
+import static io.sdc.report.upstream.Answers.decimal;
+import static io.sdc.report.upstream.Answers.list;
+import static io.sdc.report.upstream.Answers.text;
 import static io.sdc.report.upstream.Upstream.query;
 import static io.sdc.report.upstream.UpstreamService.CONTRACT;
 import static io.sdc.report.upstream.UpstreamService.FINANCE;
@@ -72,7 +76,7 @@ public class AnnualFigures {
         String contractPath = "/api/v1/contracts/" + contractId;
         JsonNode contract = upstream.get(CONTRACT, contractPath);
         ContractYear year = ContractYear.parse(contractYear, MonthDay.parse(text(contract, "contractYearStart")),
-                day(contract, "commencementDate"), day(contract, "expiryDate"));
+                date(contract, "commencementDate"), date(contract, "expiryDate"));
         MonthDay financialYearStart = MonthDay.parse(text(contract, "financialYearStart"));
         List<Unvalidated> unvalidated = new ArrayList<>();
 
@@ -151,7 +155,7 @@ public class AnnualFigures {
     private AnnualReport.Inspections inspections(String contractPath, ContractYear year, LocalDate reportDate) {
         String path = contractPath + "/inspections";
         List<Inspection> all = list(upstream.get(PERFORMANCE, path), inspection -> new Inspection(
-                UUID.fromString(text(inspection, "id")), day(inspection, "date"), text(inspection, "inspectorate"),
+                UUID.fromString(text(inspection, "id")), date(inspection, "date"), text(inspection, "inspectorate"),
                 text(inspection, "type"), text(inspection, "overallJudgement"),
                 list(inspection.path("areaJudgements"), area -> new AreaJudgement(text(area, "area"), text(area, "judgement"))),
                 inspection.path("recommendations").asInt()));
@@ -174,10 +178,10 @@ public class AnnualFigures {
         String path = contractPath + "/milestones" + query("asOf", year.end());
         return new AnnualReport.Milestones(year.end(), list(upstream.get(PERFORMANCE, path), milestone -> {
             String status = text(milestone, "status");
-            return new AnnualReport.Milestone(text(milestone, "title"), text(milestone, "targetJudgement"),
-                    day(milestone, "dueDate"), status,
+            LocalDate due = date(milestone, "dueDate");
+            return new AnnualReport.Milestone(text(milestone, "title"), text(milestone, "targetJudgement"), due, status,
                     sentences.make("annual/milestone", "asOf", date(year.end()), "title", text(milestone, "title"),
-                            "due", date(day(milestone, "dueDate")), "status", status, "statusWords", words(status)));
+                            "due", date(due), "status", status, "statusWords", words(status)));
         }), Upstream.source(PERFORMANCE, path));
     }
 
@@ -299,7 +303,7 @@ public class AnnualFigures {
     }
 
     private static AnnualReport.Review reviewPart(JsonNode review) {
-        return new AnnualReport.Review(UUID.fromString(text(review, "id")), day(review, "reviewDate"),
+        return new AnnualReport.Review(UUID.fromString(text(review, "id")), date(review, "reviewDate"),
                 text(review, "performanceSummary"), list(review.path("strategicPriorities"), JsonNode::asText),
                 list(review.path("areasOfJointFocus"), JsonNode::asText),
                 list(review.path("attendees"), attendee -> new Attendee(text(attendee, "name"), text(attendee, "position"),
@@ -316,7 +320,7 @@ public class AnnualFigures {
             JsonNode change = upstream.get(CONTRACT, path);
             return new AnnualReport.ProposedChange(UUID.fromString(text(change, "id")), text(change, "reference"),
                     text(change, "title"), text(change, "type"), text(change, "rationale"), text(change, "status"),
-                    day(change, "effectiveDate"), change.path("requiresStatutoryDirection").asBoolean(),
+                    date(change, "effectiveDate"), change.path("requiresStatutoryDirection").asBoolean(),
                     text(change, "statutoryDirectionReference"), Upstream.source(CONTRACT, path));
         });
     }
@@ -357,32 +361,5 @@ public class AnnualFigures {
                     Integer.parseInt(period.substring(quarter + 2)) * 3).atEndOfMonth();
         }
         return YearMonth.parse(period).atEndOfMonth();
-    }
-
-    private static <T> List<T> list(JsonNode array, Function<JsonNode, T> item) {
-        return StreamSupport.stream(array.spliterator(), false).map(item).toList();
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        return value.isMissingNode() || value.isNull() ? null : value.asText();
-    }
-
-    private static LocalDate day(JsonNode node, String field) {
-        String text = text(node, field);
-        return text == null ? null : LocalDate.parse(text);
-    }
-
-    private static BigDecimal decimal(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        if (value.isNumber()) {
-            return value.decimalValue();
-        }
-        return value.isTextual() ? new BigDecimal(value.asText()) : null;
-    }
-
-    private static Money amount(JsonNode node, String field) {
-        BigDecimal amount = decimal(node, field);
-        return amount == null ? null : Money.of(amount);
     }
 }

@@ -1,7 +1,6 @@
 package io.sdc.report.quarterly.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.sdc.platform.money.Money;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.problem.ProblemType;
 import io.sdc.report.improvement.ImprovementPlanSummary.IndicatorRag;
@@ -30,7 +29,6 @@ import io.sdc.report.rendering.ReportDocument.Source;
 import io.sdc.report.upstream.Upstream;
 import io.sdc.report.upstream.UpstreamService;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -44,10 +42,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.StreamSupport;
 
+import static io.sdc.report.upstream.Answers.amount;
 import static io.sdc.report.upstream.Answers.date;
+import static io.sdc.report.upstream.Answers.decimal;
+import static io.sdc.report.upstream.Answers.integer;
+import static io.sdc.report.upstream.Answers.list;
 import static io.sdc.report.upstream.Answers.text;
 import static io.sdc.report.upstream.Answers.uuid;
 
@@ -266,7 +267,7 @@ public final class QuarterlyFigures {
             notIn.add(new NotIn("Monitoring return for " + quarter + " of " + year.label(),
                     Upstream.source(UpstreamService.FINANCE, "/api/v1/budgets/" + budgetId + "/monitoring-returns")));
         }
-        return new Finance(year.label(), UUID.fromString(budgetId), text(budget, "status"), money(budget, "total"), forecast, budgetSource);
+        return new Finance(year.label(), UUID.fromString(budgetId), text(budget, "status"), amount(budget, "total"), forecast, budgetSource);
     }
 
     /** The forecast from the latest return for a period ending by the quarter's end, with the year's trend up to it. */
@@ -286,14 +287,14 @@ public final class QuarterlyFigures {
         JsonNode f = chosenPath.equals(path) ? latest.get() : answers.get(UpstreamService.FINANCE, chosenPath);
         Source source = Upstream.source(UpstreamService.FINANCE, chosenPath);
         List<ForecastLine> lines = list(f.path("lines"), l -> new ForecastLine(text(l, "code"), text(l, "name"),
-                l.path("demandLed").asBoolean(), money(l, "budget"), money(l, "actualToDate"), money(l, "forecastOutturn"),
-                money(l, "variance"), text(l, "variancePercent")));
+                l.path("demandLed").asBoolean(), amount(l, "budget"), amount(l, "actualToDate"), amount(l, "forecastOutturn"),
+                amount(l, "variance"), text(l, "variancePercent")));
         ForecastLine driver = lines.stream().filter(l -> l.variance() != null && l.variance().signum() != 0)
                 .max(Comparator.comparing(l -> l.variance().abs())).orElse(null);
         List<ForecastPoint> trend = new ArrayList<>();
         for (JsonNode p : f.path("trend")) {
             if (endsByQuarterEnd(text(p, "period"))) {
-                trend.add(new ForecastPoint(text(p, "period"), money(p, "forecastOutturn"), money(p, "variance"),
+                trend.add(new ForecastPoint(text(p, "period"), amount(p, "forecastOutturn"), amount(p, "variance"),
                         text(p, "variancePercent"), text(p, "figureStatus")));
                 if ("PROVISIONAL".equals(text(p, "figureStatus")) && !period.get().equals(text(p, "period"))) {
                     note(new Unvalidated("Monitoring return " + text(p, "period") + " for " + year.label() + ": provisional",
@@ -305,8 +306,8 @@ public final class QuarterlyFigures {
             note(new Unvalidated("Monitoring return " + period.get() + " for " + year.label() + ": "
                     + text(f, "returnStatus").toLowerCase(Locale.ROOT) + ", not validated", source));
         }
-        return new Forecast(period.get(), uuid(f, "returnId"), text(f, "returnStatus"), text(f, "figureStatus"), money(f, "budget"),
-                money(f, "actualToDate"), money(f, "forecastOutturn"), money(f, "variance"), text(f, "variancePercent"), lines, driver,
+        return new Forecast(period.get(), uuid(f, "returnId"), text(f, "returnStatus"), text(f, "figureStatus"), amount(f, "budget"),
+                amount(f, "actualToDate"), amount(f, "forecastOutturn"), amount(f, "variance"), text(f, "variancePercent"), lines, driver,
                 trend, source);
     }
 
@@ -383,26 +384,5 @@ public final class QuarterlyFigures {
             }
             throw e;
         }
-    }
-
-    private static <T> List<T> list(JsonNode array, Function<JsonNode, T> each) {
-        List<T> items = new ArrayList<>();
-        array.forEach(node -> items.add(each.apply(node)));
-        return items;
-    }
-
-    private static BigDecimal decimal(JsonNode node, String field) {
-        String text = text(node, field);
-        return text == null ? null : new BigDecimal(text);
-    }
-
-    private static Integer integer(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asInt();
-    }
-
-    private static Money money(JsonNode node, String field) {
-        String text = text(node, field);
-        return text == null ? null : Money.of(text);
     }
 }
