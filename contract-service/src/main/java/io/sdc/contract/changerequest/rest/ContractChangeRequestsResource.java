@@ -20,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,14 +41,8 @@ public class ContractChangeRequestsResource {
 
     @POST
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE})
-    @Operation(summary = "Raise a change request",
-            description = "Raises a notifiable change request as a DRAFT, for the caller's party (the council for commissioners, the trust "
-                    + "for trust staff). The effective date must fall within the contract's term. A service transfer names the service "
-                    + "area; a PI basket revision the proposed basket version; a budget variation the financial year, budget line and "
-                    + "amount. Publishes `contract.change-request.raised`.")
     @APIResponse(responseCode = "201", description = "Raised",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestView.class)))
-    @APIResponse(responseCode = "400", description = "Not valid: every broken rule is listed")
     public RestResponse<ChangeRequestView> raise(@PathParam("contractId") UUID contractId, @NotNull @Valid ChangeRequestRequest request, UriInfo uri) {
         NotifiableChangeRequest change = changeRequests.raise(contractId, ChangeRequestMapper.toProposal(request), null);
         return EntityTags.created(uri.getBaseUriBuilder().path("api/v1/change-requests").path(change.id().toString()).build(),
@@ -58,7 +51,6 @@ public class ContractChangeRequestsResource {
 
     @GET
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "List a contract's change requests", description = "Commissioners, trust staff, auditors and admins. Ordered by number; optionally one status.")
     @APIResponse(responseCode = "200", description = "One page of change requests")
     public List<ChangeRequestView> list(@PathParam("contractId") UUID contractId,
                                         @Parameter(example = "SUBMITTED") @QueryParam("status") String status,

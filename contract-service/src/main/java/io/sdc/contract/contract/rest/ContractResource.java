@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import io.sdc.contract.contract.mapping.ContractMapper;
 import io.sdc.contract.contract.service.ContractService;
-import io.sdc.platform.audit.ChangeContext;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.rest.EntityTags;
 import io.sdc.platform.security.Roles;
@@ -29,7 +28,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -58,15 +56,9 @@ public class ContractResource {
 
     @POST
     @RolesAllowed(Roles.COMMISSIONER)
-    @Operation(summary = "Register a contract",
-            description = "Registers a Service Delivery Contract in DRAFT. The reference must be unique and the expiry date after the "
-                    + "commencement date. The optional `" + ChangeContext.REASON_HEADER + "` header is kept in the audit history. "
-                    + "Publishes `contract.registered`.")
     @APIResponse(responseCode = "201", description = "Registered; Location names it, ETag is its version",
             headers = @Header(name = HttpHeaders.ETAG, description = "The contract's version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class)))
-    @APIResponse(responseCode = "400", description = "The terms are not valid; every broken rule is listed")
-    @APIResponse(responseCode = "409", description = "Another contract has that reference")
     public RestResponse<ContractView> register(@NotNull @Valid ContractRequest request, UriInfo uri) {
         Contract contract = contracts.register(ContractMapper.toTerms(request));
         return EntityTags.created(uri.getAbsolutePathBuilder().path(contract.id().toString()).build(),
@@ -75,9 +67,7 @@ public class ContractResource {
 
     @GET
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "List contracts", description = "Contracts ordered by reference, optionally only those with a status.")
     @APIResponse(responseCode = "200", description = "One page of contracts")
-    @APIResponse(responseCode = "400", description = "Unknown status, or a page or size out of range")
     public List<ContractView> list(
             @Parameter(description = "DRAFT, ACTIVE, SUSPENDED, TERMINATED or EXPIRED", example = "ACTIVE") @QueryParam("status") String status,
             @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") Integer page,
@@ -90,10 +80,8 @@ public class ContractResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Read a contract", description = "The contract as it stands, with its version as ETag.")
     @APIResponse(responseCode = "200", description = "The contract",
             headers = @Header(name = HttpHeaders.ETAG, description = "The contract's version"))
-    @APIResponse(responseCode = "404", description = "No contract with that id")
     public RestResponse<ContractView> get(@Parameter(description = "The contract's id") @PathParam("id") UUID id) {
         Contract contract = contracts.read(id);
         return respond(contract);
@@ -102,14 +90,8 @@ public class ContractResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.COMMISSIONER)
-    @Operation(summary = "Revise a contract's terms",
-            description = "Replaces the contract's terms. Send the ETag you read as If-Match: without it the answer is 428, and if the "
-                    + "contract has changed since, 412. The optional `" + ChangeContext.REASON_HEADER + "` header is kept in the audit "
-                    + "history. Publishes `contract.revised`.")
     @APIResponse(responseCode = "200", description = "Revised; ETag is the new version",
             headers = @Header(name = HttpHeaders.ETAG, description = "The contract's new version"))
-    @APIResponse(responseCode = "400", description = "The terms are not valid")
-    @APIResponse(responseCode = "404", description = "No contract with that id")
     public RestResponse<ContractView> revise(@Parameter(description = "The contract's id") @PathParam("id") UUID id,
                            @Parameter(description = "The ETag of the version being revised", example = "\"0\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -122,14 +104,7 @@ public class ContractResource {
     @POST
     @Path("/{id}/status")
     @RolesAllowed(Roles.COMMISSIONER)
-    @Operation(summary = "Change a contract's status",
-            description = "Moves the contract along its lifecycle: DRAFT → ACTIVE; ACTIVE → SUSPENDED, TERMINATED or EXPIRED; "
-                    + "SUSPENDED → ACTIVE or TERMINATED. Any other move is a 409 naming the allowed ones. Activation records "
-                    + "version 1 of the contract, as it commenced. Needs If-Match. Moving a contract that is no longer a DRAFT needs a "
-                    + "reason (the body's `reason` or the `" + ChangeContext.REASON_HEADER + "` header; without one, 400 naming the "
-                    + "field `reason`), kept in the audit history. Publishes `contract.status-changed`.")
     @APIResponse(responseCode = "200", description = "The contract in its new status")
-    @APIResponse(responseCode = "409", description = "The lifecycle does not allow that move from here")
     public RestResponse<ContractView> changeStatus(@PathParam("id") UUID id,
                                  @Parameter(description = "The ETag of the version being changed", example = "\"0\"")
                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -142,13 +117,8 @@ public class ContractResource {
     @POST
     @Path("/{id}/scope")
     @RolesAllowed(Roles.COMMISSIONER)
-    @Operation(summary = "Put a service area in a draft contract's scope",
-            description = "Adds a service area, in scope from a date within the term and optionally to a date. Only while the contract is a "
-                    + "DRAFT: afterwards the scope changes through service-transfer change requests. Publishes `contract.revised`.")
     @APIResponse(responseCode = "201", description = "The service area",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceAreaView.class)))
-    @APIResponse(responseCode = "400", description = "Not valid, or dates outside the term")
-    @APIResponse(responseCode = "409", description = "The contract is no longer a draft, or the area is already in scope then")
     public RestResponse<ServiceAreaView> addToScope(@PathParam("id") UUID id, @NotNull @Valid ServiceAreaRequest request) {
         var area = contracts.addToScope(id, request.code(), request.name().strip(),
                 request.inScopeFrom(), request.inScopeTo());
@@ -158,15 +128,8 @@ public class ContractResource {
     @PUT
     @Path("/{id}/scope/{areaId}")
     @RolesAllowed(Roles.COMMISSIONER)
-    @Operation(summary = "Correct a service area of a draft contract's scope",
-            description = "Corrects the name and dates of a service area put in a DRAFT contract's scope; its code stays. Send the "
-                    + "contract's ETag as If-Match (428 without it, 412 when stale) and a reason (the body's `reason` or the `"
-                    + ChangeContext.REASON_HEADER + "` header; without one, 400 naming the field `reason`); the earlier values stay "
-                    + "in the audit history (`/api/v1/audit/service-area/{areaId}`). The answer's ETag is the contract's new version. "
-                    + "Publishes `contract.revised`.")
     @APIResponse(responseCode = "200", description = "The corrected service area; ETag is the contract's new version",
             headers = @Header(name = HttpHeaders.ETAG, description = "The contract's new version"))
-    @APIResponse(responseCode = "409", description = "The contract is no longer a draft, or the area is already in scope then")
     public RestResponse<ServiceAreaView> correctScope(@PathParam("id") UUID id, @PathParam("areaId") UUID areaId,
                                                       @Parameter(description = "The contract's ETag", example = "\"0\"")
                                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -179,11 +142,7 @@ public class ContractResource {
     @GET
     @Path("/{id}/scope")
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "The contract's scope on a date",
-            description = "The service areas in scope on the date given as `on` (ISO date), or every area the contract has had in scope, "
-                    + "with its dates, when `on` is absent.")
     @APIResponse(responseCode = "200", description = "The service areas")
-    @APIResponse(responseCode = "400", description = "`on` is not a date")
     public List<ServiceAreaView> scope(@PathParam("id") UUID id,
                                        @Parameter(description = "The date", example = "2016-04-01") @QueryParam("on") String on) {
         Contract contract = contracts.get(id);
@@ -194,9 +153,6 @@ public class ContractResource {
     @GET
     @Path("/{id}/years")
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "The contract year and financial year of a date",
-            description = "Which contract year (the seed's run 1 October to 30 September) and financial year (1 April to 31 March) "
-                    + "the date falls in, with their first and last days. Without `date`, today in the UK.")
     @APIResponse(responseCode = "200", description = "The years")
     public ContractYearsView years(@PathParam("id") UUID id,
                                    @Parameter(description = "The date", example = "2015-11-12") @QueryParam("date") String date) {
@@ -209,9 +165,6 @@ public class ContractResource {
     @GET
     @Path("/{id}/versions")
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "The contract's versions",
-            description = "Version 1 is the contract as it commenced; each implemented change request adds a numbered variation. "
-                    + "Every version stays readable.")
     @APIResponse(responseCode = "200", description = "The versions, oldest first")
     public List<ContractVersionView> versions(@PathParam("id") UUID id) {
         return contracts.versions(id).stream().map(this::toView).toList();
@@ -220,7 +173,6 @@ public class ContractResource {
     @GET
     @Path("/{id}/versions/{number}")
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "One version of the contract", description = "The contract's terms and scope as that version has them.")
     @APIResponse(responseCode = "200", description = "The version")
     public ContractVersionView version(@PathParam("id") UUID id, @PathParam("number") String number) {
         int versionNumber;

@@ -3,7 +3,6 @@ package io.sdc.contract.review.rest;
 import io.sdc.contract.review.AnnualReview;
 import io.sdc.contract.review.mapping.AnnualReviewMapper;
 import io.sdc.contract.review.service.AnnualReviewService;
-import io.sdc.platform.audit.ChangeContext;
 import io.sdc.platform.rest.EntityTags;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -44,7 +42,6 @@ public class AnnualReviewResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Read an annual review", description = "With the change requests agreed in principle at it.")
     @APIResponse(responseCode = "200", description = "The review")
     public RestResponse<AnnualReviewView> get(@PathParam("id") UUID id) {
         return respond(reviews.get(id));
@@ -53,12 +50,6 @@ public class AnnualReviewResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.COMMISSIONER)
-    @Operation(summary = "Correct an annual review",
-            description = "Replaces what the review recorded (its date, performance summary, budget confirmed in principle, priorities, "
-                    + "areas of joint focus and attendees); the contract year it reviews cannot change. Needs If-Match (428 without it, "
-                    + "412 on a stale version) and a reason (the body's `reason` or the `" + ChangeContext.REASON_HEADER + "` header; "
-                    + "without one, 400 naming the field `reason`); the earlier version stays readable in the audit history "
-                    + "(`/api/v1/audit/annual-review/{id}`) with who corrected it, when and why. Publishes `contract.annual-review.corrected`.")
     @APIResponse(responseCode = "200", description = "Corrected; ETag is the new version")
     public RestResponse<AnnualReviewView> correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                   @NotNull @Valid AnnualReviewRequest request) {

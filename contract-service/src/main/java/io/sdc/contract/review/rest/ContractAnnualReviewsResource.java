@@ -17,7 +17,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -38,15 +37,8 @@ public class ContractAnnualReviewsResource {
 
     @POST
     @RolesAllowed(Roles.COMMISSIONER)
-    @Operation(summary = "Record an annual contract review",
-            description = "Records the review of one contract year of the contract (one review per year): the performance summary, the "
-                    + "budget confirmed in principle for the next financial year, the agreed strategic priorities and areas of joint focus, "
-                    + "and who attended for each party (at least one for the COUNCIL and one for the TRUST). Changes signed at it name "
-                    + "it in their signatures. Publishes `contract.annual-review.recorded`.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnualReviewView.class)))
-    @APIResponse(responseCode = "400", description = "Not valid, or not a year of this contract")
-    @APIResponse(responseCode = "409", description = "That contract year already has its review")
     public RestResponse<AnnualReviewView> record(@PathParam("contractId") UUID contractId, @NotNull @Valid AnnualReviewRequest request, UriInfo uri) {
         AnnualReview review = reviews.record(contractId, request.contractYear(), AnnualReviewMapper.toRecord(request));
         return EntityTags.created(uri.getBaseUriBuilder().path("api/v1/annual-reviews").path(review.id().toString()).build(),
@@ -55,7 +47,6 @@ public class ContractAnnualReviewsResource {
 
     @GET
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "List a contract's annual reviews", description = "Oldest contract year first.")
     @APIResponse(responseCode = "200", description = "The reviews")
     public List<AnnualReviewView> list(@PathParam("contractId") UUID contractId) {
         return reviews.ofContract(contractId).stream()

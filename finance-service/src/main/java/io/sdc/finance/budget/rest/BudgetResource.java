@@ -21,7 +21,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -39,7 +38,6 @@ public class BudgetResource {
 
     @GET
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_FINANCE, Roles.TRUST_PERFORMANCE, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Read a budget", description = "Base, adjustments, the derived total and net change, lines and funding.")
     @APIResponse(responseCode = "200", description = "The budget")
     public RestResponse<BudgetView> get(@PathParam("id") UUID id) {
         return respond(budgets.get(id));
@@ -48,12 +46,7 @@ public class BudgetResource {
     @POST
     @Path("/adjustments")
     @RolesAllowed(Roles.COMMISSIONER)
-    @Operation(summary = "Add a Schedule 3 adjustment",
-            description = "Pay inflation, price inflation, changes in law, demand for services, contribution to council savings or other, "
-                    + "with a signed amount and its rationale. Not once APPROVED. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "The budget")
-    @APIResponse(responseCode = "400", description = "Not valid, e.g. an amount that is not money")
-    @APIResponse(responseCode = "409", description = "Approved or closed")
     public RestResponse<BudgetView> adjust(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid BudgetRequests.NewAdjustment request) {
         return respond(budgets.adjust(id, EntityTags.expectedVersion(ifMatch), request.category(),
@@ -63,14 +56,7 @@ public class BudgetResource {
     @PUT
     @Path("/adjustments/{adjustmentId}")
     @RolesAllowed(Roles.COMMISSIONER)
-    @Operation(summary = "Correct a Schedule 3 adjustment",
-            description = "Its category, amount and rationale as they should have been; the same adjustment (same id). Needs a reason "
-                    + "(the body's `reason` or the `Change-Reason` header), kept in the audit history with the adjustment before and "
-                    + "after (`GET /api/v1/audit/budget/{id}`). Not once the budget is APPROVED or closed, not a contract variation, "
-                    + "not a withdrawn adjustment. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "The budget")
-    @APIResponse(responseCode = "400", description = "Not valid, or no reason")
-    @APIResponse(responseCode = "409", description = "Approved or closed, a contract variation, or withdrawn")
     public RestResponse<BudgetView> correctAdjustment(@PathParam("id") UUID id, @PathParam("adjustmentId") UUID adjustmentId,
                                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                       @NotNull @Valid BudgetRequests.AdjustmentCorrection request) {
@@ -81,13 +67,7 @@ public class BudgetResource {
     @POST
     @Path("/adjustments/{adjustmentId}/withdrawal")
     @RolesAllowed(Roles.COMMISSIONER)
-    @Operation(summary = "Withdraw a Schedule 3 adjustment",
-            description = "Nothing seen is deleted: the adjustment stays on the budget with `withdrawn` true and its `withdrawalReason`, "
-                    + "and no longer counts in the total. Needs a reason (the body's `reason` or the `Change-Reason` header). Refused "
-                    + "as a correction is. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "The budget")
-    @APIResponse(responseCode = "400", description = "No reason")
-    @APIResponse(responseCode = "409", description = "Approved or closed, a contract variation, or already withdrawn")
     public RestResponse<BudgetView> withdrawAdjustment(@PathParam("id") UUID id, @PathParam("adjustmentId") UUID adjustmentId,
                                                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                        @Valid BudgetRequests.Withdrawal request) {
@@ -98,8 +78,6 @@ public class BudgetResource {
     @PUT
     @Path("/lines/{code}")
     @RolesAllowed(Roles.COMMISSIONER)
-    @Operation(summary = "Set a budget line", description = "Adds or replaces a line (staffing, placements, commissioned services, overheads). "
-            + "Codes are lower-case words joined by hyphens. Not once APPROVED. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "The budget")
     public RestResponse<BudgetView> putLine(@PathParam("id") UUID id, @PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @NotNull @Valid BudgetRequests.LineRequest request) {
@@ -113,7 +91,6 @@ public class BudgetResource {
     @PUT
     @Path("/funding")
     @RolesAllowed(Roles.COMMISSIONER)
-    @Operation(summary = "Set the funding sources", description = "The council's contribution and DfE grants; if given, they must add up to the total before approval. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "The budget")
     public RestResponse<BudgetView> setFunding(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @NotNull @Valid BudgetRequests.FundingRequest request) {
@@ -124,11 +101,7 @@ public class BudgetResource {
     @POST
     @Path("/status")
     @RolesAllowed(Roles.COMMISSIONER)
-    @Operation(summary = "Confirm in principle, or approve",
-            description = "INDICATIVE → CONFIRMED_IN_PRINCIPLE → APPROVED. Approval needs the lines (and funding, if given) to add up to the "
-                    + "total to the penny. Needs If-Match. Publishes `finance.budget.status-changed`.")
     @APIResponse(responseCode = "200", description = "The budget")
-    @APIResponse(responseCode = "409", description = "Not allowed from here, or the lines do not add up")
     public RestResponse<BudgetView> changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @NotNull @Valid BudgetRequests.StatusChange request) {
         return respond(budgets.changeStatus(id, EntityTags.expectedVersion(ifMatch), request.status()));

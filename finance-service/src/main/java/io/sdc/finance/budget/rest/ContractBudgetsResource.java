@@ -18,7 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,11 +38,7 @@ public class ContractBudgetsResource {
 
     @POST
     @RolesAllowed(Roles.COMMISSIONER)
-    @Operation(summary = "Set up a financial year's budget",
-            description = "INDICATIVE, based on the previous financial year's approved total unless a base amount is given (the first year's).")
     @APIResponse(responseCode = "201", description = "The budget", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
-    @APIResponse(responseCode = "400", description = "Not valid, outside the term, or no approved previous budget")
-    @APIResponse(responseCode = "409", description = "That year already has a budget")
     public RestResponse<BudgetView> create(@PathParam("contractId") UUID contractId, @NotNull @Valid BudgetRequests.NewBudget request, UriInfo uri) {
         Budget budget = budgets.create(contractId, request.financialYear(),
                 Money.parseOptional("baseAmount", request.baseAmount()));
@@ -53,7 +48,6 @@ public class ContractBudgetsResource {
 
     @GET
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_FINANCE, Roles.TRUST_PERFORMANCE, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "List a contract's budgets", description = "Oldest financial year first.")
     @APIResponse(responseCode = "200", description = "The budgets")
     public List<BudgetView> list(@PathParam("contractId") UUID contractId) {
         return budgets.ofContract(contractId).stream().map(BudgetMapper::toView).toList();

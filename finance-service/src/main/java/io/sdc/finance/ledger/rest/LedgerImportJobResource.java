@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -28,11 +27,6 @@ public class LedgerImportJobResource {
 
     @GET
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "How a ledger import job is doing",
-            description = "QUEUED, RUNNING (with the rows read so far), SUCCEEDED (with the return it made) or FAILED (with the problem "
-                    + "a synchronous import would have answered; nothing stored). Every instance of the service answers for every job. "
-                    + "A job whose instance stopped reporting on it for `sdc.finance.ledger.job-timeout` (default 2 minutes) is "
-                    + "FAILED: the file is sent again.")
     @APIResponse(responseCode = "200", description = "The job")
     public LedgerImportJobView get(@PathParam("id") UUID id) {
         LedgerImportJob job = jobs.find(id).orElseThrow(() -> ProblemException.notFound("ledger import job", id));

@@ -10,7 +10,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,15 +27,7 @@ public class ForecastResource {
 
     @GET
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Forecast and variance",
-            description = "Per budget line and in total: budget, actual to date, forecast outturn, variance (forecast minus budget, positive "
-                    + "for an overspend) and variance as a percentage of budget, from the current return of `period` (default: the latest "
-                    + "period), with the trend across the year's returns. Every figure says whether it is PROVISIONAL (its return awaits the "
-                    + "council's validation, or was returned) or VALIDATED (`figureStatus`). With `validated=true`, only figures the council "
-                    + "validated: each period's latest validated return, even where a correction awaiting validation has since superseded "
-                    + "it (what goes into a committee report); periods without one are left out.")
     @APIResponse(responseCode = "200", description = "The forecast")
-    @APIResponse(responseCode = "404", description = "No such budget, or no return (with validated=true: no validated return) yet")
     public MonitoringReturnResource.ForecastView forecast(@PathParam("id") UUID id, @QueryParam("period") String period,
                                                           @Parameter(description = "Only the figures the council validated")
                                                           @QueryParam("validated") boolean validated) {

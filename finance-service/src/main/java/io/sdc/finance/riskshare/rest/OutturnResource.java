@@ -17,7 +17,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,24 +34,14 @@ public class OutturnResource {
 
     @POST
     @RolesAllowed(Roles.COMMISSIONER)
-    @Operation(summary = "Work out the draft outturn",
-            description = "From the latest monitoring return of the year: total variance, the demand-led variance left out if the mechanism "
-                    + "says so, the shared variance split band by band between trust and council, and the trust's position after the share. "
-                    + "Nothing is typed in: every figure is worked out from the budget, the return and the mechanism. Variances and the "
-                    + "trust's position are signed (a positive variance is an overspend; a negative position the trust's deficit); the "
-                    + "shares in each band are not. Two requests at once: one draft; a first draft asked for twice at the same moment "
-                    + "answers 409 to one of them.")
     @APIResponse(responseCode = "200", description = "The draft outturn")
-    @APIResponse(responseCode = "409", description = "No mechanism, no return yet, or already final")
     public RestResponse<View> draft(@PathParam("id") UUID id) {
         return respond(riskShare.draft(id));
     }
 
     @GET
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Read the outturn", description = "Draft or final, with its calculation band by band.")
     @APIResponse(responseCode = "200", description = "The outturn")
-    @APIResponse(responseCode = "404", description = "Not worked out yet")
     public RestResponse<View> get(@PathParam("id") UUID id) {
         return respond(riskShare.outturn(id));
     }
@@ -60,11 +49,7 @@ public class OutturnResource {
     @POST
     @Path("/finalisation")
     @RolesAllowed(Roles.COMMISSIONER)
-    @Operation(summary = "Make the outturn final",
-            description = "On validated figures only: the year's latest monitoring return must be VALIDATED by the council. "
-                    + "The year is then closed to further returns. Needs If-Match. Publishes `finance.outturn.finalised` with the calculation.")
     @APIResponse(responseCode = "200", description = "Final")
-    @APIResponse(responseCode = "409", description = "Already final, or the year's latest monitoring return is not validated")
     public RestResponse<View> finalise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return respond(riskShare.finalise(id, EntityTags.expectedVersion(ifMatch)));
     }

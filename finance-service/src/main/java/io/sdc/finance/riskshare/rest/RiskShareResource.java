@@ -25,7 +25,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,13 +46,7 @@ public class RiskShareResource {
 
     @PUT
     @RolesAllowed(Roles.COMMISSIONER)
-    @Operation(summary = "Define the contract's risk-share mechanism",
-            description = "Ordered bands for overspend and for underspend, each reaching up to an amount or a percentage of the budget (the "
-                    + "last unlimited), with the trust's share in per cent (the council bears the rest); optionally leaving demand-led lines "
-                    + "out. Without If-Match it defines the contract's first mechanism; replacing an existing one needs If-Match "
-                    + "(without it: 409, the mechanism already exists). Two first definitions at once: one is kept, the other answered 409.")
     @APIResponse(responseCode = "200", description = "The mechanism")
-    @APIResponse(responseCode = "409", description = "The contract already has a mechanism and no If-Match was sent")
     public RestResponse<Mechanism> define(@PathParam("contractId") UUID contractId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid Mechanism request) {
         RiskShareMechanism mechanism = riskShare.define(contractId, ifMatch,
@@ -63,9 +56,7 @@ public class RiskShareResource {
 
     @GET
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Read the contract's risk-share mechanism", description = "With its version as ETag.")
     @APIResponse(responseCode = "200", description = "The mechanism")
-    @APIResponse(responseCode = "404", description = "None defined")
     public RestResponse<Mechanism> get(@PathParam("contractId") UUID contractId) {
         RiskShareMechanism mechanism = riskShare.mechanism(contractId);
         return EntityTags.current(RiskShareMapper.toView(mechanism), mechanism.version());

@@ -20,7 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,9 +40,7 @@ public class BasketResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Read a basket version", description = "Its status, dates in force and every indicator's baseline, target, tolerance and comparators.")
     @APIResponse(responseCode = "200", description = "The basket version")
-    @APIResponse(responseCode = "404", description = "No such basket version")
     public RestResponse<BasketView> get(@PathParam("id") UUID id) {
         return respond(baskets.get(id));
     }
@@ -51,11 +48,7 @@ public class BasketResource {
     @PUT
     @Path("/{id}/entries/{indicatorCode}")
     @RolesAllowed(Roles.COMMISSIONER)
-    @Operation(summary = "Put an indicator in a draft basket",
-            description = "Adds the indicator to the DRAFT, or replaces its baseline, target, tolerance and comparators. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "The draft")
-    @APIResponse(responseCode = "400", description = "Not valid, or no such indicator")
-    @APIResponse(responseCode = "409", description = "Not a draft")
     public RestResponse<BasketView> putEntry(@PathParam("id") UUID id, @PathParam("indicatorCode") String indicatorCode,
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid BasketEntryRequest request) {
         return respond(baskets.putEntry(id, EntityTags.expectedVersion(ifMatch), indicatorCode,
@@ -65,10 +58,7 @@ public class BasketResource {
     @DELETE
     @Path("/{id}/entries/{indicatorCode}")
     @RolesAllowed(Roles.COMMISSIONER)
-    @Operation(summary = "Take an indicator out of a draft basket", description = "Needs If-Match.")
     @APIResponse(responseCode = "200", description = "The draft")
-    @APIResponse(responseCode = "404", description = "Not in the basket")
-    @APIResponse(responseCode = "409", description = "Not a draft")
     public RestResponse<BasketView> removeEntry(@PathParam("id") UUID id, @PathParam("indicatorCode") String indicatorCode,
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return respond(baskets.removeEntry(id, EntityTags.expectedVersion(ifMatch), indicatorCode));
@@ -77,12 +67,7 @@ public class BasketResource {
     @POST
     @Path("/{id}/activation")
     @RolesAllowed(Roles.COMMISSIONER)
-    @Operation(summary = "Put a contract's first basket in force",
-            description = "Activates the contract's first basket from a date on or after commencement. A revised basket takes effect "
-                    + "only through an approved PI basket revision change request in contract-service. Needs If-Match. "
-                    + "Publishes `performance.basket-version.activated`.")
     @APIResponse(responseCode = "200", description = "In force")
-    @APIResponse(responseCode = "409", description = "A basket is already in force, or this one is empty")
     public RestResponse<BasketView> activate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @NotNull @Valid Activation activation) {
         return respond(baskets.activateFirst(id, EntityTags.expectedVersion(ifMatch),

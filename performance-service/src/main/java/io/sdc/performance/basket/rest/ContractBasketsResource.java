@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -34,12 +33,7 @@ public class ContractBasketsResource {
 
     @POST
     @RolesAllowed(Roles.COMMISSIONER)
-    @Operation(summary = "Draft a new basket version",
-            description = "A new DRAFT, starting as a copy of the version in force (empty for the first). It is proposed by referencing "
-                    + "its id from a PI basket revision change request in contract-service, and takes effect when that change is approved. "
-                    + "A contract has one version in preparation (DRAFT or PROPOSED) at a time.")
     @APIResponse(responseCode = "201", description = "The draft", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BasketView.class)))
-    @APIResponse(responseCode = "409", description = "A version of the contract's basket is already DRAFT or PROPOSED")
     public RestResponse<BasketView> draft(@PathParam("contractId") UUID contractId, UriInfo uri) {
         BasketVersion draft = baskets.draft(contractId);
         return EntityTags.created(uri.getBaseUriBuilder().path("api/v1/baskets").path(draft.id().toString()).build(),
@@ -48,7 +42,6 @@ public class ContractBasketsResource {
 
     @GET
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "List a contract's basket versions", description = "Every version, oldest first, with its status and dates in force.")
     @APIResponse(responseCode = "200", description = "The versions")
     public List<BasketView> list(@PathParam("contractId") UUID contractId) {
         return baskets.ofContract(contractId).stream().map(BasketMapper::toView).toList();

@@ -16,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,8 +38,6 @@ public class ContractImprovementPlansResource {
 
     @POST
     @RolesAllowed(Roles.COMMISSIONER)
-    @Operation(summary = "Create an improvement plan", description = "A plan as agreed, with its themes or objectives in order: its plan "
-            + "version 1. Recommendations are raised in it at `/api/v1/improvement-plans/{id}/recommendations`.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ImprovementPlanView.class)))
     public RestResponse<ImprovementPlanView> create(@PathParam("contractId") UUID contractId, @NotNull @Valid ImprovementPlanRequest request) {
@@ -50,7 +47,6 @@ public class ContractImprovementPlansResource {
 
     @GET
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "List a contract's improvement plans", description = "Oldest agreed first, each at its current plan version.")
     @APIResponse(responseCode = "200", description = "The plans")
     public List<ImprovementPlanView> plans(@PathParam("contractId") UUID contractId) {
         return plans.plansOf(contractId).stream().map(ImprovementMapper::toView).toList();

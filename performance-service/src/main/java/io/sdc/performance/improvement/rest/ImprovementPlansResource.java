@@ -16,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,9 +38,6 @@ public class ImprovementPlansResource {
 
     @POST
     @RolesAllowed(Roles.COMMISSIONER)
-    @Operation(summary = "Create a plan the council holds before a trust exists", description = "A plan as agreed, named by its council, "
-            + "with no contract: its plan version 1. Refreshed, given recommendations, actions and reviews like a contract's plan; "
-            + "passes to the trust's contract at `/api/v1/improvement-plans/{id}/contract`.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ImprovementPlanView.class)))
     public RestResponse<ImprovementPlanView> create(@NotNull @Valid CouncilPlanRequest request) {
@@ -52,8 +48,6 @@ public class ImprovementPlansResource {
 
     @GET
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "List the plans councils hold before a trust exists", description = "Plans with no contract, of the council named "
-            + "(any case) or of every council; oldest agreed first. A contract's plans are at `/api/v1/contracts/{id}/improvement-plans`.")
     @APIResponse(responseCode = "200", description = "The plans")
     public List<ImprovementPlanView> plans(@QueryParam("council") @Parameter(description = "The council's name",
             example = "Darlington Borough Council") String council) {

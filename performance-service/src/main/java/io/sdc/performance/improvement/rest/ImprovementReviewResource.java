@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -32,9 +31,6 @@ public class ImprovementReviewResource {
 
     @GET
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Read a monitoring visit or review", description = "Its findings in order, each with the recommendation it maps "
-            + "to (id, number, theme) and whether the review raised it, with its version as ETag. In the audit history at "
-            + "`/api/v1/audit/improvement-review/{id}`.")
     @APIResponse(responseCode = "200", description = "The review")
     public RestResponse<ReviewView> review(@PathParam("id") UUID id) {
         ImprovementReview review = reviews.review(id);

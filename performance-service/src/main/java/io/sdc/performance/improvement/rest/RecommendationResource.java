@@ -20,7 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,8 +44,6 @@ public class RecommendationResource {
 
     @GET
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Read a recommendation", description = "Its source, indicators, status and every decision on it, with its "
-            + "version as ETag. Its changes are in the audit history, `/api/v1/audit/recommendation/{id}`.")
     @APIResponse(responseCode = "200", description = "The recommendation")
     public RestResponse<RecommendationView> recommendation(@PathParam("id") UUID id) {
         Recommendation recommendation = plans.recommendation(id);
@@ -56,12 +53,7 @@ public class RecommendationResource {
     @POST
     @Path("/decisions")
     @RolesAllowed(Roles.COMMISSIONER)
-    @Operation(summary = "Record the board's decision on its status", description = "MONITORED_BY_IMPROVEMENT_BOARD, "
-            + "MONITORED_BY_OTHER_BODY (naming the body), BUSINESS_AS_USUAL or CLOSED, by a step its lifecycle allows (CLOSED is final), "
-            + "on the board's date. Needs If-Match and a `reason` (or Change-Reason header). Publishes "
-            + "`performance.recommendation.status-decided`.")
     @APIResponse(responseCode = "200", description = "Decided")
-    @APIResponse(responseCode = "409", description = "A step its lifecycle does not allow")
     public RestResponse<RecommendationView> decide(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                    @NotNull @Valid StatusDecisionRequest request) {
         Recommendation recommendation = plans.decide(id, EntityTags.expectedVersion(ifMatch), request.status(), request.monitoringBody(),
@@ -77,11 +69,8 @@ public class RecommendationResource {
     @POST
     @Path("/actions")
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE})
-    @Operation(summary = "Add an action answering it", description = "What is to be done, its owner (COUNCIL or TRUST, and a person or "
-            + "team) and due date; NOT_STARTED. A CLOSED recommendation takes no new action.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ActionView.class)))
-    @APIResponse(responseCode = "409", description = "The recommendation is CLOSED")
     public RestResponse<ActionView> addAction(@PathParam("id") UUID id, @NotNull @Valid ActionRequest request) {
         ImprovementAction action = plans.addAction(id, request.title().strip(), request.ownerParty(), request.owner().strip(), request.dueDate());
         return EntityTags.created(URI.create("/api/v1/improvement-actions/" + action.id()), ImprovementMapper.toView(action), action.version());
@@ -90,7 +79,6 @@ public class RecommendationResource {
     @GET
     @Path("/actions")
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "List the actions answering it", description = "By due date.")
     @APIResponse(responseCode = "200", description = "The actions")
     public List<ActionView> actions(@PathParam("id") UUID id) {
         return plans.actionsOf(id).stream().map(ImprovementMapper::toView).toList();

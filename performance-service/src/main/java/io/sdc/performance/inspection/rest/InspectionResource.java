@@ -23,7 +23,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,11 +44,7 @@ public class InspectionResource {
     @POST
     @Path("/inspections")
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE})
-    @Operation(summary = "Record an inspection",
-            description = "A regulator's judgement, overall and per area, with its number of recommendations. Milestones it meets are "
-                    + "announced. Publishes `performance.inspection.recorded`, and `performance.milestone.met` for each milestone met.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionView.class)))
-    @APIResponse(responseCode = "400", description = "Not valid, or judged after today")
     public RestResponse<InspectionView> record(@PathParam("contractId") UUID contractId, @NotNull @Valid InspectionRequest request) {
         Inspection inspection = inspections.record(contractId, request.inspectorate().strip(), request.type().strip(),
                 request.date(), request.overallJudgement(), areas(request), request.recommendations());
@@ -60,8 +55,6 @@ public class InspectionResource {
     @GET
     @Path("/inspections/{id}")
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Read an inspection", description = "Its judgements and recommendations, with its version as ETag. Its "
-            + "corrections are in the audit history, `/api/v1/audit/inspection/{id}`.")
     @APIResponse(responseCode = "200", description = "The inspection")
     public RestResponse<InspectionView> inspection(@PathParam("contractId") UUID contractId, @PathParam("id") UUID id) {
         Inspection inspection = inspections.inspection(contractId, id);
@@ -71,13 +64,7 @@ public class InspectionResource {
     @PUT
     @Path("/inspections/{id}")
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE})
-    @Operation(summary = "Correct an inspection",
-            description = "Replaces what was recorded (inspectorate, type, judgement date, judgements, recommendations) with the "
-                    + "corrected values. Needs If-Match and a `reason` (or Change-Reason header); the values before, who corrected "
-                    + "them, when and why are in the audit history, `/api/v1/audit/inspection/{id}`. Milestones are reviewed again: "
-                    + "one met or missed under the corrected judgements is announced.")
     @APIResponse(responseCode = "200", description = "Corrected")
-    @APIResponse(responseCode = "400", description = "Not valid, judged after today, or no reason given")
     public RestResponse<InspectionView> correct(@PathParam("contractId") UUID contractId, @PathParam("id") UUID id,
                                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                 @NotNull @Valid InspectionRequest request) {
@@ -95,7 +82,6 @@ public class InspectionResource {
     @GET
     @Path("/inspections")
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "List a contract's inspections", description = "Oldest first.")
     @APIResponse(responseCode = "200", description = "The inspections")
     public List<InspectionView> inspections(@PathParam("contractId") UUID contractId) {
         return inspections.inspectionsOf(contractId).stream().map(InspectionMapper::toView).toList();
@@ -104,8 +90,6 @@ public class InspectionResource {
     @POST
     @Path("/milestones")
     @RolesAllowed(Roles.COMMISSIONER)
-    @Operation(summary = "Add a milestone", description = "A target judgement by a date, overall or for one area, "
-            + "judged by any inspection or only by inspections of one type.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MilestoneView.class)))
     public RestResponse<MilestoneView> addMilestone(@PathParam("contractId") UUID contractId, @NotNull @Valid MilestoneRequest request) {
         var milestone = inspections.addMilestone(contractId, request.title().strip(), request.targetJudgement(), request.dueDate(),
@@ -117,8 +101,6 @@ public class InspectionResource {
     @GET
     @Path("/milestones/{id}")
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Read a milestone", description = "Its terms and where it stands today, with its version as ETag. Its "
-            + "corrections are in the audit history, `/api/v1/audit/milestone/{id}`.")
     @APIResponse(responseCode = "200", description = "The milestone")
     public RestResponse<MilestoneView> milestone(@PathParam("contractId") UUID contractId, @PathParam("id") UUID id) {
         return respond(inspections.milestoneOf(contractId, id));
@@ -127,13 +109,7 @@ public class InspectionResource {
     @PUT
     @Path("/milestones/{id}")
     @RolesAllowed(Roles.COMMISSIONER)
-    @Operation(summary = "Correct a milestone",
-            description = "Replaces the milestone's terms (title, target judgement, due date, area, kind of inspection) with the "
-                    + "corrected ones. Needs If-Match and a `reason` (or Change-Reason header); the terms before, who corrected them, "
-                    + "when and why are in the audit history, `/api/v1/audit/milestone/{id}`. Its status follows from the corrected "
-                    + "terms: met or missed under them, it is announced.")
     @APIResponse(responseCode = "200", description = "Corrected, as it stands today")
-    @APIResponse(responseCode = "400", description = "Not valid, or no reason given")
     public RestResponse<MilestoneView> correctMilestone(@PathParam("contractId") UUID contractId, @PathParam("id") UUID id,
                                                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                         @NotNull @Valid MilestoneRequest request) {
@@ -149,9 +125,6 @@ public class InspectionResource {
     @GET
     @Path("/milestones")
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "The contract's milestones and where they stand",
-            description = "Each milestone with its status — ON_TRACK, MET or MISSED — on the date `asOf` (default today), counting only "
-                    + "inspections judged by then.")
     @APIResponse(responseCode = "200", description = "The milestones")
     public List<MilestoneView> milestones(@PathParam("contractId") UUID contractId, @QueryParam("asOf") String asOf) {
         return inspections.milestonesOf(contractId, Params.date("asOf", asOf)).stream().map(InspectionMapper::toView).toList();

@@ -25,7 +25,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,16 +45,7 @@ public class ObservationResource {
 
     @POST
     @RolesAllowed(Roles.TRUST_PERFORMANCE)
-    @Operation(summary = "Submit observations",
-            description = "Records one or many observations, all or none: every fault is listed, by position, and nothing is recorded "
-                    + "if there is any. Each figure is SUBMITTED (provisional) until the council validates it. A submission for an "
-                    + "indicator and period supersedes the current figure, which stays in the history: over a SUBMITTED figure it needs "
-                    + "a `reason`, over a VALIDATED one it is a correction of a locked period and needs a `reason` (faults name "
-                    + "`observations[i].reason`), over a RETURNED one the reason is optional. A figure sent again exactly as it stands "
-                    + "changes nothing. Publishes `performance.observation.recorded` for each figure recorded.")
     @APIResponse(responseCode = "201", description = "Recorded: each figure as it now stands")
-    @APIResponse(responseCode = "400", description = "Faults, each listed; nothing recorded")
-    @APIResponse(responseCode = "403", description = "A figure claims status VALIDATED: only the council validates")
     public RestResponse<List<ObservationView>> submit(@PathParam("contractId") UUID contractId,
                                                       @NotNull @NotEmpty @Size(max = 1000) List<@NotNull @Valid ObservationRequest> request) {
         if (request.stream().anyMatch(o -> "VALIDATED".equals(o.status()))) {
@@ -69,10 +59,6 @@ public class ObservationResource {
 
     @GET
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Read observations",
-            description = "The current observations, optionally for one period, one indicator and in one status (`status=SUBMITTED`: "
-                    + "the figures awaiting the council's validation); with `history=true` and both period and indicator given, every "
-                    + "submission for that indicator and period, newest first.")
     @APIResponse(responseCode = "200", description = "The observations")
     public List<ObservationView> list(@PathParam("contractId") UUID contractId, @QueryParam("period") String period,
                                       @QueryParam("indicator") String indicator,
@@ -86,8 +72,6 @@ public class ObservationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Read an observation", description = "Its figure, status, and who submitted, validated or returned it; its "
-            + "version as ETag, to send as If-Match when validating or returning it.")
     @APIResponse(responseCode = "200", description = "The observation")
     public RestResponse<ObservationView> get(@PathParam("contractId") UUID contractId, @PathParam("id") UUID id) {
         return respond(observations.get(contractId, id));
@@ -96,10 +80,6 @@ public class ObservationResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "An observation's earlier and later values",
-            description = "Every figure submitted for the same indicator and period, newest first: each value with who submitted it and "
-                    + "why, who validated or returned it and when, and which one superseded which (`supersedes`, `supersededBy`). The "
-                    + "audit history of each is at `/api/v1/audit/observation/{id}`.")
     @APIResponse(responseCode = "200", description = "The figures, newest first")
     public List<ObservationView> history(@PathParam("contractId") UUID contractId, @PathParam("id") UUID id) {
         return views(observations.history(contractId, id));
@@ -108,13 +88,7 @@ public class ObservationResource {
     @POST
     @Path("/{id}/validation")
     @RolesAllowed(Roles.COMMISSIONER)
-    @Operation(summary = "Validate a figure",
-            description = "The council validates a SUBMITTED figure: it becomes VALIDATED, the figure of record for its period, which is "
-                    + "then locked (a later figure is a correction with a reason, validated again). The person who submitted it cannot "
-                    + "validate it. A note in `reason` is optional and kept in the audit history. Needs If-Match. Publishes "
-                    + "`performance.observation.validated`.")
     @APIResponse(responseCode = "200", description = "Validated")
-    @APIResponse(responseCode = "409", description = "Not SUBMITTED: validated, returned or superseded already")
     public RestResponse<ObservationView> validate(@PathParam("contractId") UUID contractId, @PathParam("id") UUID id,
                                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ObservationDecision decision) {
         return respond(observations.validate(contractId, id, EntityTags.expectedVersion(ifMatch), reasonOf(decision)));
@@ -123,11 +97,7 @@ public class ObservationResource {
     @POST
     @Path("/{id}/return")
     @RolesAllowed(Roles.COMMISSIONER)
-    @Operation(summary = "Return a figure to the trust",
-            description = "The council returns a SUBMITTED figure with a required `reason` (or Change-Reason header): it becomes "
-                    + "RETURNED and the trust must resubmit. Needs If-Match. Publishes `performance.observation.returned`.")
     @APIResponse(responseCode = "200", description = "Returned")
-    @APIResponse(responseCode = "409", description = "Not SUBMITTED: validated, returned or superseded already")
     public RestResponse<ObservationView> returnToTrust(@PathParam("contractId") UUID contractId, @PathParam("id") UUID id,
                                                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                        @Valid ObservationDecision decision) {
