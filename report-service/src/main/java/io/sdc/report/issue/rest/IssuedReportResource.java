@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -39,8 +38,6 @@ public class IssuedReportResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Read an issued report", description = "Which report and issue, who issued it when and why, whether on "
-            + "figures not all validated, the SHA-256 of its PDF and figures, and links to them.")
     @APIResponse(responseCode = "200", description = "The issued report")
     public IssuedReportView get(@PathParam("id") UUID id) {
         return IssuedReportMapper.toView(issuing.issued(id));
@@ -49,8 +46,6 @@ public class IssuedReportResource {
     @GET
     @Path("/pdf")
     @Produces("application/pdf")
-    @Operation(summary = "Download the PDF as issued", description = "Exactly the bytes issued, whatever has been corrected since; "
-            + "ETag and Repr-Digest carry their SHA-256.")
     @APIResponse(responseCode = "200", description = "The PDF as issued",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             headers = {@Header(name = REPR_DIGEST, description = "sha-256=:<the SHA-256, base64>:", schema = @Schema(type = SchemaType.STRING)),
@@ -65,8 +60,6 @@ public class IssuedReportResource {
     @GET
     @Path("/figures")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Read the figures as issued", description = "Exactly the JSON bytes the report was issued from (properties "
-            + "in name order), whatever has been corrected since; ETag and Repr-Digest carry their SHA-256.")
     @APIResponse(responseCode = "200", description = "The figures as issued",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)),
             headers = {@Header(name = REPR_DIGEST, description = "sha-256=:<the SHA-256, base64>:", schema = @Schema(type = SchemaType.STRING)),
