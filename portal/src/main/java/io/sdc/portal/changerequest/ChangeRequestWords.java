@@ -2,6 +2,7 @@ package io.sdc.portal.changerequest;
 
 import io.quarkus.qute.TemplateExtension;
 import io.sdc.portal.session.Role;
+import io.sdc.portal.web.Formats;
 
 import java.util.List;
 import java.util.Map;
@@ -81,26 +82,12 @@ public final class ChangeRequestWords {
 
     /** The party that raised a change request: the council (COMMISSIONER) or the trust (PROVIDER). */
     public static String party(Object raisedBy) {
-        if (raisedBy == null) {
-            return "";
-        }
-        return switch (raisedBy.toString()) {
-            case "COMMISSIONER" -> "Council";
-            case "PROVIDER" -> "Trust";
-            default -> raisedBy.toString();
-        };
+        return Formats.named(raisedBy, Map.of("COMMISSIONER", "Council", "PROVIDER", "Trust"));
     }
 
     /** A party that signs a change request: COUNCIL or TRUST, in words. */
     public static String signingParty(Object party) {
-        if (party == null) {
-            return "";
-        }
-        return switch (party.toString()) {
-            case "COUNCIL" -> "Council";
-            case "TRUST" -> "Trust";
-            default -> party.toString();
-        };
+        return Formats.words(party);
     }
 
     /** The parties still awaited, in words: "council", "council and the trust". */

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -95,32 +96,22 @@ public final class FinanceText {
 
     /** The design system's tag colour for a budget's status. */
     public static String statusTagClass(Object status) {
-        if (status == null) {
-            return "govuk-tag govuk-tag--grey";
-        }
-        return switch (status.toString()) {
-            case "APPROVED", "FINAL" -> "govuk-tag govuk-tag--green";
-            case "CONFIRMED_IN_PRINCIPLE" -> "govuk-tag govuk-tag--blue";
-            case "DRAFT" -> "govuk-tag govuk-tag--yellow";
-            default -> "govuk-tag govuk-tag--grey";
-        };
+        return tagClass(status, Map.of("APPROVED", "green", "FINAL", "green", "CONFIRMED_IN_PRINCIPLE", "blue", "DRAFT", "yellow"));
     }
 
     /** A monitoring return's status in words: Submitted (awaiting the council), Validated, Returned, Superseded. */
     public static String returnStatus(Object status) {
-        return status == null ? "" : switch (status.toString()) {
-            case "SUBMITTED" -> "Awaiting validation";
-            default -> io.sdc.portal.web.Formats.words(status);
-        };
+        return Formats.named(status, Map.of("SUBMITTED", "Awaiting validation"));
     }
 
     /** The design system's tag colour for a monitoring return's status. */
     public static String returnStatusClass(Object status) {
-        return status == null ? "govuk-tag govuk-tag--grey" : switch (status.toString()) {
-            case "VALIDATED" -> "govuk-tag govuk-tag--green";
-            case "RETURNED" -> "govuk-tag govuk-tag--red";
-            default -> "govuk-tag govuk-tag--grey";
-        };
+        return tagClass(status, Map.of("VALIDATED", "green", "RETURNED", "red"));
+    }
+
+    /** The design system's tag classes for a status, in the colour {@code colours} gives it (grey where it gives none). */
+    private static String tagClass(Object status, Map<String, String> colours) {
+        return "govuk-tag govuk-tag--" + colours.getOrDefault(String.valueOf(status), "grey");
     }
 
     /** A figure's standing: "Validated" (green) or "Provisional" (grey), as the design system tags it. */
@@ -129,24 +120,12 @@ public final class FinanceText {
     }
 
     public static String figureClass(Object figureStatus) {
-        return "VALIDATED".equals(String.valueOf(figureStatus)) ? "govuk-tag govuk-tag--green" : "govuk-tag govuk-tag--grey";
+        return tagClass(figureStatus, Map.of("VALIDATED", "green"));
     }
 
-    /** An adjustment category such as {@code PAY_INFLATION} as Schedule 3 names it. */
+    /** An adjustment category such as {@code PAY_INFLATION} as Schedule 3 names it: "Pay inflation". */
     public static String category(Object category) {
-        if (category == null) {
-            return "";
-        }
-        return switch (category.toString()) {
-            case "PAY_INFLATION" -> "Pay inflation";
-            case "PRICE_INFLATION" -> "Price inflation";
-            case "CHANGES_IN_LAW" -> "Changes in law";
-            case "DEMAND_FOR_SERVICES" -> "Demand for services";
-            case "CONTRIBUTION_TO_COUNCIL_SAVINGS" -> "Contribution to council savings";
-            case "CONTRACT_VARIATION" -> "Contract variation";
-            case "OTHER" -> "Other";
-            default -> Formats.words(category);
-        };
+        return Formats.words(category);
     }
 
     private static String monthName(int month) {

@@ -10,6 +10,7 @@ import io.sdc.portal.api.Backend;
 import io.sdc.portal.api.Service;
 import io.sdc.portal.api.ServiceUnavailable;
 import io.sdc.portal.session.Role;
+import io.sdc.portal.performance.Figures;
 import io.sdc.portal.web.Formats;
 import io.sdc.portal.web.Section;
 import jakarta.inject.Inject;
@@ -282,25 +283,11 @@ public class HomeResource extends PortalPage {
         List<RedIndicator> red = ApiAnswer.maps(card.get("indicators")).stream()
                 .filter(indicator -> "RED".equals(indicator.get("rag")))
                 .map(indicator -> new RedIndicator(String.valueOf(indicator.get("indicatorCode")), String.valueOf(indicator.get("name")),
-                        measure(indicator.get("value"), indicator.get("unit")), measure(indicator.get("target"), indicator.get("unit")),
-                        measure(indicator.get("toleranceLimit"), indicator.get("unit")),
+                        Figures.value(indicator.get("value"), indicator.get("unit")), Figures.value(indicator.get("target"), indicator.get("unit")),
+                        Figures.value(indicator.get("toleranceLimit"), indicator.get("unit")),
                         Formats.words(indicator.get("directionSincePreviousPeriod")))).toList();
         return new Scorecard(latest.get(), card, red,
                 "/contracts/" + contract + "/performance" + Backend.query("period", latest.get()));
-    }
-
-    /** A value in its indicator's unit: "23%", "12.5 per 10,000", "14 days", "40". */
-    static String measure(Object value, Object unit) {
-        if (value == null) {
-            return "";
-        }
-        String number = Formats.number(value);
-        return switch (String.valueOf(unit)) {
-            case "PERCENT" -> number + "%";
-            case "RATE_PER_10000" -> number + " per 10,000";
-            case "DAYS" -> number + " days";
-            default -> number;
-        };
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.Map;
  * How the performance pages write what the performance API answers: values in their unit, RAG and statuses as the
  * design system's tags, directions of travel and comparators in words. Nothing here judges a value: the API does.
  */
-final class Figures {
+public final class Figures {
 
     private Figures() {
     }
@@ -17,10 +17,20 @@ final class Figures {
     /** A design-system tag: its words and its classes. */
     @TemplateData
     public record Tag(String label, String classes) {
+
+        /** A status in words, in the colour {@code colours} gives it (grey where it gives none). */
+        static Tag of(Object status, Map<String, String> colours) {
+            return new Tag(Formats.words(status), "govuk-tag govuk-tag--" + colours.getOrDefault(String.valueOf(status), "grey"));
+        }
     }
 
+    private static final Map<String, String> VALIDATION_COLOURS = Map.of("VALIDATED", "green");
+    private static final Map<String, String> RAG_COLOURS = Map.of("GREEN", "green", "AMBER", "yellow", "RED", "red");
+    private static final Map<String, String> BASKET_COLOURS = Map.of("ACTIVE", "green", "PROPOSED", "blue");
+    private static final Map<String, String> MILESTONE_COLOURS = Map.of("ON_TRACK", "blue", "MET", "green", "MISSED", "red");
+
     /** A value in its unit: 23% (PERCENT), 45.2 per 10,000, 12 days, 7; empty when there is none. */
-    static String value(Object value, Object unit) {
+    public static String value(Object value, Object unit) {
         if (value == null) {
             return "";
         }
@@ -28,19 +38,17 @@ final class Figures {
         if (number.isEmpty()) {
             return String.valueOf(value);
         }
-        return switch (String.valueOf(unit)) {
-            case "PERCENT" -> number + "%";
-            case "RATE_PER_10000" -> number + " per 10,000";
-            case "DAYS" -> number + ("1".equals(number) ? " day" : " days");
-            default -> number;
-        };
+        return inUnit(number, unit, "%");
     }
 
     /** A margin in the unit's points: 2 percentage points, 3 days. */
     static String margin(Object margin, Object unit) {
-        String number = Formats.number(margin);
+        return inUnit(Formats.number(margin), unit, " percentage points");
+    }
+
+    private static String inUnit(String number, Object unit, String percent) {
         return switch (String.valueOf(unit)) {
-            case "PERCENT" -> number + " percentage points";
+            case "PERCENT" -> number + percent;
             case "RATE_PER_10000" -> number + " per 10,000";
             case "DAYS" -> number + ("1".equals(number) ? " day" : " days");
             default -> number;
@@ -73,100 +81,46 @@ final class Figures {
 
     /** Whether a scorecard's figure is the council's validated one or still provisional; none without a figure. */
     static Tag validation(Object validation) {
-        return switch (String.valueOf(validation)) {
-            case "VALIDATED" -> new Tag("Validated", "govuk-tag govuk-tag--green");
-            case "PROVISIONAL" -> new Tag("Provisional", "govuk-tag govuk-tag--grey");
-            default -> null;
-        };
+        String standing = String.valueOf(validation);
+        return standing.equals("VALIDATED") || standing.equals("PROVISIONAL") ? Tag.of(standing, VALIDATION_COLOURS) : null;
     }
 
     static Tag rag(Object rag) {
-        return switch (String.valueOf(rag)) {
-            case "GREEN" -> new Tag("Green", "govuk-tag govuk-tag--green");
-            case "AMBER" -> new Tag("Amber", "govuk-tag govuk-tag--yellow");
-            case "RED" -> new Tag("Red", "govuk-tag govuk-tag--red");
-            case "SUPPRESSED" -> new Tag("Suppressed", "govuk-tag govuk-tag--grey");
-            case "NO_DATA" -> new Tag("No data", "govuk-tag govuk-tag--grey");
-            default -> new Tag(Formats.words(rag), "govuk-tag govuk-tag--grey");
-        };
+        return Tag.of(rag, RAG_COLOURS);
     }
 
     static Tag basketStatus(Object status) {
-        return switch (String.valueOf(status)) {
-            case "ACTIVE" -> new Tag("Active", "govuk-tag govuk-tag--green");
-            case "PROPOSED" -> new Tag("Proposed", "govuk-tag govuk-tag--blue");
-            case "DRAFT" -> new Tag("Draft", "govuk-tag govuk-tag--grey");
-            case "SUPERSEDED" -> new Tag("Superseded", "govuk-tag govuk-tag--grey");
-            default -> new Tag(Formats.words(status), "govuk-tag govuk-tag--grey");
-        };
+        return Tag.of(status, BASKET_COLOURS);
     }
 
     static Tag milestoneStatus(Object status) {
-        return switch (String.valueOf(status)) {
-            case "ON_TRACK" -> new Tag("On track", "govuk-tag govuk-tag--blue");
-            case "MET" -> new Tag("Met", "govuk-tag govuk-tag--green");
-            case "MISSED" -> new Tag("Missed", "govuk-tag govuk-tag--red");
-            default -> new Tag(Formats.words(status), "govuk-tag govuk-tag--grey");
-        };
+        return Tag.of(status, MILESTONE_COLOURS);
     }
 
     /** A regulator's judgement as inspectorates write it: Requires Improvement, Good. */
     static String judgement(Object judgement) {
-        return switch (String.valueOf(judgement)) {
-            case "INADEQUATE" -> "Inadequate";
-            case "REQUIRES_IMPROVEMENT" -> "Requires Improvement";
-            case "GOOD" -> "Good";
-            case "OUTSTANDING" -> "Outstanding";
-            default -> Formats.words(judgement);
-        };
+        return Formats.named(judgement, Map.of("REQUIRES_IMPROVEMENT", "Requires Improvement"));
     }
 
     static String direction(Object direction) {
-        return switch (String.valueOf(direction)) {
-            case "IMPROVING" -> "Improving";
-            case "STABLE" -> "Stable";
-            case "DECLINING" -> "Declining";
-            case "NOT_COMPARABLE" -> "Not comparable";
-            default -> Formats.words(direction);
-        };
+        return Formats.words(direction);
     }
 
     static String comparatorKind(Object kind) {
-        return switch (String.valueOf(kind)) {
-            case "NATIONAL" -> "National";
-            case "REGIONAL" -> "Regional";
-            case "STATISTICAL_NEIGHBOURS" -> "Statistical neighbours";
-            case "TOP_QUARTILE" -> "Top quartile threshold";
-            default -> Formats.words(kind);
-        };
+        return Formats.named(kind, Map.of("TOP_QUARTILE", "Top quartile threshold"));
     }
 
     /** Where a value stands against a comparator, as the API judged it. */
     static String position(Object position) {
-        return switch (String.valueOf(position)) {
-            case "BETTER" -> "better";
-            case "SAME" -> "the same";
-            case "WORSE" -> "worse";
-            default -> "";
-        };
+        return Map.of("BETTER", "better", "SAME", "the same", "WORSE", "worse").getOrDefault(String.valueOf(position), "");
     }
 
     static String polarity(Object polarity) {
-        return switch (String.valueOf(polarity)) {
-            case "LOWER_IS_BETTER" -> "Lower is better";
-            case "HIGHER_IS_BETTER" -> "Higher is better";
-            default -> Formats.words(polarity);
-        };
+        return Formats.words(polarity);
     }
 
     static String unit(Object unit) {
-        return switch (String.valueOf(unit)) {
-            case "PERCENT" -> "Percentage";
-            case "RATE_PER_10000" -> "Rate per 10,000";
-            case "COUNT" -> "Count";
-            case "DAYS" -> "Days";
-            default -> Formats.words(unit);
-        };
+        return Formats.named(unit, Map.of("PERCENT", "Percentage", "RATE_PER_10000", "Rate per 10,000"));
     }
 
     /** Whether the API computes this unit's value from a numerator and a denominator (its documented rule for input). */

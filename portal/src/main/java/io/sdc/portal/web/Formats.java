@@ -94,6 +94,14 @@ public final class Formats {
         return capitalised(constant.toString().replace('_', ' ').replace('-', ' ').toLowerCase(Locale.UK));
     }
 
+    /**
+     * A constant as {@code names} names it where it names it otherwise than {@link #words(Object)} would
+     * ({@code REQUIRES_IMPROVEMENT} as inspectorates write it, "Requires Improvement"), else in words.
+     */
+    public static String named(Object constant, java.util.Map<String, String> names) {
+        return constant == null ? "" : names.getOrDefault(constant.toString(), words(constant));
+    }
+
     /** A field's name as the APIs write it ({@code effectiveDate}, {@code budget_line}) in words: "Effective date". */
     public static String fieldWords(String name) {
         if (name == null || name.isBlank()) {
