@@ -16,7 +16,6 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -65,9 +64,6 @@ public class ConsumerMetrics {
 
     @Inject
     EventsConfig config;
-
-    @ConfigProperty(name = "quarkus.application.name")
-    String service;
 
     private MultiGauge lag;
     private MultiGauge openDeadLetters;
@@ -160,7 +156,7 @@ public class ConsumerMetrics {
     }
 
     private String group() {
-        return config.consumerGroup().orElse(service);
+        return config.consumerGroup();
     }
 
     private Admin admin() {

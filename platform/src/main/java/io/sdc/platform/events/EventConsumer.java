@@ -1,6 +1,5 @@
 package io.sdc.platform.events;
 
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,17 +29,8 @@ public class EventConsumer {
     @ConfigProperty(name = "quarkus.application.name")
     String service;
 
-    private TopicReader reader;
-
     void start(@Observes StartupEvent startup) {
-        reader = new TopicReader(kafkaClients, config.consumerGroup().orElse(service), config.subscriptions().orElse(List.of()),
-                service + "-event-consumer", processor::process);
-        reader.start();
-    }
-
-    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        if (reader != null) {
-            reader.stop();
-        }
+        kafkaClients.read(config.consumerGroup(), config.subscriptions().orElse(List.of()), service + "-event-consumer",
+                processor::process);
     }
 }

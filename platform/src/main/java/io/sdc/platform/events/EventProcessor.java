@@ -72,7 +72,7 @@ public class EventProcessor {
             deadLetter(record, null, "", "Not a readable event: " + unreadable.getMessage(), 1);
             return;
         }
-        try (EventTracing.Handling span = tracing.handling(record, config.consumerGroup().orElse(service), event)) {
+        try (EventTracing.Handling span = tracing.handling(record, config.consumerGroup(), event)) {
             for (EventHandler handler : handlersFor(event.type())) {
                 Optional<String> failure = applyWithRetries(handler, event);
                 failure.ifPresent(reason -> {

@@ -21,7 +21,8 @@ public interface EventsConfig {
     Optional<List<String>> subscriptions();
 
     /** The consumer group; by default the service's name, so that instances share the work. */
-    Optional<String> consumerGroup();
+    @WithDefault("${quarkus.application.name}")
+    String consumerGroup();
 
     /** How many times a handler is tried on one event before the event is dead-lettered. */
     @WithDefault("3")

@@ -1,13 +1,16 @@
 package io.sdc.platform.events;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -17,7 +20,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * Kafka clients built from the service's {@code kafka.*} configuration. The producer waits for every in-sync
@@ -30,6 +36,7 @@ public class KafkaClients {
     public static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(30);
 
     private final Map<String, Object> brokerConfig;
+    private final List<TopicReader> readers = new CopyOnWriteArrayList<>();
 
     @Inject
     public KafkaClients(@Identifier("default-kafka-broker") Map<String, Object> brokerConfig) {
@@ -66,6 +73,25 @@ public class KafkaClients {
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         return new KafkaConsumer<>(config);
+    }
+
+    /**
+     * Starts a {@link TopicReader} of the topics in the group (none when there are no topics), stopped when the
+     * service shuts down.
+     *
+     * @param name    what the reader is, for its thread and its log, e.g. {@code contract-service-event-consumer}
+     * @param handler what is done with each record; a failure means the record was not handled
+     */
+    public void read(String group, List<String> topics, String name, Consumer<ConsumerRecord<String, String>> handler) {
+        TopicReader reader = new TopicReader(this, group, topics, name, handler);
+        readers.add(reader);
+        reader.start();
+    }
+
+    void stopReaders(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        for (TopicReader reader : readers) {
+            reader.stop();
+        }
     }
 
     /** An admin client that gives up on a request after {@code timeout} and retries a lost broker at least every second. */

@@ -36,8 +36,8 @@ public final class TopicReader {
      * @param name    what the reader is, for its thread and its log, e.g. {@code contract-service-event-consumer}
      * @param handler what is done with each record; a failure means the record was not handled
      */
-    public TopicReader(KafkaClients kafkaClients, String group, List<String> topics, String name,
-                       Consumer<ConsumerRecord<String, String>> handler) {
+    TopicReader(KafkaClients kafkaClients, String group, List<String> topics, String name,
+                Consumer<ConsumerRecord<String, String>> handler) {
         this.kafkaClients = kafkaClients;
         this.group = group;
         this.topics = List.copyOf(topics);

@@ -1,10 +1,8 @@
 package io.sdc.notification.deadletter.service;
 
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.sdc.notification.delivery.service.NotificationsConfig;
 import io.sdc.platform.events.KafkaClients;
-import io.sdc.platform.events.TopicReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -35,21 +33,12 @@ public class DeadLetterWatcher {
     @ConfigProperty(name = "quarkus.application.name")
     String service;
 
-    private TopicReader reader;
-
     void start(@Observes StartupEvent startup) {
         List<String> topics = config.deadLetterTopics().stream().map(String::strip).filter(topic -> !topic.isEmpty()).toList();
-        reader = new TopicReader(kafkaClients, service + "-dead-letters", topics, service + "-dead-letter-watcher", record -> {
+        kafkaClients.read(service + "-dead-letters", topics, service + "-dead-letter-watcher", record -> {
             if (notifier.notifyOf(record)) {
                 LOG.infof("Told the admins of a dead letter on %s", record.topic());
             }
         });
-        reader.start();
-    }
-
-    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        if (reader != null) {
-            reader.stop();
-        }
     }
 }
