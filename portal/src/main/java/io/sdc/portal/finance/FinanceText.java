@@ -27,14 +27,7 @@ public final class FinanceText {
 
     /** A variance (forecast minus budget) in words: "£348,000 overspend", "£98,000 underspend" or "On budget". */
     public static String variance(Object variance) {
-        BigDecimal value = decimal(variance);
-        if (value == null) {
-            return "";
-        }
-        if (value.signum() == 0) {
-            return "On budget";
-        }
-        return Formats.money(value.abs()) + (value.signum() > 0 ? " overspend" : " underspend");
+        return signed(variance, "On budget", " overspend", " underspend");
     }
 
     /** True when a variance is an overspend (positive). */
@@ -51,14 +44,19 @@ public final class FinanceText {
 
     /** The trust's position after the risk share: "£49,000 surplus", "£20,000 deficit" or "Break-even". */
     public static String position(Object position) {
-        BigDecimal value = decimal(position);
+        return signed(position, "Break-even", " surplus", " deficit");
+    }
+
+    /** An amount by its size and what its sign means: none when it is zero, else the pounds and the word for its sign. */
+    private static String signed(Object amount, String zero, String positive, String negative) {
+        BigDecimal value = decimal(amount);
         if (value == null) {
             return "";
         }
         if (value.signum() == 0) {
-            return "Break-even";
+            return zero;
         }
-        return Formats.money(value.abs()) + (value.signum() > 0 ? " surplus" : " deficit");
+        return Formats.money(value.abs()) + (value.signum() > 0 ? positive : negative);
     }
 
     /** An amount without its sign, e.g. the shared variance spread over the bands. */
