@@ -8,14 +8,13 @@ import io.sdc.contract.contract.ContractTestSupport;
 import io.sdc.contract.contract.repository.ContractRepository;
 import io.sdc.platform.security.Roles;
 import io.sdc.platform.testing.AtOnce;
-import io.sdc.platform.testing.TestTokens;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static io.sdc.contract.changerequest.SeedContract.as;
 import static io.sdc.platform.testing.AtOnce.assertEachCreatedOrConflict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -47,10 +46,7 @@ class ConcurrentCreationTest {
 
         List<Response> answers = AtOnce.calls(REQUESTS, i -> as(Roles.COMMISSIONER).body(terms).post("/api/v1/contracts"));
 
-        assertEachCreatedOrConflict(answers, 201);
-        assertThat(answers).filteredOn(answer -> answer.statusCode() == 201).hasSize(1);
-        assertThat(answers).filteredOn(answer -> answer.statusCode() == 409)
-                .allSatisfy(answer -> assertThat(answer.jsonPath().getString("detail")).contains(reference));
+        assertOneCreatedTheOthersRefusedNaming(answers, reference);
         assertThat(QuarkusTransaction.requiringNew().call(() -> contracts.count("reference", reference))).isEqualTo(1);
     }
 
@@ -66,10 +62,7 @@ class ConcurrentCreationTest {
 
         List<Response> answers = AtOnce.calls(REQUESTS, i -> as(Roles.COMMISSIONER).body(review).post(reviews));
 
-        assertEachCreatedOrConflict(answers, 201);
-        assertThat(answers).filteredOn(answer -> answer.statusCode() == 201).hasSize(1);
-        assertThat(answers).filteredOn(answer -> answer.statusCode() == 409)
-                .allSatisfy(answer -> assertThat(answer.jsonPath().getString("detail")).contains("2014/15"));
+        assertOneCreatedTheOthersRefusedNaming(answers, "2014/15");
         as(Roles.AUDITOR).get(reviews).then().statusCode(200).body("size()", equalTo(1))
                 .body("[0].contractYear", equalTo("2014/15"));
     }
@@ -88,10 +81,7 @@ class ConcurrentCreationTest {
 
         List<Response> answers = AtOnce.calls(REQUESTS, i -> as(Roles.COMMISSIONER).body(fostering).post(scope));
 
-        assertEachCreatedOrConflict(answers, 201);
-        assertThat(answers).filteredOn(answer -> answer.statusCode() == 201).hasSize(1);
-        assertThat(answers).filteredOn(answer -> answer.statusCode() == 409)
-                .allSatisfy(answer -> assertThat(answer.jsonPath().getString("detail")).contains("fostering"));
+        assertOneCreatedTheOthersRefusedNaming(answers, "fostering");
         as(Roles.AUDITOR).get(scope).then().statusCode(200).body("code", contains("fostering"));
 
         // Overlapping dates are refused too, one after the other; a later period after a gap is not.
@@ -106,7 +96,11 @@ class ConcurrentCreationTest {
         as(Roles.AUDITOR).get(scope).then().statusCode(200).body("code", contains("adoption", "fostering", "adoption"));
     }
 
-    private static io.restassured.specification.RequestSpecification as(String role) {
-        return given().auth().oauth2(TestTokens.forUser(role + ".user", role)).contentType("application/json");
+    /** One of the requests created the thing; each other was refused with a 409 problem naming {@code what}. */
+    private static void assertOneCreatedTheOthersRefusedNaming(List<Response> answers, String what) {
+        assertEachCreatedOrConflict(answers, 201);
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == 201).hasSize(1);
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == 409)
+                .allSatisfy(answer -> assertThat(answer.jsonPath().getString("detail")).contains(what));
     }
 }

@@ -3,6 +3,7 @@ package io.sdc.contract.changerequest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.sdc.platform.security.Roles;
+import io.sdc.platform.testing.TestEvents;
 import io.sdc.platform.testing.TestTokens;
 
 import java.util.List;
@@ -55,7 +56,7 @@ public final class SeedContract {
     }
 
     public static RequestSpecification as(String role) {
-        return asUser(role + ".user", role);
+        return TestEvents.as(role);
     }
 
     public static RequestSpecification asUser(String user, String role) {
