@@ -13,7 +13,6 @@ import io.sdc.performance.improvement.events.ImprovementActionReplanned;
 import io.sdc.performance.improvement.events.RecommendationRaised;
 import io.sdc.performance.improvement.events.RecommendationStatusDecided;
 import io.sdc.performance.improvement.service.ImprovementActionReminders;
-import io.sdc.performance.improvement.service.ImprovementPlanService;
 import io.sdc.performance.inspection.events.InspectionRecorded;
 import io.sdc.performance.inspection.events.MilestoneAnnouncement;
 import io.sdc.performance.observation.events.IndicatorAlert;
@@ -70,9 +69,6 @@ class AsyncApiDocumentTest {
 
     @Inject
     PerformanceTestSupport support;
-
-    @Inject
-    ImprovementPlanService improvementPlans;
 
     @Inject
     ImprovementActionReminders improvementActionReminders;
@@ -142,7 +138,7 @@ class AsyncApiDocumentTest {
         as(Roles.COMMISSIONER).header("If-Match", etag(replanned)).body("""
                 {"title":"Return interviews audit","ownerParty":"TRUST","owner":"Missing Children team","dueDate":"2026-06-20",
                  "reason":"Brought forward for the monitoring visit"}""").put(replanned).then().statusCode(200);
-        improvementPlans.announceOverdue();
+        improvementActionReminders.announceOverdue();
         improvementActionReminders.announceDueSoon();
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
                 OutboxEvent.count("type = ?1 and subject = ?2", BasketRevisionRefused.TYPE, contract.toString())) == 1);

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.performance.improvement.service.ImprovementActionReminders;
-import io.sdc.performance.improvement.service.ImprovementPlanService;
 import io.sdc.performance.support.PerformanceTestSupport;
 import io.sdc.performance.support.TwoInstances;
 import io.sdc.platform.security.Roles;
@@ -52,9 +51,6 @@ class ImprovementActionTest {
 
     @Inject
     ImprovementActionReminders reminders;
-
-    @Inject
-    ImprovementPlanService improvementPlans;
 
     @Inject
     ObjectMapper objectMapper;
@@ -117,7 +113,7 @@ class ImprovementActionTest {
                 .put(path).then().statusCode(200).header("ETag", equalTo("\"1\"")).body("owner", equalTo("Head of Service, Front Door"))
                 .body("replans[0].changes[0].field", equalTo("owner")).body("replans[0].party", equalTo("TRUST"));
 
-        improvementPlans.announceOverdue();
+        reminders.announceOverdue();
         as(Roles.AUDITOR).get(path).then().statusCode(200).body("status", equalTo("OVERDUE"));
         as(Roles.COMMISSIONER).header("If-Match", etag(path)).body("""
                         {"title":"Front door review and its action plan","ownerParty":"TRUST","owner":"Head of Service, Front Door",

@@ -3,7 +3,7 @@ package io.sdc.performance.improvement;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.sdc.performance.improvement.service.ImprovementPlanService;
+import io.sdc.performance.improvement.service.ImprovementActionReminders;
 import io.sdc.performance.support.PerformanceTestSupport;
 import io.sdc.performance.support.TwoInstances;
 import io.sdc.platform.events.OutboxEvent;
@@ -50,7 +50,7 @@ class ImprovementPlanTest {
     PerformanceTestSupport support;
 
     @Inject
-    ImprovementPlanService improvementPlans;
+    ImprovementActionReminders reminders;
 
     @Inject
     ObjectMapper objectMapper;
@@ -173,7 +173,7 @@ class ImprovementPlanTest {
                 .post("/api/v1/improvement-actions/" + due + "/progress").then().statusCode(200);
         String overdue = action(late, "Front door review", "TRUST", "Head of Referral and Response", "2016-03-31");
         action(late, "Re-referral audit", "COUNCIL", "Commissioning team", "2026-12-31");
-        improvementPlans.announceOverdue();
+        reminders.announceOverdue();
 
         var board = as(Roles.TRUST_FINANCE).get("/api/v1/improvement-plans/" + plan + "/board?since=2026-06-01").then().statusCode(200)
                 .extract().jsonPath();
@@ -200,8 +200,8 @@ class ImprovementPlanTest {
         }
         action(recommendation(plan, "5", SAFEGUARDING, "Not yet due", null), "Later", "TRUST", "Owner", "2027-01-31");
 
-        TwoInstances.runAtOnce(() -> improvementPlans.announceOverdue());
-        improvementPlans.announceOverdue();
+        TwoInstances.runAtOnce(() -> reminders.announceOverdue());
+        reminders.announceOverdue();
 
         assertThat(published("performance.improvement-action.overdue", contract)).containsExactlyInAnyOrderElementsOf(due);
         as(Roles.AUDITOR).get("/api/v1/improvement-actions/" + due.get(0)).then().statusCode(200).body("status", equalTo("OVERDUE"));

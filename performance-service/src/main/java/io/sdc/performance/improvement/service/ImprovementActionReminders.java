@@ -13,14 +13,17 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 
 /**
- * Every morning, reminds owners of due dates near: each action neither overdue nor complete whose due date is within
- * the next {@code sdc.improvement-actions.reminder-days} days is announced due soon, once per action and due date (a
- * re-planned due date is reminded again). Every instance runs it; the checks take turns with each other and with the
- * overdue check (across instances too), and the next one finds the actions already reminded. The reminders sent are
- * kept in a table of their own (a reminder is announced only when its row is new): the action itself, its version and
- * its audit history are unchanged by them.
+ * The daily checks of improvement actions' due dates. Every morning, actions whose due date has passed become OVERDUE
+ * and are announced, each once; later, owners are reminded of due dates near: each action neither overdue nor complete
+ * whose due date is within the next {@code sdc.improvement-actions.reminder-days} days is announced due soon, once per
+ * action and due date (a re-planned due date is reminded again). Every instance runs both; each check runs in a
+ * transaction of its own, as the system, and the checks take turns with each other (across instances too), so the
+ * next one finds the actions already overdue or reminded. The reminders sent are kept in a table of their own (a
+ * reminder is announced only when its row is new): the action itself, its version and its audit history are
+ * unchanged by them.
  */
 @ApplicationScoped
 public class ImprovementActionReminders {
@@ -41,18 +44,37 @@ public class ImprovementActionReminders {
     Clock clock;
 
     @ActivateRequestContext
+    @Scheduled(cron = "${sdc.improvement-actions.overdue-cron:0 20 6 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void announceOverdue() {
+        checkDueDates("The daily check found the action past its due date", today -> {
+            for (ImprovementAction action : actions.pastDueOn(today)) {
+                if (action.markOverdue(today)) {
+                    outbox.publish(ImprovementActionAnnouncement.OVERDUE, action.subject(), ImprovementActionAnnouncement.of(action, today));
+                }
+            }
+            actions.flush();
+        });
+    }
+
+    @ActivateRequestContext
     @Scheduled(cron = "${sdc.improvement-actions.reminder-cron:0 0 7 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void announceDueSoon() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            changeContext.actAsSystem("The daily reminder found the action's due date near");
-            actions.takeTurnToCheckDueDates();
-            LocalDate today = LocalDate.now(clock);
+        checkDueDates("The daily reminder found the action's due date near", today -> {
             int days = config.reminderDays();
             for (ImprovementAction action : actions.dueWithoutReminder(today, today.plusDays(days))) {
                 if (action.isDueWithin(today, days) && actions.keepReminder(action, today)) {
                     outbox.publish(ImprovementActionAnnouncement.DUE_SOON, action.subject(), ImprovementActionAnnouncement.of(action, today));
                 }
             }
+        });
+    }
+
+    /** Runs a check of today's due dates in a transaction of its own, as the system for the reason given, in turn. */
+    private void checkDueDates(String why, Consumer<LocalDate> check) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            changeContext.actAsSystem(why);
+            actions.takeTurnToCheckDueDates();
+            check.accept(LocalDate.now(clock));
         });
     }
 }

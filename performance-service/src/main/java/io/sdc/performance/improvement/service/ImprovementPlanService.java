@@ -1,7 +1,5 @@
 package io.sdc.performance.improvement.service;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import io.sdc.performance.contract.repository.ContractRepository;
 import io.sdc.performance.improvement.ActionStatus;
 import io.sdc.performance.improvement.ImprovementAction;
@@ -24,7 +22,6 @@ import io.sdc.platform.events.EventOutbox;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.rest.EntityTags;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -37,7 +34,7 @@ import java.util.UUID;
 /**
  * Runs a contract's improvement plans: the commissioner creates and refreshes them, raises recommendations and records
  * the board's decisions on their status; either party adds actions; each action's owner reports its progress; the
- * council confirms completion; every morning actions past their due date are announced overdue, once.
+ * council confirms completion ({@link ImprovementActionReminders} announces actions overdue and due soon).
  */
 @ApplicationScoped
 public class ImprovementPlanService {
@@ -156,26 +153,6 @@ public class ImprovementPlanService {
         actions.flush();
         outbox.publish(ImprovementActionAnnouncement.COMPLETED, action.subject(), ImprovementActionAnnouncement.of(action, today()));
         return action;
-    }
-
-    /**
-     * Every morning: actions whose due date has passed become OVERDUE and are announced, each once. Every instance runs
-     * it; the checks take turns (across instances too), and the next one finds the actions already overdue.
-     */
-    @ActivateRequestContext
-    @Scheduled(cron = "${sdc.improvement-actions.overdue-cron:0 20 6 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    public void announceOverdue() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            changeContext.actAsSystem("The daily check found the action past its due date");
-            actions.takeTurnToCheckDueDates();
-            LocalDate today = today();
-            for (ImprovementAction action : actions.pastDueOn(today)) {
-                if (action.markOverdue(today)) {
-                    outbox.publish(ImprovementActionAnnouncement.OVERDUE, action.subject(), ImprovementActionAnnouncement.of(action, today));
-                }
-            }
-            actions.flush();
-        });
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
