@@ -400,35 +400,69 @@ public abstract class ServiceFoundationTest {
     @Test
     @SuppressWarnings("unchecked")
     void documentsTheProblemsEveryOperationCanAnswer() {
-        Map<String, Map<String, Object>> paths = given().accept("application/json").when().get("/q/openapi")
-                .then().statusCode(200).extract().jsonPath().getMap("paths");
         List<String> undocumented = new ArrayList<>();
-        for (Map.Entry<String, Map<String, Object>> path : paths.entrySet()) {
-            if (!path.getKey().startsWith("/api/")) {
-                continue;
+        for (DocumentedOperation operation : apiOperations()) {
+            Map<String, Object> responses = (Map<String, Object>) operation.details().get("responses");
+            List<String> expected = new ArrayList<>(List.of("401", "403"));
+            List<Map<String, Object>> parameters = (List<Map<String, Object>>) operation.details().get("parameters");
+            if (parameters != null && parameters.stream().anyMatch(p -> "If-Match".equals(p.get("name")))) {
+                expected.addAll(List.of("412", "428"));
             }
-            for (Map.Entry<String, Object> operation : path.getValue().entrySet()) {
-                if (!(operation.getValue() instanceof Map<?, ?> details)) {
-                    continue;
-                }
-                Map<String, Object> responses = (Map<String, Object>) details.get("responses");
-                List<String> expected = new ArrayList<>(List.of("401", "403"));
-                List<Map<String, Object>> parameters = (List<Map<String, Object>>) details.get("parameters");
-                if (parameters != null && parameters.stream().anyMatch(p -> "If-Match".equals(p.get("name")))) {
-                    expected.addAll(List.of("412", "428"));
-                }
-                for (String status : expected) {
-                    if (!(responses.get(status) instanceof Map<?, ?> response)
-                            || !(response.get("content") instanceof Map<?, ?> content)
-                            || !(content.get("application/problem+json") instanceof Map<?, ?> problem)
-                            || !(problem.get("schema") instanceof Map<?, ?> schema)
-                            || !"#/components/schemas/Problem".equals(schema.get("$ref"))) {
-                        undocumented.add(operation.getKey().toUpperCase() + " " + path.getKey() + " " + status);
-                    }
+            for (String status : expected) {
+                if (!(responses.get(status) instanceof Map<?, ?> response)
+                        || !(response.get("content") instanceof Map<?, ?> content)
+                        || !(content.get("application/problem+json") instanceof Map<?, ?> problem)
+                        || !(problem.get("schema") instanceof Map<?, ?> schema)
+                        || !"#/components/schemas/Problem".equals(schema.get("$ref"))) {
+                    undocumented.add(operation.named() + " " + status);
                 }
             }
         }
         assertThat(undocumented).as("problem answers missing from the OpenAPI document").isEmpty();
+    }
+
+    /**
+     * What an operation does and when it refuses is written in the service's {@code META-INF/openapi.yaml}; its path,
+     * parameters, bodies, tag and roles come from its resource method. An operation the file describes that no resource
+     * method serves (a path renamed in the code only) would be published with neither tag nor roles; one a resource
+     * serves that the file does not describe, with no summary.
+     */
+    @Test
+    void describesEveryOperationItServesAndNoOther() {
+        List<String> wrong = new ArrayList<>();
+        for (DocumentedOperation operation : apiOperations()) {
+            if (operation.details().get("tags") == null || operation.details().get("security") == null) {
+                wrong.add(operation.named() + " is described but no resource method serves it");
+            }
+            for (String part : List.of("summary", "description")) {
+                if (!(operation.details().get(part) instanceof String text) || text.isBlank()) {
+                    wrong.add(operation.named() + " has no " + part);
+                }
+            }
+        }
+        assertThat(wrong).as("operations of the OpenAPI document").isEmpty();
+    }
+
+    /** An operation of the service's published OpenAPI document: its method, its path and what the document says of it. */
+    private record DocumentedOperation(String method, String path, Map<?, ?> details) {
+
+        String named() {
+            return method.toUpperCase() + " " + path;
+        }
+    }
+
+    /** Every operation of the service's API ({@code /api/...}) as its published OpenAPI document describes it. */
+    private static List<DocumentedOperation> apiOperations() {
+        Map<String, Map<String, Object>> paths = given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        List<DocumentedOperation> operations = new ArrayList<>();
+        paths.forEach((path, methods) -> methods.forEach((method, details) -> {
+            if (path.startsWith("/api/") && details instanceof Map<?, ?> described) {
+                operations.add(new DocumentedOperation(method, path, described));
+            }
+        }));
+        assertThat(operations).as("the API's operations").isNotEmpty();
+        return operations;
     }
 
     @Test

@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,9 +32,7 @@ public class DeliveryResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
-    @Operation(summary = "List deliveries by status", description = "PENDING, DELIVERED or DEAD (default DEAD: those that need someone).")
     @APIResponse(responseCode = "200", description = "The deliveries")
-    @APIResponse(responseCode = "400", description = "Unknown status")
     public List<DeliveryView> list(@QueryParam("status") String status, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Params.Paging paging = Params.paging(page, size);
         DeliveryStatus wanted = Params.oneOf("status", status, DeliveryStatus.class).orElse(DeliveryStatus.DEAD);
@@ -45,11 +42,7 @@ public class DeliveryResource {
     @POST
     @Path("/{id}/retry")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Re-trigger a dead delivery", description = "Once its cause has been dealt with; it is tried again from a fresh count. "
-            + "Who re-triggered it, when, and the reason sent in the optional `Change-Reason` header are in its audit history "
-            + "(`/api/v1/audit/delivery/{id}`), with each attempt's outcome.")
     @APIResponse(responseCode = "200", description = "Pending again")
-    @APIResponse(responseCode = "409", description = "Not dead")
     public DeliveryView retry(@PathParam("id") UUID id) {
         return DeliveryView.of(deliveries.retrigger(id));
     }

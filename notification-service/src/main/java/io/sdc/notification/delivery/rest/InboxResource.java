@@ -17,7 +17,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,11 +41,7 @@ public class InboxResource {
     SecurityIdentity identity;
 
     @GET
-    @Operation(summary = "Read my inbox",
-            description = "Unread first, newest first; `unread=true` for the unread only, `eventType` for one kind of event, "
-                    + "`severity` (INFO, ACTION, WARNING) for one level.")
     @APIResponse(responseCode = "200", description = "The notifications")
-    @APIResponse(responseCode = "400", description = "Unknown severity, or a page out of range")
     public List<InboxEntry> inbox(@QueryParam("unread") boolean unread, @QueryParam("eventType") String eventType,
                                   @QueryParam("severity") String severity, @QueryParam("page") Integer page,
                                   @QueryParam("size") Integer size) {
@@ -58,7 +53,6 @@ public class InboxResource {
 
     @GET
     @Path("/unread-count")
-    @Operation(summary = "How many of my notifications are unread", description = "For the portal's badge; a role's notification counts until the caller has read it.")
     @APIResponse(responseCode = "200", description = "The count")
     public Map<String, Long> unreadCount() {
         return Map.of("unread", inbox.unread(reader(), recipients()));
@@ -67,11 +61,7 @@ public class InboxResource {
     @POST
     @Path("/{id}/read")
     @RolesAllowed({Roles.COMMISSIONER, Roles.TRUST_PERFORMANCE, Roles.TRUST_FINANCE, Roles.ADMIN})
-    @Operation(summary = "Mark a notification read", description = "Only one of the caller's own, and only for the caller: a notification "
-            + "addressed to a role stays unread for the role's other people; the first reading stays. Auditors write nothing, not even this. "
-            + "The reading (who, when, and the optional `Change-Reason`) is in the audit history as an `inbox-read`.")
     @APIResponse(responseCode = "200", description = "Read")
-    @APIResponse(responseCode = "404", description = "Not in the caller's inbox")
     public InboxEntry read(@PathParam("id") UUID id) {
         return InboxEntry.of(inbox.read(id, reader(), recipients()));
     }

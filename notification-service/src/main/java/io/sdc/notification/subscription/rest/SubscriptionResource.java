@@ -27,7 +27,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -52,15 +51,7 @@ public class SubscriptionResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.COMMISSIONER})
-    @Operation(summary = "Subscribe a role or a person",
-            description = "A recipient (`role:commissioner` or `user:j.smith`), event types (none: every type that makes a notification; "
-                    + "a type that makes none is refused), optionally one contract, and a channel: EMAIL (to `email`), INBOX, or WEBHOOK (to `webhookUrl`, an http(s) URL whose "
-                    + "scheme, host, port and path fall under an entry of the allow-list; user information, control characters, "
-                    + "spaces, backslashes, fragments and IP addresses in integer, octal or hexadecimal form are refused). A webhook's secret is in this answer only. Each webhook POST carries "
-                    + "`SDC-Timestamp` (epoch seconds) and `SDC-Signature: v1=<hex>`, the HMAC-SHA256 with the secret over the timestamp, "
-                    + "a full stop and the body; recompute it, compare in constant time, and refuse timestamps older than five minutes.")
     @APIResponse(responseCode = "201", description = "Subscribed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "400", description = "Not valid, or a webhook URL outside the allow-list")
     public RestResponse<View> subscribe(@NotNull @Valid Request request, @Context UriInfo uri) {
         SubscriptionService.Subscribed subscribed = subscriptions.subscribe(request.recipient(), request.eventTypes(),
                 contract(request.contractId()), request.channel(), request.email(), request.webhookUrl(), changeContext.author().actor());
@@ -72,8 +63,6 @@ public class SubscriptionResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COMMISSIONER, Roles.AUDITOR})
-    @Operation(summary = "Read a subscription", description = "Active or ended; its ETag is the version a change must name in If-Match. "
-            + "The webhook secret is never shown again.")
     @APIResponse(responseCode = "200", description = "The subscription; ETag is its version")
     public RestResponse<View> get(@PathParam("id") UUID id) {
         Subscription subscription = subscriptions.find(id);
@@ -83,13 +72,7 @@ public class SubscriptionResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COMMISSIONER})
-    @Operation(summary = "Change a subscription",
-            description = "Replaces its event types (none: every type that makes a notification), its contract (none: every one) and its "
-                    + "channel's address (`email`, or `webhookUrl` on the allow-list); who hears and by which channel stay (for another, "
-                    + "end it and subscribe anew). Send the ETag you read as If-Match: without it 428, stale 412. A `reason` is required "
-                    + "(in the body or the `" + ChangeContext.REASON_HEADER + "` header) and kept in the audit history.")
     @APIResponse(responseCode = "200", description = "Changed; ETag is the new version")
-    @APIResponse(responseCode = "409", description = "The subscription is ended")
     public RestResponse<View> change(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                      @NotNull @Valid Change request) {
         Subscription subscription = subscriptions.change(id, EntityTags.expectedVersion(ifMatch), request.eventTypes(),
@@ -99,7 +82,6 @@ public class SubscriptionResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.COMMISSIONER, Roles.AUDITOR})
-    @Operation(summary = "List the active subscriptions", description = "Webhook secrets are never shown again.")
     @APIResponse(responseCode = "200", description = "The subscriptions")
     public List<View> list() {
         return subscriptions.active().stream().map(subscription -> View.of(subscription, null)).toList();
@@ -108,9 +90,6 @@ public class SubscriptionResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COMMISSIONER})
-    @Operation(summary = "End a subscription", description = "Needs a reason in the `" + ChangeContext.REASON_HEADER + "` header. The "
-            + "subscription is not deleted: it is ended (it covers nothing from now on) and stays, with what it delivered, "
-            + "readable and in the audit history.")
     @APIResponse(responseCode = "204", description = "Ended")
     public void end(@PathParam("id") UUID id) {
         subscriptions.end(id, null);
