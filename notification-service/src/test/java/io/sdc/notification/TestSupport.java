@@ -3,6 +3,7 @@ package io.sdc.notification;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import io.sdc.notification.reminder.service.ReminderService;
 import io.sdc.platform.events.CloudEventCodec;
 import io.sdc.platform.events.EventEnvelope;
@@ -37,6 +38,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ApplicationScoped
 public class TestSupport {
+
+    /** A JSON call as the named person holding the role, e.g. a commissioner reading their own inbox. */
+    public static RequestSpecification asUser(String user, String role) {
+        return given().auth().oauth2(TestTokens.forUser(user, role)).contentType("application/json");
+    }
 
     @Inject
     ServiceEvents events;

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import static io.sdc.notification.TestSupport.asUser;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -103,7 +104,7 @@ class DeadLetterNotificationTest {
     }
 
     private static JsonPath adminInbox(String admin) {
-        return given().auth().oauth2(TestTokens.forUser(admin, Roles.ADMIN))
+        return asUser(admin, Roles.ADMIN)
                 .get("/api/v1/inbox?size=200&eventType=" + DeadLetterNotifier.DEAD_LETTER).then().statusCode(200).extract().jsonPath();
     }
 }

@@ -2,7 +2,6 @@ package io.sdc.notification.delivery;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import io.sdc.notification.RealSmtpServer;
 import io.sdc.notification.delivery.service.WebhookSignature;
 import io.sdc.platform.events.EventEnvelope;
@@ -19,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import static io.sdc.notification.TestSupport.asUser;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -46,7 +46,7 @@ class ChangeRequestNotificationTest extends WebhookReceiverTest {
                 SELECT count(*) FROM information_schema.columns
                 WHERE table_name = 'subscription_aud' AND column_name = 'webhook_secret'""");
         assertThat(auditedSecretColumns).isZero();
-        as("admin", Roles.ADMIN).get("/api/v1/subscriptions").then().statusCode(200)
+        asUser("admin", Roles.ADMIN).get("/api/v1/subscriptions").then().statusCode(200)
                 .body("find { it.id == '" + subscription + "' }.webhookSecret", nullValue());
         subscribe("role:commissioner", "EMAIL", "commissioning@council.example", null).then().statusCode(201);
         subscribe("user:c.jones", "INBOX", null, null).then().statusCode(201);
@@ -72,7 +72,7 @@ class ChangeRequestNotificationTest extends WebhookReceiverTest {
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("commissioning@council.example");
         assertThat(mail.getContent().toString()).contains("It takes effect on 2016-04-01").doesNotContain("rationale");
 
-        as("c.jones", Roles.COMMISSIONER).get("/api/v1/inbox?unread=true").then().statusCode(200)
+        asUser("c.jones", Roles.COMMISSIONER).get("/api/v1/inbox?unread=true").then().statusCode(200)
                 .body("findAll { it.contractId == '" + contract + "' }.size()", equalTo(1))
                 .body("title", hasItem(containsString("NCR-3 'A revised Performance Indicator basket' is approved")));
     }
@@ -118,7 +118,7 @@ class ChangeRequestNotificationTest extends WebhookReceiverTest {
         support.publish(approved);
         support.producer().send(new org.apache.kafka.clients.producer.ProducerRecord<>("contract.events", contract.toString(),
                 "not an event")).get(30, java.util.concurrent.TimeUnit.SECONDS);
-        as("admin", Roles.ADMIN).get("/api/v1/subscriptions/" + inbox).then().statusCode(200);
+        asUser("admin", Roles.ADMIN).get("/api/v1/subscriptions/" + inbox).then().statusCode(200);
 
         await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> {
             List<OperatorMetrics.Sample> after = OperatorMetrics.assertExposed("every", "consumers", "notification-service");
@@ -186,9 +186,5 @@ class ChangeRequestNotificationTest extends WebhookReceiverTest {
                 return false;
             }
         }).toList();
-    }
-
-    private static RequestSpecification as(String user, String role) {
-        return given().auth().oauth2(TestTokens.forUser(user, role));
     }
 }

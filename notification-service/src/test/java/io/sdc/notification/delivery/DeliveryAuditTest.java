@@ -3,7 +3,6 @@ package io.sdc.notification.delivery;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.security.Roles;
-import io.sdc.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -12,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static io.sdc.notification.TestSupport.asUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -37,7 +36,7 @@ class DeliveryAuditTest extends WebhookReceiverTest {
 
         String delivery = await().atMost(Duration.ofSeconds(30)).until(() -> deliveryIn(subscription, "DEAD"), id -> id != null);
         String admin = "d.admin." + UUID.randomUUID().toString().substring(0, 8);
-        given().auth().oauth2(TestTokens.forUser(admin, Roles.ADMIN)).header("Change-Reason", "The trust's receiver is back")
+        asUser(admin, Roles.ADMIN).header("Change-Reason", "The trust's receiver is back")
                 .post("/api/v1/deliveries/" + delivery + "/retry").then().statusCode(200).body("status", equalTo("PENDING"));
         await().atMost(Duration.ofSeconds(30)).until(() -> deliveryIn(subscription, "DELIVERED") != null);
         Instant end = support.now();
@@ -67,13 +66,13 @@ class DeliveryAuditTest extends WebhookReceiverTest {
         String reader = "r.reader." + UUID.randomUUID().toString().substring(0, 8);
         support.subscribe(Roles.ADMIN, support.subscription("user:" + reader, "INBOX", contract, MET)).then().statusCode(201);
         support.publish(MET, contract, support.data().put("id", UUID.randomUUID().toString()).put("title", "Outstanding by 2019"));
-        String entry = await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(TestTokens.forUser(reader, Roles.TRUST_PERFORMANCE))
+        String entry = await().atMost(Duration.ofSeconds(30)).until(() -> asUser(reader, Roles.TRUST_PERFORMANCE)
                 .get("/api/v1/inbox?eventType=" + MET).then().statusCode(200).extract().jsonPath()
                 .getString("find { it.contractId == '" + contract + "' }.id"), id -> id != null);
 
-        given().auth().oauth2(TestTokens.forUser(reader, Roles.TRUST_PERFORMANCE)).header("Change-Reason", "Discussed at the monitoring meeting")
+        asUser(reader, Roles.TRUST_PERFORMANCE).header("Change-Reason", "Discussed at the monitoring meeting")
                 .post("/api/v1/inbox/" + entry + "/read").then().statusCode(200);
-        given().auth().oauth2(TestTokens.forUser(reader, Roles.TRUST_PERFORMANCE)).post("/api/v1/inbox/" + entry + "/read").then().statusCode(200);
+        asUser(reader, Roles.TRUST_PERFORMANCE).post("/api/v1/inbox/" + entry + "/read").then().statusCode(200);
         Instant end = support.now();
 
         List<Map<String, Object>> readings = support.changes(contract, "inbox-read");

@@ -5,7 +5,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.notification.TestSupport;
 import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.security.Roles;
-import io.sdc.platform.testing.TestTokens;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +13,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static io.sdc.notification.TestSupport.asUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -65,7 +64,7 @@ class ImplementationFailedNotificationTest {
     }
 
     private static io.restassured.path.json.JsonPath inbox(String commissioner) {
-        return given().auth().oauth2(TestTokens.forUser(commissioner, Roles.COMMISSIONER))
+        return asUser(commissioner, Roles.COMMISSIONER)
                 .get("/api/v1/inbox?size=200&eventType=" + TYPE).then().statusCode(200).extract().jsonPath();
     }
 }

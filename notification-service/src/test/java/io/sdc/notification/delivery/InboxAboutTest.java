@@ -5,7 +5,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.sdc.notification.TestSupport;
 import io.sdc.platform.security.Roles;
-import io.sdc.platform.testing.TestTokens;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.sdc.notification.TestSupport.asUser;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -67,7 +67,7 @@ class InboxAboutTest {
 
         // An auditor's own subscription: no role subscription of the defaults adds entries to this inbox but the auditors'
         // one to issued reports (report.issued), which other tests' events may have added.
-        JsonPath inbox = await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(TestTokens.forUser(reader, Roles.AUDITOR))
+        JsonPath inbox = await().atMost(Duration.ofSeconds(30)).until(() -> asUser(reader, Roles.AUDITOR)
                 .get("/api/v1/inbox?size=200").then().statusCode(200).extract().jsonPath(),
                 page -> page.getList("findAll { it.contractId == '" + contract + "' }").size() == 8);
         assertThat(inbox.getList("findAll { it.eventType != 'report.issued' }.id")).hasSize(8);

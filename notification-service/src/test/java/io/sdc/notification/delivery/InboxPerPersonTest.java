@@ -4,14 +4,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import io.sdc.notification.TestSupport;
 import io.sdc.platform.security.Roles;
-import io.sdc.platform.testing.TestTokens;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static io.sdc.notification.TestSupport.asUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -81,7 +80,7 @@ class InboxPerPersonTest {
     }
 
     private static RequestSpecification as(String user) {
-        return given().auth().oauth2(TestTokens.forUser(user, Roles.COMMISSIONER));
+        return asUser(user, Roles.COMMISSIONER);
     }
 
     private static String entryFor(String user, String type, UUID contract, boolean unreadOnly) {

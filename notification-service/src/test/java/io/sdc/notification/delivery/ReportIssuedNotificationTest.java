@@ -5,14 +5,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.security.Roles;
-import io.sdc.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static io.sdc.notification.TestSupport.asUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -59,14 +58,14 @@ class ReportIssuedNotificationTest extends WebhookReceiverTest {
                 support.now(), data)));
         await().atMost(Duration.ofSeconds(30)).until(() -> support.handled(event, "EventNotifier"));
 
-        List<Object> entries = given().auth().oauth2(TestTokens.forUser("c.commissioner." + suffix, Roles.COMMISSIONER))
+        List<Object> entries = asUser("c.commissioner." + suffix, Roles.COMMISSIONER)
                 .get("/api/v1/inbox?size=200&eventType=" + REVIEW).then().statusCode(200).extract().jsonPath()
                 .getList("findAll { it.title.contains('" + title + "') }");
         assertThat(entries).hasSize(1);
         JsonPath entry = JsonPath.from(support.objectMapper().valueToTree(entries.get(0)).toString());
         assertThat(entry.getString("contractId")).isNull();
         assertThat(entry.getString("text")).contains("Held on 2016-05-17: 3 findings, 2 new recommendations raised.");
-        assertThat(given().auth().oauth2(TestTokens.forUser("t.performance." + suffix, Roles.TRUST_PERFORMANCE))
+        assertThat(asUser("t.performance." + suffix, Roles.TRUST_PERFORMANCE)
                 .get("/api/v1/inbox?size=200&eventType=" + REVIEW).then().statusCode(200).extract().jsonPath()
                 .getList("findAll { it.title.contains('" + title + "') }")).as("the council's own plan").isEmpty();
     }

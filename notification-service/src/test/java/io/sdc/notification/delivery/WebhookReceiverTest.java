@@ -6,7 +6,6 @@ import io.sdc.notification.RealSmtpServer;
 import io.sdc.notification.TestSupport;
 import io.sdc.platform.events.EventEnvelope;
 import io.sdc.platform.security.Roles;
-import io.sdc.platform.testing.TestTokens;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static io.sdc.notification.TestSupport.asUser;
 
 /** Tests that deliver to a real webhook receiver: a receiver and a contract of their own for each test. */
 abstract class WebhookReceiverTest {
@@ -52,7 +51,7 @@ abstract class WebhookReceiverTest {
     /** This test's contract's entries in the inbox of a person in the role (of one event type, or all). */
     JsonPath inbox(String person, String role, String eventType) {
         String path = "/api/v1/inbox?size=200" + (eventType == null ? "" : "&eventType=" + eventType);
-        List<Object> entries = given().auth().oauth2(TestTokens.forUser(person + "." + suffix, role)).get(path).then().statusCode(200)
+        List<Object> entries = asUser(person + "." + suffix, role).get(path).then().statusCode(200)
                 .extract().jsonPath().getList("findAll { it.contractId == '" + contract + "' }");
         return JsonPath.from(support.objectMapper().valueToTree(entries).toString());
     }

@@ -1,10 +1,8 @@
 package io.sdc.notification.subscription;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import io.sdc.notification.TestSupport;
 import io.sdc.platform.security.Roles;
-import io.sdc.platform.testing.TestTokens;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static io.sdc.notification.TestSupport.asUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -45,24 +43,24 @@ class SubscriptionAuditTest {
         String admin = "f.admin." + suffix;
         String commissioner = "c.jones." + suffix;
 
-        as(admin, Roles.ADMIN).header("If-Match", "\"0\"").body(change).put("/api/v1/subscriptions/" + id).then().statusCode(400)
+        asUser(admin, Roles.ADMIN).header("If-Match", "\"0\"").body(change).put("/api/v1/subscriptions/" + id).then().statusCode(400)
                 .body("violations.field", contains("reason"));
         String reasoned = change.replaceFirst("\\}$", ",\"reason\":\"The trust asked to hear of validations too\"}");
-        as(admin, Roles.ADMIN).body(reasoned).put("/api/v1/subscriptions/" + id).then().statusCode(428);
-        as(admin, Roles.ADMIN).header("If-Match", "\"0\"").body(reasoned.replace(VALIDATED, "finance.monitoring-return.imported"))
+        asUser(admin, Roles.ADMIN).body(reasoned).put("/api/v1/subscriptions/" + id).then().statusCode(428);
+        asUser(admin, Roles.ADMIN).header("If-Match", "\"0\"").body(reasoned.replace(VALIDATED, "finance.monitoring-return.imported"))
                 .put("/api/v1/subscriptions/" + id).then().statusCode(400).body("violations.field", contains("eventTypes"));
-        as(admin, Roles.ADMIN).header("If-Match", "\"0\"").body(reasoned).put("/api/v1/subscriptions/" + id).then().statusCode(200)
+        asUser(admin, Roles.ADMIN).header("If-Match", "\"0\"").body(reasoned).put("/api/v1/subscriptions/" + id).then().statusCode(200)
                 .header("ETag", "\"1\"").body("eventTypes", contains(VALIDATED, RETURNED)).body("email", equalTo("returns@trust.example"));
-        as(admin, Roles.ADMIN).header("If-Match", "\"0\"").body(reasoned).put("/api/v1/subscriptions/" + id).then().statusCode(412);
-        as(Roles.AUDITOR + "." + suffix, Roles.AUDITOR).header("If-Match", "\"1\"").body(reasoned).put("/api/v1/subscriptions/" + id)
+        asUser(admin, Roles.ADMIN).header("If-Match", "\"0\"").body(reasoned).put("/api/v1/subscriptions/" + id).then().statusCode(412);
+        asUser(Roles.AUDITOR + "." + suffix, Roles.AUDITOR).header("If-Match", "\"1\"").body(reasoned).put("/api/v1/subscriptions/" + id)
                 .then().statusCode(403);
 
-        as(commissioner, Roles.COMMISSIONER).delete("/api/v1/subscriptions/" + id).then().statusCode(400)
+        asUser(commissioner, Roles.COMMISSIONER).delete("/api/v1/subscriptions/" + id).then().statusCode(400)
                 .body("violations.field", contains("reason"));
-        as(commissioner, Roles.COMMISSIONER).get("/api/v1/subscriptions/" + id).then().statusCode(200).body("active", equalTo(true));
-        as(commissioner, Roles.COMMISSIONER).header("Change-Reason", "The trust%E2%80%99s finance team left the contract")
+        asUser(commissioner, Roles.COMMISSIONER).get("/api/v1/subscriptions/" + id).then().statusCode(200).body("active", equalTo(true));
+        asUser(commissioner, Roles.COMMISSIONER).header("Change-Reason", "The trust%E2%80%99s finance team left the contract")
                 .delete("/api/v1/subscriptions/" + id).then().statusCode(204);
-        as(commissioner, Roles.COMMISSIONER).get("/api/v1/subscriptions/" + id).then().statusCode(200)
+        asUser(commissioner, Roles.COMMISSIONER).get("/api/v1/subscriptions/" + id).then().statusCode(200)
                 .header("ETag", "\"2\"").body("active", equalTo(false));
         assertThat(support.history("subscription", id)).as("nothing refused is in the history").hasSize(3);
         Instant end = support.now();
@@ -76,9 +74,5 @@ class SubscriptionAuditTest {
         support.assertChange(history.get(2), "UPDATED", commissioner, Roles.COMMISSIONER,
                 "The trust\u2019s finance team left the contract", start, end, "active", "true", "false");
         assertThat(support.changes(contract, "subscription")).as("in the contract's change log").hasSize(3);
-    }
-
-    private static RequestSpecification as(String user, String role) {
-        return given().auth().oauth2(TestTokens.forUser(user, role)).contentType("application/json");
     }
 }
