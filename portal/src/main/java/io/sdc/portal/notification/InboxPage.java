@@ -107,61 +107,45 @@ public class InboxPage extends PortalPage {
     }
 
     /**
+     * The portal's page for a kind of resource a notification is about: its path ({@code {}} the contract's id then the
+     * resource's for a page of a contract, else the resource's) and its link's words ({@code {}} the resource's id).
+     */
+    private record Page(String path, String words) {
+
+        boolean ofContract() {
+            return path.startsWith("/contracts/{}");
+        }
+
+        About about(String contractId, String id) {
+            Object[] values = !ofContract() ? new Object[] {id}
+                    : path.indexOf("{}") == path.lastIndexOf("{}") ? new Object[] {contractId} : new Object[] {contractId, id};
+            return new About(Backend.path(path, values), words.replace("{}", id));
+        }
+    }
+
+    private static final Map<String, Page> PAGES = Map.ofEntries(
+            Map.entry("change-request", new Page("/change-requests/{}", "The change request")),
+            Map.entry("budget", new Page("/budgets/{}", "The budget")),
+            Map.entry("forecast", new Page("/budgets/{}/forecast", "The budget's forecast")),
+            Map.entry("outturn", new Page("/budgets/{}/outturn", "The budget's outturn")),
+            Map.entry("issued-report", new Page("/reports/issued/{}", "The issued report")),
+            Map.entry("basket-version", new Page("/contracts/{}/performance/baskets", "The PI basket versions")),
+            Map.entry("milestone", new Page("/contracts/{}/performance/milestones", "The milestones")),
+            Map.entry("indicator", new Page("/contracts/{}/performance/indicators/{}", "Indicator {}")),
+            Map.entry("recommendation", new Page("/contracts/{}/improvement/recommendations/{}", "The recommendation")),
+            Map.entry("improvement-action", new Page("/contracts/{}/improvement/actions/{}", "The improvement action")),
+            Map.entry("improvement-review", new Page("/contracts/{}/improvement/reviews/{}", "The review and its findings")));
+
+    /**
      * The page of what the notification is about, from the {@code about} notification-service keeps (a kind of
      * resource and its id); for a notification without it (one about the contract as a whole, or made before it was
      * kept), the contract's page for the event's area. None for a notification about no contract.
      */
     static About about(Object about, String eventType, String contractId) {
         if (about instanceof Map<?, ?> named && named.get("type") != null && named.get("id") != null) {
-            String id = named.get("id").toString();
-            switch (named.get("type").toString()) {
-                case "change-request" -> {
-                    return new About(Backend.path("/change-requests/{}", id), "The change request");
-                }
-                case "budget" -> {
-                    return new About(Backend.path("/budgets/{}", id), "The budget");
-                }
-                case "forecast" -> {
-                    return new About(Backend.path("/budgets/{}/forecast", id), "The budget's forecast");
-                }
-                case "outturn" -> {
-                    return new About(Backend.path("/budgets/{}/outturn", id), "The budget's outturn");
-                }
-                case "basket-version" -> {
-                    if (!contractId.isEmpty()) {
-                        return new About(Backend.path("/contracts/{}/performance/baskets", contractId), "The PI basket versions");
-                    }
-                }
-                case "milestone" -> {
-                    if (!contractId.isEmpty()) {
-                        return new About(Backend.path("/contracts/{}/performance/milestones", contractId), "The milestones");
-                    }
-                }
-                case "indicator" -> {
-                    if (!contractId.isEmpty()) {
-                        return new About(Backend.path("/contracts/{}/performance/indicators/{}", contractId, id), "Indicator " + id);
-                    }
-                }
-                case "recommendation" -> {
-                    if (!contractId.isEmpty()) {
-                        return new About(Backend.path("/contracts/{}/improvement/recommendations/{}", contractId, id), "The recommendation");
-                    }
-                }
-                case "improvement-action" -> {
-                    if (!contractId.isEmpty()) {
-                        return new About(Backend.path("/contracts/{}/improvement/actions/{}", contractId, id), "The improvement action");
-                    }
-                }
-                case "improvement-review" -> {
-                    if (!contractId.isEmpty()) {
-                        return new About(Backend.path("/contracts/{}/improvement/reviews/{}", contractId, id), "The review and its findings");
-                    }
-                }
-                case "issued-report" -> {
-                    return new About(Backend.path("/reports/issued/{}", id), "The issued report");
-                }
-                default -> {
-                }
+            Page page = PAGES.get(named.get("type").toString());
+            if (page != null && (!page.ofContract() || !contractId.isEmpty())) {
+                return page.about(contractId, named.get("id").toString());
             }
         }
         if (contractId.isEmpty()) {
