@@ -45,13 +45,11 @@ public final class ChangeRequestWords {
             "REJECTED", "Rejected",
             "WITHDRAWN", "Withdrawn");
     private static final Map<String, String> TAGS = Map.of(
-            "DRAFT", "govuk-tag--grey",
-            "SUBMITTED", "govuk-tag--light-blue",
-            "AGREED_IN_PRINCIPLE", "govuk-tag--blue",
-            "APPROVED", "govuk-tag--turquoise",
-            "IMPLEMENTED", "govuk-tag--green",
-            "REJECTED", "govuk-tag--red",
-            "WITHDRAWN", "govuk-tag--grey");
+            "SUBMITTED", "light-blue",
+            "AGREED_IN_PRINCIPLE", "blue",
+            "APPROVED", "turquoise",
+            "IMPLEMENTED", "green",
+            "REJECTED", "red");
 
     private ChangeRequestWords() {
     }
@@ -77,7 +75,7 @@ public final class ChangeRequestWords {
     }
 
     public static String tag(Object status) {
-        return status == null ? "govuk-tag--grey" : TAGS.getOrDefault(status.toString(), "govuk-tag--grey");
+        return Formats.tagColour(status, TAGS);
     }
 
     /** The party that raised a change request: the council (COMMISSIONER) or the trust (PROVIDER). */

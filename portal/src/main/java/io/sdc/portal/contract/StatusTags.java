@@ -19,6 +19,6 @@ public final class StatusTags {
 
     /** The tag's modifier class for a contract's status. */
     public static String colour(Object status) {
-        return "govuk-tag--" + COLOURS.getOrDefault(String.valueOf(status), "grey");
+        return io.sdc.portal.web.Formats.tagColour(status, COLOURS);
     }
 }

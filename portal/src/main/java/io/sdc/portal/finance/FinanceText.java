@@ -109,7 +109,7 @@ public final class FinanceText {
 
     /** The design system's tag classes for a status, in the colour {@code colours} gives it (grey where it gives none). */
     private static String tagClass(Object status, Map<String, String> colours) {
-        return "govuk-tag govuk-tag--" + colours.getOrDefault(String.valueOf(status), "grey");
+        return "govuk-tag " + Formats.tagColour(status, colours);
     }
 
     /** A figure's standing: "Validated" (green) or "Provisional" (grey), as the design system tags it. */

@@ -20,7 +20,7 @@ public final class Figures {
 
         /** A status in words, in the colour {@code colours} gives it (grey where it gives none). */
         static Tag of(Object status, Map<String, String> colours) {
-            return new Tag(Formats.words(status), "govuk-tag govuk-tag--" + colours.getOrDefault(String.valueOf(status), "grey"));
+            return new Tag(Formats.words(status), "govuk-tag " + Formats.tagColour(status, colours));
         }
     }
 

@@ -102,6 +102,14 @@ public final class Formats {
         return constant == null ? "" : names.getOrDefault(constant.toString(), words(constant));
     }
 
+    /**
+     * The design system's tag colour for a status, as the modifier class {@code colours} gives it by colour name
+     * ({@code "green"} as {@code govuk-tag--green}); grey for a status it does not name, or none.
+     */
+    public static String tagColour(Object status, java.util.Map<String, String> colours) {
+        return "govuk-tag--" + colours.getOrDefault(String.valueOf(status), "grey");
+    }
+
     /** A field's name as the APIs write it ({@code effectiveDate}, {@code budget_line}) in words: "Effective date". */
     public static String fieldWords(String name) {
         if (name == null || name.isBlank()) {
