@@ -9,6 +9,8 @@ import jakarta.ws.rs.ext.ParamConverter;
 import org.junit.jupiter.api.Test;
 
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,27 +57,27 @@ class UuidParamsTest {
         return PROVIDER.getConverter(UUID.class, UUID.class, new Annotation[] {parameter});
     }
 
-    private static PathParam path(String name) {
-        return new PathParam() {
-            public String value() {
-                return name;
-            }
-
-            public Class<? extends Annotation> annotationType() {
-                return PathParam.class;
-            }
-        };
+    /** A resource method's parameters, each with the annotation JAX-RS hands the provider beside its type. */
+    @SuppressWarnings("unused")
+    private static void resourceMethod(@PathParam("contractId") UUID contractId, @PathParam("id") String id,
+                                       @QueryParam("budgetId") UUID budgetId) {
     }
 
-    private static QueryParam query(String name) {
-        return new QueryParam() {
-            public String value() {
-                return name;
-            }
+    private static Annotation path(String name) {
+        return parameter(PathParam.class, name);
+    }
 
-            public Class<? extends Annotation> annotationType() {
-                return QueryParam.class;
-            }
-        };
+    private static Annotation query(String name) {
+        return parameter(QueryParam.class, name);
+    }
+
+    /** The annotation of {@link #resourceMethod}'s parameter that is of that kind and names that parameter. */
+    private static Annotation parameter(Class<? extends Annotation> kind, String name) {
+        Method method = Arrays.stream(UuidParamsTest.class.getDeclaredMethods())
+                .filter(declared -> declared.getName().equals("resourceMethod")).findFirst().orElseThrow();
+        return Arrays.stream(method.getParameterAnnotations()).flatMap(Arrays::stream).filter(kind::isInstance)
+                .filter(annotation -> name.equals(annotation instanceof PathParam pathParam ? pathParam.value()
+                        : ((QueryParam) annotation).value()))
+                .findFirst().orElseThrow();
     }
 }
