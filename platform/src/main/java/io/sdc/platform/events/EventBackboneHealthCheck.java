@@ -19,7 +19,8 @@ import org.eclipse.microprofile.health.Readiness;
  * answers from the values {@link EventBackboneMonitor} keeps, so it never waits on Kafka or the database.
  * <p>
  * The same values are the metrics {@code sdc_kafka_broker_reachable} (1, 0, or NaN before the first probe),
- * {@code sdc_outbox_pending_events} and {@code sdc_outbox_lag_seconds} (labelled with the {@code service}).
+ * {@code sdc_outbox_pending_events} and {@code sdc_outbox_lag_seconds}, each labelled with the {@code service} (the
+ * alerts group by it).
  */
 @Readiness
 @ApplicationScoped
@@ -41,7 +42,7 @@ public class EventBackboneHealthCheck implements HealthCheck {
                     case REACHABLE -> 1;
                     case UNREACHABLE -> 0;
                     case UNKNOWN -> Double.NaN;
-                })
+                }).tag("service", service)
                 .description("1 if the Kafka broker answered the last probe, 0 if it did not").register(registry);
         if (config.topic().isEmpty()) {
             return;

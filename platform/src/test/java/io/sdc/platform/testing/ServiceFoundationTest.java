@@ -196,7 +196,7 @@ public abstract class ServiceFoundationTest {
                 .body("checks.find { it.name == 'Kafka broker' }.data.broker", equalTo("reachable")));
         given().when().get("/q/metrics")
                 .then().statusCode(200)
-                .body(containsString("sdc_kafka_broker_reachable 1.0"));
+                .body(containsString("sdc_kafka_broker_reachable{service=\"" + serviceName + "\"} 1.0"));
     }
 
     @Test
