@@ -1,10 +1,12 @@
 package io.sdc.contract.audit;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sdc.contract.changerequest.SeedContract;
 import io.sdc.contract.contract.ContractTestSupport;
 import io.sdc.platform.security.Roles;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -18,8 +20,10 @@ import static io.sdc.contract.changerequest.SeedContract.etag;
 import static io.sdc.contract.changerequest.SeedContract.signByBothParties;
 import static io.sdc.contract.changerequest.SeedContract.step;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasEntry;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -52,14 +56,9 @@ class AuditHistoryTest {
         as(Roles.COMMISSIONER).header("If-Match", etag(path)).header("Change-Reason", "Fostering moves to the regional agency")
                 .body("{}").post(path + "/implementation").then().statusCode(200);
 
-        as(Roles.AUDITOR).get("/api/v1/audit/service-area/" + fostering).then().statusCode(200)
-                .body("action", contains("CREATED", "UPDATED"))
-                .body("[1].actor", equalTo("commissioner.user"))
-                .body("[1].role", equalTo("commissioner"))
-                .body("[1].changedAt", notNullValue())
-                .body("[1].reason", equalTo("Fostering moves to the regional agency"))
-                .body("[1].changes.find { it.field == 'inScopeTo' }.from", equalTo(null))
-                .body("[1].changes.find { it.field == 'inScopeTo' }.to", equalTo("2016-03-31"));
+        new History("service-area/" + fostering).actions("CREATED", "UPDATED")
+                .by(1, "commissioner.user", "commissioner", "Fostering moves to the regional agency")
+                .changed(1, "inScopeTo", null, "2016-03-31");
     }
 
     /** A draft contract's service area is corrected only from the contract's version read, and with a reason. */
@@ -87,16 +86,10 @@ class AuditHistoryTest {
         as(Roles.COMMISSIONER).header("If-Match", before).header("Change-Reason", "Again").body(correction.formatted(""))
                 .put(corrected).then().statusCode(412);
 
-        as(Roles.AUDITOR).get("/api/v1/audit/service-area/" + area).then().statusCode(200)
-                .body("action", contains("CREATED", "UPDATED"))
-                .body("[1].actor", equalTo("commissioner.user"))
-                .body("[1].role", equalTo("commissioner"))
-                .body("[1].changedAt", notNullValue())
-                .body("[1].reason", equalTo("In scope from commencement, as transferred"))
-                .body("[1].changes.find { it.field == 'name' }.from", equalTo("Fostring"))
-                .body("[1].changes.find { it.field == 'name' }.to", equalTo("Fostering"))
-                .body("[1].changes.find { it.field == 'inScopeFrom' }.from", equalTo("2015-10-01"))
-                .body("[1].changes.find { it.field == 'inScopeFrom' }.to", equalTo("2014-10-01"));
+        new History("service-area/" + area).actions("CREATED", "UPDATED")
+                .by(1, "commissioner.user", "commissioner", "In scope from commencement, as transferred")
+                .changed(1, "name", "Fostring", "Fostering")
+                .changed(1, "inScopeFrom", "2015-10-01", "2014-10-01");
     }
 
     @Test
@@ -116,19 +109,11 @@ class AuditHistoryTest {
                 .body("steps[-1].reason", equalTo("Met within the year"))
                 .body("awaitingParties", hasSize(0));
 
-        as(Roles.AUDITOR).get("/api/v1/audit/change-request/" + change).then().statusCode(200)
-                .body("action", contains("CREATED", "UPDATED", "UPDATED", "UPDATED"))
-                .body("[2].actor", equalTo("trust-finance.user"))
-                .body("[2].role", equalTo("trust-finance"))
-                .body("[2].changedAt", notNullValue())
-                .body("[2].changes.find { it.field == 'signatures' }.from", hasSize(0))
-                .body("[2].changes.find { it.field == 'signatures' }.to[0].name", equalTo("trust-finance.user"))
-                .body("[2].changes.find { it.field == 'signatures' }.to[0].position", equalTo("Director of Finance, DCST"))
-                .body("[3].actor", equalTo("commissioner.user"))
-                .body("[3].role", equalTo("commissioner"))
-                .body("[3].reason", equalTo("Met within the year"))
-                .body("[3].changes.find { it.field == 'status' }.from", equalTo("SUBMITTED"))
-                .body("[3].changes.find { it.field == 'status' }.to", equalTo("REJECTED"));
+        new History("change-request/" + change).actions("CREATED", "UPDATED", "UPDATED", "UPDATED")
+                .by(2, "trust-finance.user", "trust-finance")
+                .changed(2, "signatures", hasSize(0), contains(signature("trust-finance.user", "Director of Finance, DCST")))
+                .by(3, "commissioner.user", "commissioner", "Met within the year")
+                .changed(3, "status", "SUBMITTED", "REJECTED");
     }
 
     /**
@@ -159,16 +144,11 @@ class AuditHistoryTest {
                 .put(path).then().statusCode(200).header("ETag", "\"1\"")
                 .body("reviewDate", equalTo("2015-12-10")).body("attendees.name", contains("Damian Allen", "Paul Moffat", "Colin Hilton"));
 
-        as(Roles.AUDITOR).get("/api/v1/audit/annual-review/" + review).then().statusCode(200)
-                .body("action", contains("CREATED", "UPDATED"))
-                .body("[1].actor", equalTo("commissioner.user"))
-                .body("[1].role", equalTo("commissioner"))
-                .body("[1].changedAt", notNullValue())
-                .body("[1].reason", equalTo("Date as minuted; the Chair attended"))
-                .body("[1].changes.find { it.field == 'reviewDate' }.from", equalTo("2015-12-09"))
-                .body("[1].changes.find { it.field == 'reviewDate' }.to", equalTo("2015-12-10"))
-                .body("[1].changes.find { it.field == 'attendees' }.from.name", contains("Damian Allen", "Paul Moffat"))
-                .body("[1].changes.find { it.field == 'attendees' }.to.name", contains("Damian Allen", "Paul Moffat", "Colin Hilton"));
+        new History("annual-review/" + review).actions("CREATED", "UPDATED")
+                .by(1, "commissioner.user", "commissioner", "Date as minuted; the Chair attended")
+                .changed(1, "reviewDate", "2015-12-09", "2015-12-10")
+                .changed(1, "attendees", contains(attendee("Damian Allen"), attendee("Paul Moffat")),
+                        contains(attendee("Damian Allen"), attendee("Paul Moffat"), attendee("Colin Hilton")));
     }
 
     /**
@@ -199,5 +179,60 @@ class AuditHistoryTest {
                         .map(record -> record.get("revision") + "/" + record.get("resourceType") + "/" + record.get("resourceId")).toList());
         int pastTheEnd = all.size() / size + 1;
         as(Roles.AUDITOR).get(changes + "&page=" + pastTheEnd + "&size=" + size).then().statusCode(200).body("", hasSize(0));
+    }
+
+    /** A change request's signature as its history records it: a map with that signer's name and position. */
+    private static Matcher<Map<? extends String, ? extends String>> signature(String name, String position) {
+        return allOf(hasEntry("name", name), hasEntry("position", position));
+    }
+
+    /** An attendee of an annual review as its history records them: a map with that name. */
+    private static Matcher<Map<? extends String, ? extends String>> attendee(String name) {
+        return hasEntry("name", name);
+    }
+
+    /**
+     * One resource's audit history as an auditor reads it, checked record by record: each record's action, who made
+     * it in which role (at a recorded time), why, and a field's value before and after.
+     */
+    private static final class History {
+
+        private final ValidatableResponse answer;
+
+        /** Reads the history of {@code resource}, a resource type and id ({@code "service-area/<id>"}). */
+        History(String resource) {
+            answer = as(Roles.AUDITOR).get("/api/v1/audit/" + resource).then().statusCode(200);
+        }
+
+        History actions(String... actions) {
+            answer.body("action", contains(actions));
+            return this;
+        }
+
+        /** Record {@code index} was made by {@code actor} in {@code role}, and says when. */
+        History by(int index, String actor, String role) {
+            answer.body("[" + index + "].actor", equalTo(actor))
+                    .body("[" + index + "].role", equalTo(role))
+                    .body("[" + index + "].changedAt", notNullValue());
+            return this;
+        }
+
+        /** Record {@code index} was made by {@code actor} in {@code role}, says when, and gives {@code reason}. */
+        History by(int index, String actor, String role, String reason) {
+            by(index, actor, role).answer.body("[" + index + "].reason", equalTo(reason));
+            return this;
+        }
+
+        /** Record {@code index} changed {@code field} from the value {@code from} matches to one {@code to} matches. */
+        History changed(int index, String field, Matcher<?> from, Matcher<?> to) {
+            String change = "[" + index + "].changes.find { it.field == '" + field + "' }";
+            answer.body(change + ".from", from).body(change + ".to", to);
+            return this;
+        }
+
+        /** Record {@code index} changed {@code field} from {@code from} to {@code to}. */
+        History changed(int index, String field, Object from, Object to) {
+            return changed(index, field, equalTo(from), equalTo(to));
+        }
     }
 }

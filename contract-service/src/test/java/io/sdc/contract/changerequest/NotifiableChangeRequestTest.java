@@ -212,13 +212,8 @@ class NotifiableChangeRequestTest {
         assertThat(change.implementationFailedService()).isEqualTo("finance-service");
         assertThat(change.implementationFailureReason()).isEqualTo("No budget for 2015/16");
         assertThat(change.implementationFailureRecordedAt()).isEqualTo(at);
-        assertThat(change.latestStep()).satisfies(step -> {
-            assertThat(step.from()).isEqualTo(APPROVED);
-            assertThat(step.to()).isEqualTo(APPROVED);
-            assertThat(step.actor()).isEqualTo("finance-service");
-            assertThat(step.role()).isEqualTo("system");
-            assertThat(step.comment()).isEqualTo("finance-service could not implement this change: No budget for 2015/16");
-        });
+        assertLatestStep(change, APPROVED, APPROVED, "finance-service", "system",
+                "finance-service could not implement this change: No budget for 2015/16");
         assertThat(change.transitions()).hasSize(6);
     }
 
@@ -241,13 +236,8 @@ class NotifiableChangeRequestTest {
             assertThat(signature.signedOn()).isEqualTo(REVIEW_DAY);
             assertThat(signature.comment()).isEqualTo("Agreed at the Annual Contract Review");
         });
-        assertThat(change.latestStep()).satisfies(step -> {
-            assertThat(step.from()).isEqualTo(SUBMITTED);
-            assertThat(step.to()).isEqualTo(SUBMITTED);
-            assertThat(step.actor()).isEqualTo("d.allen");
-            assertThat(step.role()).isEqualTo("commissioner");
-            assertThat(step.comment()).isEqualTo("Signed for the COUNCIL as Director of People: Agreed at the Annual Contract Review");
-        });
+        assertLatestStep(change, SUBMITTED, SUBMITTED, "d.allen", "commissioner",
+                "Signed for the COUNCIL as Director of People: Agreed at the Annual Contract Review");
     }
 
     @Test
@@ -278,14 +268,9 @@ class NotifiableChangeRequestTest {
         assertThat(change.agreedOn()).isEqualTo(REVIEW_DAY);
         assertThat(change.signatures()).extracting(ChangeRequestSignature::party)
                 .containsExactly(ContractParty.TRUST, ContractParty.COUNCIL);
-        assertThat(change.latestStep()).satisfies(step -> {
-            assertThat(step.from()).isEqualTo(SUBMITTED);
-            assertThat(step.to()).isEqualTo(AGREED_IN_PRINCIPLE);
-            assertThat(step.actor()).isEqualTo("d.allen and p.moffat");
-            assertThat(step.role()).isEqualTo("commissioner and trust-finance");
-            assertThat(step.comment()).isEqualTo("Signed for the COUNCIL as Director of People: Agreed at the Annual Contract Review. "
-                    + "Both parties have signed: agreed in principle");
-        });
+        assertLatestStep(change, SUBMITTED, AGREED_IN_PRINCIPLE, "d.allen and p.moffat", "commissioner and trust-finance",
+                "Signed for the COUNCIL as Director of People: Agreed at the Annual Contract Review. "
+                        + "Both parties have signed: agreed in principle");
         assertRefused(() -> change.sign(trust(review), TODAY), ProblemType.CONFLICT,
                 "Only a SUBMITTED change request can be signed; this one is AGREED_IN_PRINCIPLE");
     }
@@ -323,6 +308,18 @@ class NotifiableChangeRequestTest {
     }
 
     /** The council's and then the trust's signature, given at the review. */
+    /** The change's latest step went from {@code from} to {@code to}, taken by that actor in that role, with that comment. */
+    private static void assertLatestStep(NotifiableChangeRequest change, ChangeRequestStatus from, ChangeRequestStatus to,
+                                         String actor, String role, String comment) {
+        assertThat(change.latestStep()).satisfies(step -> {
+            assertThat(step.from()).isEqualTo(from);
+            assertThat(step.to()).isEqualTo(to);
+            assertThat(step.actor()).isEqualTo(actor);
+            assertThat(step.role()).isEqualTo(role);
+            assertThat(step.comment()).isEqualTo(comment);
+        });
+    }
+
     private static void signByBoth(NotifiableChangeRequest change) {
         change.sign(council(null), TODAY);
         change.sign(trust(null), TODAY);
