@@ -74,7 +74,7 @@ final class BrowserPlatform implements ParameterResolver, BeforeAllCallback {
                 field.set(null, portal(context));
             } else if (field.isAnnotationPresent(SignedInAs.class)) {
                 Visitor visitor = portal(context).signedInAs(field.getAnnotation(SignedInAs.class).value());
-                context.getStore(NAMESPACE).put(field.getName(), (ExtensionContext.Store.CloseableResource) visitor::close);
+                context.getStore(NAMESPACE).put(field.getName(), (AutoCloseable) visitor::close);
                 field.set(null, visitor);
             } else if (field.isAnnotationPresent(DemoId.class)) {
                 field.set(null, portal(context).demo.get(field.getAnnotation(DemoId.class).value()));
@@ -95,7 +95,7 @@ final class BrowserPlatform implements ParameterResolver, BeforeAllCallback {
     }
 
     /** The running platform with its portal, the demo contract's ids, and the browser. */
-    static final class Portal implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    static final class Portal implements AutoCloseable {
 
         final RunningPlatform platform;
         final Map<String, String> demo;
