@@ -227,20 +227,15 @@ public class BudgetPages extends PortalPage {
         return pages.show(status, page, Section.FINANCE, String.valueOf(budget.get("contractId")));
     }
 
-    @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> lines(Map<String, Object> budget) {
-        return budget.get("lines") instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
+        return ApiAnswer.maps(budget.get("lines"));
     }
 
     /** The budget's funding sources as form rows, with two empty rows to add more. */
-    @SuppressWarnings("unchecked")
     private static List<FundingRow> fundingRows(Map<String, Object> budget) {
         List<FundingRow> rows = new ArrayList<>();
-        if (budget.get("funding") instanceof List<?> list) {
-            for (Object source : list) {
-                Map<String, Object> funding = (Map<String, Object>) source;
-                rows.add(new FundingRow(rows.size() + 1, String.valueOf(funding.get("source")), String.valueOf(funding.get("amount"))));
-            }
+        for (Map<String, Object> funding : ApiAnswer.maps(budget.get("funding"))) {
+            rows.add(new FundingRow(rows.size() + 1, String.valueOf(funding.get("source")), String.valueOf(funding.get("amount"))));
         }
         return padded(rows);
     }

@@ -5,6 +5,7 @@ import io.sdc.portal.api.ApiRefusal;
 import io.sdc.portal.api.Backend;
 import io.sdc.portal.api.Problem;
 import io.sdc.portal.api.Service;
+import io.sdc.portal.session.CurrentPerson;
 
 import java.util.List;
 
@@ -26,6 +27,19 @@ final class FinancePage {
     /** The budget a finance page is about, as its reader may read it. */
     static ApiAnswer budget(Backend backend, String budgetId) {
         return backend.get(Service.FINANCE, Backend.path("/api/v1/budgets/{}", budgetId)).orRefuse();
+    }
+
+    /**
+     * The budget a file is sent for, read for a person signed in who sends the trust's files (the trust's finance
+     * staff); anyone else is refused with {@code onlyUploaders} on the error page.
+     */
+    static ApiAnswer budgetToUpload(Backend backend, CurrentPerson person, String budgetId, String onlyUploaders) {
+        person.require();
+        ApiAnswer budget = budget(backend, budgetId);
+        if (!FinanceRights.of(person).uploads()) {
+            throw notForThisRole(onlyUploaders);
+        }
+        return budget;
     }
 
     /** The contract's ledger mapping in force, if it has one (with its ETag, to replace it). */

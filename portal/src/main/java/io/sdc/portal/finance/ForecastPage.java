@@ -75,20 +75,16 @@ public class ForecastPage extends PortalPage {
                              boolean shown, String figureStatus) {
     }
 
-    @SuppressWarnings("unchecked")
     private static List<TrendPoint> trend(Map<String, Object> forecast) {
         List<TrendPoint> points = new ArrayList<>();
-        if (forecast.get("trend") instanceof List<?> list) {
-            for (Object element : list) {
-                Map<String, Object> point = (Map<String, Object>) element;
-                BigDecimal outturn = FinanceText.decimal(point.get("forecastOutturn"));
-                BigDecimal variance = FinanceText.decimal(point.get("variance"));
-                String budget = outturn == null || variance == null ? "" : outturn.subtract(variance).toPlainString();
-                points.add(new TrendPoint(String.valueOf(point.get("period")), String.valueOf(point.get("forecastOutturn")), budget,
-                        String.valueOf(point.get("variance")), String.valueOf(point.get("variancePercent")),
-                        String.valueOf(point.get("period")).equals(String.valueOf(forecast.get("period"))),
-                        String.valueOf(point.get("figureStatus"))));
-            }
+        for (Map<String, Object> point : ApiAnswer.maps(forecast.get("trend"))) {
+            BigDecimal outturn = FinanceText.decimal(point.get("forecastOutturn"));
+            BigDecimal variance = FinanceText.decimal(point.get("variance"));
+            String budget = outturn == null || variance == null ? "" : outturn.subtract(variance).toPlainString();
+            points.add(new TrendPoint(String.valueOf(point.get("period")), String.valueOf(point.get("forecastOutturn")), budget,
+                    String.valueOf(point.get("variance")), String.valueOf(point.get("variancePercent")),
+                    String.valueOf(point.get("period")).equals(String.valueOf(forecast.get("period"))),
+                    String.valueOf(point.get("figureStatus"))));
         }
         return points;
     }

@@ -34,6 +34,8 @@ import java.util.Map;
 @Path("/budgets/{budgetId}")
 public class LedgerPages extends PortalPage {
 
+    private static final String UPLOADERS = "Only the trust's finance staff import ledger exports.";
+
     /** The ledger export's columns, as the service names them. */
     static final List<String> COLUMNS = List.of("cost_centre", "account", "actual_to_date", "forecast_outturn",
             "transaction_reference", "period");
@@ -46,10 +48,7 @@ public class LedgerPages extends PortalPage {
     @GET
     @Path("/ledger-returns/new")
     public Response form(@RestPath String budgetId) {
-        person.require();
-        ApiAnswer budget = FinancePage.budget(backend, budgetId);
-        requireUploader();
-        return upload(200, budget, "", "", FileFaults.none());
+        return upload(200, FinancePage.budgetToUpload(backend, person, budgetId, UPLOADERS), "", "", FileFaults.none());
     }
 
     @POST
@@ -58,27 +57,22 @@ public class LedgerPages extends PortalPage {
     public Response send(@RestPath String budgetId, @RestForm("csrf") String csrf, @RestForm("period") String period,
                          @RestForm("file") FileUpload file, @RestForm("reason") String reason) {
         forms.check(csrf);
-        person.require();
-        ApiAnswer budget = FinancePage.budget(backend, budgetId);
-        requireUploader();
-        String typedPeriod = period == null ? "" : period.strip();
-        String typedReason = reason == null ? "" : reason.strip();
-        List<Problem.Violation> asked = FileFaults.missing(typedPeriod, file, "Select the ledger export (a CSV file)",
+        ApiAnswer budget = FinancePage.budgetToUpload(backend, person, budgetId, UPLOADERS);
+        PeriodFile typed = PeriodFile.typed(period, reason, file, "Select the ledger export (a CSV file)",
                 chosen -> "text/csv".equals(MonitoringReturnPages.mediaType(chosen)),
                 "The selected file must be a CSV file: save the ledger export as CSV UTF-8");
-        if (!asked.isEmpty()) {
-            return upload(400, budget, typedPeriod, typedReason,
-                    FileFaults.asked(asked, Map.of("period", "period", "file", "file"), "period"));
+        if (!typed.complete()) {
+            return upload(400, budget, typed.period(), typed.reason(), typed.asked());
         }
         ApiAnswer answer = backend.call(Service.FINANCE, "POST", Backend.path("/api/v1/budgets/{}/ledger-returns", budgetId)
-                + Backend.query("period", typedPeriod)).reason(typedReason).body("text/csv", Forms.content(file)).send();
+                + Backend.query("period", typed.period())).reason(typed.reason()).body("text/csv", Forms.content(file)).send();
         if (answer.status() == 202) {
             return pages.seeOther(Backend.path("/budgets/{}/ledger-import-jobs/{}", budgetId, answer.object().get("id")));
         }
         if (answer.succeeded()) {
             return imported(budgetId, String.valueOf(answer.object().get("period")), answer.status() != 201);
         }
-        return upload(FinancePage.refusedStatus(answer), budget, typedPeriod, typedReason, refusal(answer.problem().orElseThrow(),
+        return upload(FinancePage.refusedStatus(answer), budget, typed.period(), typed.reason(), refusal(answer.problem().orElseThrow(),
                 file.fileName()));
     }
 
@@ -134,9 +128,4 @@ public class LedgerPages extends PortalPage {
         return pages.show(status, page, Section.FINANCE, contractId);
     }
 
-    private void requireUploader() {
-        if (!FinanceRights.of(person).uploads()) {
-            throw FinancePage.notForThisRole("Only the trust's finance staff import ledger exports.");
-        }
-    }
 }

@@ -7,7 +7,6 @@ import io.sdc.portal.api.ApiAnswer;
 import io.sdc.portal.web.PortalPage;
 import io.sdc.portal.web.Reasons;
 import io.sdc.portal.api.Backend;
-import io.sdc.portal.api.Problem;
 import io.sdc.portal.api.Service;
 import io.sdc.portal.web.FormErrors;
 import io.sdc.portal.web.Forms;
@@ -25,7 +24,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * A budget's monitoring returns, current and superseded, and the trust finance officer's upload of a return: the
@@ -36,6 +34,7 @@ import java.util.Map;
 public class MonitoringReturnPages extends PortalPage {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String UPLOADERS = "Only the trust's finance staff send monitoring returns.";
     private static final List<String> COLUMNS = List.of("budget_line", "actual_to_date", "forecast_outturn");
 
     @Location("finance/monitoring-returns.html")
@@ -48,7 +47,7 @@ public class MonitoringReturnPages extends PortalPage {
     @GET
     public Response list(@RestPath String budgetId, @org.jboss.resteasy.reactive.RestQuery String done) {
         person.require();
-        ApiAnswer budget = readBudget(budgetId);
+        ApiAnswer budget = FinancePage.budget(backend, budgetId);
         ApiAnswer returns = backend.get(Service.FINANCE, Backend.path("/api/v1/budgets/{}/monitoring-returns", budgetId)).orRefuse();
         TemplateInstance page = returnsPage.data("budget", budget.object())
                 .data("returns", returns.list())
@@ -101,7 +100,7 @@ public class MonitoringReturnPages extends PortalPage {
     }
 
     private Response decisionPage(int status, String budgetId, String returnId, String reason, FormErrors errors) {
-        ApiAnswer budget = readBudget(budgetId);
+        ApiAnswer budget = FinancePage.budget(backend, budgetId);
         ApiAnswer read = backend.get(Service.FINANCE, Backend.path("/api/v1/monitoring-returns/{}", returnId)).orRefuse();
         if (!String.valueOf(read.object().get("budgetId")).equals(String.valueOf(budget.object().get("id")))) {
             throw new jakarta.ws.rs.NotFoundException();
@@ -128,10 +127,7 @@ public class MonitoringReturnPages extends PortalPage {
     @GET
     @Path("/new")
     public Response form(@RestPath String budgetId) {
-        person.require();
-        ApiAnswer budget = readBudget(budgetId);
-        requireUploader();
-        return upload(200, budget, "", "", FileFaults.none());
+        return upload(200, FinancePage.budgetToUpload(backend, person, budgetId, UPLOADERS), "", "", FileFaults.none());
     }
 
     @POST
@@ -140,26 +136,20 @@ public class MonitoringReturnPages extends PortalPage {
     public Response send(@RestPath String budgetId, @RestForm("csrf") String csrf, @RestForm("period") String period,
                          @RestForm("file") FileUpload file, @RestForm("reason") String reason) {
         forms.check(csrf);
-        person.require();
-        ApiAnswer budget = readBudget(budgetId);
-        requireUploader();
-        String typedPeriod = period == null ? "" : period.strip();
-        String typedReason = reason == null ? "" : reason.strip();
-
-        List<Problem.Violation> asked = FileFaults.missing(typedPeriod, file, "Select the monitoring return file (CSV or XLSX)",
+        ApiAnswer budget = FinancePage.budgetToUpload(backend, person, budgetId, UPLOADERS);
+        PeriodFile typed = PeriodFile.typed(period, reason, file, "Select the monitoring return file (CSV or XLSX)",
                 chosen -> mediaType(chosen) != null, "The selected file must be a CSV or XLSX file");
-        if (!asked.isEmpty()) {
-            return upload(400, budget, typedPeriod, typedReason, FileFaults.asked(asked, Map.of("period", "period", "file", "file"), "period"));
+        if (!typed.complete()) {
+            return upload(400, budget, typed.period(), typed.reason(), typed.asked());
         }
-
         ApiAnswer answer = backend.call(Service.FINANCE, "POST", Backend.path("/api/v1/budgets/{}/monitoring-returns", budgetId)
-                + Backend.query("period", typedPeriod)).reason(typedReason).body(mediaType(file), Forms.content(file)).send();
+                + Backend.query("period", typed.period())).reason(typed.reason()).body(mediaType(file), Forms.content(file)).send();
         if (answer.succeeded()) {
             String imported = answer.status() == 201 ? "new" : "same";
             return pages.seeOther(Backend.path("/budgets/{}/forecast", budgetId)
                     + Backend.query("period", String.valueOf(answer.object().get("period")), "imported", imported));
         }
-        return upload(FinancePage.refusedStatus(answer), budget, typedPeriod, typedReason,
+        return upload(FinancePage.refusedStatus(answer), budget, typed.period(), typed.reason(),
                 FileFaults.ofReturn(answer.problem().orElseThrow(), file.fileName(), MonitoringReturnPages::column));
     }
 
@@ -201,15 +191,5 @@ public class MonitoringReturnPages extends PortalPage {
             return "budget_line";
         }
         return "";
-    }
-
-    private void requireUploader() {
-        if (!FinanceRights.of(person).uploads()) {
-            throw FinancePage.notForThisRole("Only the trust's finance staff send monitoring returns.");
-        }
-    }
-
-    private ApiAnswer readBudget(String budgetId) {
-        return backend.get(Service.FINANCE, Backend.path("/api/v1/budgets/{}", budgetId)).orRefuse();
     }
 }

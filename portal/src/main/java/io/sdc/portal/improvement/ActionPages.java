@@ -44,7 +44,9 @@ public class ActionPages extends ImprovementPages {
     @GET
     @Path("/change")
     public Response changeForm(@PathParam("contractId") String contractId, @PathParam("actionId") String id) {
-        return onAction(contractId, id, this::changePage).shown(this::requireMayChange,
+        return onAction(contractId, id, this::changePage).shown(allowedIf(improvement::mayChange,
+                "Commissioners re-plan actions, and the trust's performance staff change who owns the trust's own, until the council "
+                        + "confirms it complete."),
                 read -> ImprovementForms.Replan.of(read.view(), read.etag()));
     }
 
@@ -104,7 +106,8 @@ public class ActionPages extends ImprovementPages {
     @GET
     @Path("/completion")
     public Response completionForm(@PathParam("contractId") String contractId, @PathParam("actionId") String id) {
-        return onAction(contractId, id, this::completionPage).shown(this::requireMayConfirm,
+        return onAction(contractId, id, this::completionPage).shown(
+                allowedIf(improvement::mayConfirm, "Only the council's commissioners confirm an action complete, once."),
                 read -> ImprovementForms.Completion.of(read.etag()));
     }
 
@@ -125,24 +128,7 @@ public class ActionPages extends ImprovementPages {
 
     /** Refuses a person who does not report on the action ({@code reported} says what, before who does). */
     private Consumer<Resource> mayReport(String reported) {
-        return read -> {
-            if (!improvement.mayReport(read.view())) {
-                throw ImprovementApi.forbidden(reported + ImprovementApi.reporter(read.view()) + ", until the council confirms it complete.");
-            }
-        };
-    }
-
-    private void requireMayChange(Resource read) {
-        if (!improvement.mayChange(read.view())) {
-            throw ImprovementApi.forbidden("Commissioners re-plan actions, and the trust's performance staff change who owns the trust's "
-                    + "own, until the council confirms it complete.");
-        }
-    }
-
-    private void requireMayConfirm(Resource read) {
-        if (!improvement.mayConfirm(read.view())) {
-            throw ImprovementApi.forbidden("Only the council's commissioners confirm an action complete, once.");
-        }
+        return allowedIf(improvement::mayReport, action -> reported + ImprovementApi.reporter(action) + ", until the council confirms it complete.");
     }
 
     private TemplateInstance changePage(String contractId, Resource read, ImprovementForms.Replan form, FormErrors errors) {

@@ -10,9 +10,11 @@ import io.sdc.portal.web.Section;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -25,6 +27,23 @@ abstract class ImprovementPages extends PortalPage {
     ImprovementApi improvement;
     @Inject
     PerformanceApi performance;
+
+    /**
+     * Who may use a form: a person for whom {@code may} holds of what it changes (its view as read); anyone else is
+     * refused with {@code refusal} (from that view) on the error page.
+     */
+    static Consumer<Resource> allowedIf(Predicate<Map<String, Object>> may, Function<Map<String, Object>, String> refusal) {
+        return read -> {
+            if (!may.test(read.view())) {
+                throw ImprovementApi.forbidden(refusal.apply(read.view()));
+            }
+        };
+    }
+
+    /** Who may use a form: a person for whom {@code may} holds of what it changes; anyone else is refused with {@code refusal}. */
+    static Consumer<Resource> allowedIf(Predicate<Map<String, Object>> may, String refusal) {
+        return allowedIf(may, view -> refusal);
+    }
 
     /** A form's page: what it changes (an action or a recommendation), the form as typed and the errors beside it. */
     @FunctionalInterface

@@ -59,7 +59,8 @@ public class RecommendationPage extends ImprovementPages {
     @GET
     @Path("/decision")
     public Response decisionForm(@PathParam("contractId") String contractId, @PathParam("recommendationId") String id) {
-        return onRecommendation(contractId, id, this::decisionPage).shown(this::requireMayDecide,
+        return onRecommendation(contractId, id, this::decisionPage).shown(allowedIf(improvement::mayDecide,
+                "Only the council's commissioners record the improvement board's decisions, and a closed recommendation takes none."),
                 read -> ImprovementForms.Decision.fresh(read.etag()));
     }
 
@@ -76,7 +77,8 @@ public class RecommendationPage extends ImprovementPages {
     @GET
     @Path("/actions/new")
     public Response newActionForm(@PathParam("contractId") String contractId, @PathParam("recommendationId") String id) {
-        return onRecommendation(contractId, id, this::newActionPage).shown(this::requireMayAddAction,
+        return onRecommendation(contractId, id, this::newActionPage).shown(allowedIf(improvement::mayAddAction,
+                "Commissioners and the trust's performance staff add actions, and a closed recommendation takes none."),
                 read -> new ImprovementForms.NewAction());
     }
 
@@ -104,18 +106,6 @@ public class RecommendationPage extends ImprovementPages {
     private TemplateInstance newActionPage(String contractId, Resource read, ImprovementForms.NewAction form, FormErrors errors) {
         return performance.common(newAction.instance(), contractId, "improvement")
                 .data("rec", read.view()).data("form", form).data("errors", errors).data("base", base(contractId, read.id()));
-    }
-
-    private void requireMayDecide(Resource read) {
-        if (!improvement.mayDecide(read.view())) {
-            throw ImprovementApi.forbidden("Only the council's commissioners record the improvement board's decisions, and a closed recommendation takes none.");
-        }
-    }
-
-    private void requireMayAddAction(Resource read) {
-        if (!improvement.mayAddAction(read.view())) {
-            throw ImprovementApi.forbidden("Commissioners and the trust's performance staff add actions, and a closed recommendation takes none.");
-        }
     }
 
     static String base(String contractId, String recommendationId) {

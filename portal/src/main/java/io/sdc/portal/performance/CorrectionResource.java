@@ -81,24 +81,30 @@ public class CorrectionResource extends PortalPage {
     }
 
     /**
-     * The records corrected here: where the API keeps them, who may correct them, and their fields with the inputs they
-     * are typed in (each field, then its input, in the form's order; the date apart, in the date input {@code dateInput}).
+     * The records corrected here: where the API keeps them (also the name of their list page), what one is called, who
+     * may correct them, the input of the judgement the form offers, and their fields with the inputs they are typed in
+     * (each field, then its input, in the form's order; the date apart, in the date input {@code dateInput}).
      */
     enum Corrected {
-        INSPECTION("inspections", List.of(Role.COMMISSIONER, Role.TRUST_PERFORMANCE), "date", "date",
+        INSPECTION("inspections", "inspection", List.of(Role.COMMISSIONER, Role.TRUST_PERFORMANCE), "overall-judgement", "date", "date",
                 "inspectorate", "inspectorate", "type", "type", "overallJudgement", "overall-judgement", "recommendations", "recommendations"),
-        MILESTONE("milestones", List.of(Role.COMMISSIONER), "dueDate", "due-date",
+        MILESTONE("milestones", "milestone", List.of(Role.COMMISSIONER), "target-judgement", "dueDate", "due-date",
                 "title", "title", "targetJudgement", "target-judgement", "area", "area", "inspectionType", "inspection-type");
 
         final String kind;
+        final String noun;
         final List<Role> roles;
+        final String judgementInput;
         final String dateField;
         final String dateInput;
         final Map<String, String> inputs;
 
-        Corrected(String kind, List<Role> roles, String dateField, String dateInput, String... fieldsAndInputs) {
+        Corrected(String kind, String noun, List<Role> roles, String judgementInput, String dateField, String dateInput,
+                  String... fieldsAndInputs) {
             this.kind = kind;
+            this.noun = noun;
             this.roles = roles;
+            this.judgementInput = judgementInput;
             this.dateField = dateField;
             this.dateInput = dateInput;
             Map<String, String> inputs = new LinkedHashMap<>();
@@ -106,6 +112,11 @@ public class CorrectionResource extends PortalPage {
                 inputs.put(fieldsAndInputs[i], fieldsAndInputs[i + 1]);
             }
             this.inputs = Collections.unmodifiableMap(inputs);
+        }
+
+        /** The record of a kind in the URL ({@code inspections} or {@code milestones}). */
+        static Corrected of(String kind) {
+            return INSPECTION.kind.equals(kind) ? INSPECTION : MILESTONE;
         }
 
         /** The form's first input, where a refusal naming no field leads. */
@@ -122,57 +133,40 @@ public class CorrectionResource extends PortalPage {
         }
     }
 
-    @GET
-    @Path("/inspections/{id}/correction")
-    public Response inspection(@PathParam("contractId") String contractId, @PathParam("id") String id) {
-        return shown(contractId, Corrected.INSPECTION, id, this::inspectionPage);
-    }
-
-    @POST
-    @Path("/inspections/{id}/correction")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response correctInspection(@PathParam("contractId") String contractId, @PathParam("id") String id,
-                                      MultivaluedMap<String, String> form) {
-        Typed typed = posted(form, Corrected.INSPECTION);
-        Map<String, Object> body = typed.fields(Corrected.INSPECTION);
-        body.put("recommendations", whole(typed.get("recommendations")));
-        body.put("areaJudgements", read(contractId, Corrected.INSPECTION, id).object().get("areaJudgements"));
-        return correct(contractId, Corrected.INSPECTION, id, typed, body, this::inspectionPage);
-    }
-
-    @GET
-    @Path("/milestones/{id}/correction")
-    public Response milestone(@PathParam("contractId") String contractId, @PathParam("id") String id) {
-        return shown(contractId, Corrected.MILESTONE, id, this::milestonePage);
-    }
-
-    @POST
-    @Path("/milestones/{id}/correction")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response correctMilestone(@PathParam("contractId") String contractId, @PathParam("id") String id,
-                                     MultivaluedMap<String, String> form) {
-        Typed typed = posted(form, Corrected.MILESTONE);
-        return correct(contractId, Corrected.MILESTONE, id, typed, typed.fields(Corrected.MILESTONE), this::milestonePage);
-    }
-
-    /** A correction form's page: the record as it is, what the person typed and the errors beside it. */
-    @FunctionalInterface
-    private interface CorrectionPage {
-        TemplateInstance of(String contractId, Map<String, Object> record, Typed typed, FormErrors errors);
-    }
-
     /** A correction form as first shown, to a person who may correct the record: its inputs filled as the record is now. */
-    private Response shown(String contractId, Corrected record, String id, CorrectionPage page) {
+    @GET
+    @Path("/{kind: inspections|milestones}/{id}/correction")
+    public Response form(@PathParam("contractId") String contractId, @PathParam("kind") String kind, @PathParam("id") String id) {
+        Corrected record = Corrected.of(kind);
         requireMay(record);
         ApiAnswer read = read(contractId, record, id);
-        return pages.show(page.of(contractId, read.object(), asRead(read, record), FormErrors.none()), Section.PERFORMANCE, contractId);
+        return pages.show(page(contractId, record, read.object(), asRead(read, record), FormErrors.none()), Section.PERFORMANCE, contractId);
+    }
+
+    /**
+     * A correction as posted: the record's fields as typed; an inspection's recommendations as a whole number (or the
+     * text, for the API to refuse) and its judgements by area sent back as they are.
+     */
+    @POST
+    @Path("/{kind: inspections|milestones}/{id}/correction")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response correct(@PathParam("contractId") String contractId, @PathParam("kind") String kind, @PathParam("id") String id,
+                            MultivaluedMap<String, String> form) {
+        Corrected record = Corrected.of(kind);
+        Typed typed = posted(form, record);
+        Map<String, Object> body = typed.fields(record);
+        if (record == Corrected.INSPECTION) {
+            body.put("recommendations", whole(typed.get("recommendations")));
+            body.put("areaJudgements", read(contractId, record, id).object().get("areaJudgements"));
+        }
+        return correct(contractId, record, id, typed, body);
     }
 
     /**
      * Sends the correction of a record with the ETag and reason typed: after it the list of such records; otherwise the
      * form again beside the refusal, with the record as it is now and, when the ETag sent was stale, the current one.
      */
-    private Response correct(String contractId, Corrected record, String id, Typed typed, Map<String, Object> body, CorrectionPage page) {
+    private Response correct(String contractId, Corrected record, String id, Typed typed, Map<String, Object> body) {
         body.put("reason", blankToNull(typed.reason()));
         ApiAnswer answer = backend.call(Service.PERFORMANCE, "PUT", Backend.path("/api/v1/contracts/{}/" + record.kind + "/{}", contractId, id))
                 .ifMatch(typed.etag()).reason(typed.reason()).json(body).send();
@@ -181,19 +175,17 @@ public class CorrectionResource extends PortalPage {
         }
         ApiAnswer now = refused(answer, contractId, record, id);
         Typed shown = answer.problem().orElseThrow().isStale() ? withEtag(typed, now) : typed;
-        return pages.show(answer.formStatus(), page.of(contractId, now.object(), shown, errors(answer, record)),
+        return pages.show(answer.formStatus(), page(contractId, record, now.object(), shown, errors(answer, record)),
                 Section.PERFORMANCE, contractId);
     }
 
-    private TemplateInstance inspectionPage(String contractId, Map<String, Object> inspection, Typed typed, FormErrors errors) {
-        return api.common(inspectionForm.instance(), contractId, "inspections").data("inspection", inspection)
-                .data("typed", typed).data("judgements", judgements(typed.get("overall-judgement")))
-                .data("areas", ApiAnswer.maps(inspection.get("areaJudgements"))).data("errors", errors);
-    }
-
-    private TemplateInstance milestonePage(String contractId, Map<String, Object> milestone, Typed typed, FormErrors errors) {
-        return api.common(milestoneForm.instance(), contractId, "milestones").data("milestone", milestone)
-                .data("typed", typed).data("judgements", judgements(typed.get("target-judgement"))).data("errors", errors);
+    /** A correction form's page: the record as it is, what the person typed and the errors beside it. */
+    private TemplateInstance page(String contractId, Corrected record, Map<String, Object> fields, Typed typed, FormErrors errors) {
+        TemplateInstance page = record == Corrected.INSPECTION
+                ? inspectionForm.instance().data("areas", ApiAnswer.maps(fields.get("areaJudgements")))
+                : milestoneForm.instance();
+        return api.common(page, contractId, record.kind).data(record.noun, fields).data("typed", typed)
+                .data("judgements", judgements(typed.get(record.judgementInput))).data("errors", errors);
     }
 
     static List<Judgement> judgements(String chosen) {

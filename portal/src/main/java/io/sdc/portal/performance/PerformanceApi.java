@@ -7,6 +7,7 @@ import io.sdc.portal.api.Backend;
 import io.sdc.portal.api.Service;
 import io.sdc.portal.session.CurrentPerson;
 import io.sdc.portal.session.Role;
+import io.sdc.portal.web.FormErrors;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
@@ -146,5 +147,39 @@ public class PerformanceApi {
     /** An option of a select. */
     @TemplateData
     public record Option(String value, String label, boolean selected) {
+    }
+
+    /**
+     * One of the labels there are (earliest first, such as periods or contract years) chosen for a page: the one asked
+     * for, else the latest (none when there are none); the select's options newest first, with one asked for that is
+     * not among them first.
+     */
+    record Choice(String chosen, List<Option> options) {
+        static Choice of(List<String> labels, String asked) {
+            String chosen = asked == null || asked.isBlank() ? (labels.isEmpty() ? null : labels.get(labels.size() - 1)) : asked.strip();
+            List<Option> options = new ArrayList<>();
+            for (String label : labels) {
+                options.add(0, new Option(label, label, label.equals(chosen)));
+            }
+            if (chosen != null && !labels.contains(chosen)) {
+                options.add(0, new Option(chosen, chosen, true));
+            }
+            return new Choice(chosen, options);
+        }
+    }
+
+    /**
+     * The service's refusal of what was chosen (400 or 404) as the message beside the choice's {@code input}; none when
+     * the service answered; any other refusal is its error page.
+     */
+    static FormErrors refusedChoice(ApiAnswer answer, String input) {
+        if (answer.succeeded()) {
+            return FormErrors.none();
+        }
+        if (answer.status() == 400 || answer.status() == 404) {
+            return FormErrors.of(input, answer.problem().orElseThrow().message());
+        }
+        answer.orRefuse();
+        throw new IllegalStateException("A refusal " + answer.status() + " was not answered");
     }
 }

@@ -52,26 +52,17 @@ public class PerformanceRecordsResource extends PortalPage {
     public Response summary(@PathParam("contractId") String contractId, @QueryParam("contractYear") String contractYear) {
         person.require();
         TemplateInstance page = api.common(summary.instance(), contractId, "summary");
-        List<String> years = contractYears(contractId, api.periods(api.observations(contractId, null)));
-        String chosen = contractYear == null || contractYear.isBlank() ? (years.isEmpty() ? null : years.get(years.size() - 1)) : contractYear.strip();
-        List<PerformanceApi.Option> options = new ArrayList<>();
-        for (String year : years) {
-            options.add(0, new PerformanceApi.Option(year, year, year.equals(chosen)));
-        }
-        if (chosen != null && !years.contains(chosen)) {
-            options.add(0, new PerformanceApi.Option(chosen, chosen, true));
-        }
-        page.data("years", options).data("contractYear", chosen).data("year", null).data("rows", List.of()).data("errors", FormErrors.none());
+        PerformanceApi.Choice years = PerformanceApi.Choice.of(contractYears(contractId, api.periods(api.observations(contractId, null))),
+                contractYear);
+        String chosen = years.chosen();
+        page.data("years", years.options()).data("contractYear", chosen).data("year", null).data("rows", List.of()).data("errors", FormErrors.none());
         if (chosen == null) {
             return pages.show(page, Section.PERFORMANCE, contractId);
         }
         ApiAnswer answer = api.get(Backend.path("/api/v1/contracts/{}/performance-summary", contractId) + Backend.query("contractYear", chosen));
-        if (!answer.succeeded()) {
-            if (answer.status() == 400 || answer.status() == 404) {
-                return pages.show(answer.status(), page.data("errors", FormErrors.of("contractYear", answer.problem().orElseThrow().message())),
-                        Section.PERFORMANCE, contractId);
-            }
-            answer.orRefuse();
+        FormErrors refused = PerformanceApi.refusedChoice(answer, "contractYear");
+        if (refused.any()) {
+            return pages.show(answer.status(), page.data("errors", refused), Section.PERFORMANCE, contractId);
         }
         Map<String, Object> year = answer.object();
         List<SummaryRow> rows = new ArrayList<>();

@@ -40,28 +40,18 @@ public class ScorecardResource extends PortalPage {
                               @QueryParam("recorded") String recorded, @QueryParam("validated") String validated) {
         person.require();
         TemplateInstance page = api.common(scorecard.instance(), contractId, "scorecard");
-        List<String> periods = api.periods(api.observations(contractId, null));
-        String chosen = period == null || period.isBlank() ? (periods.isEmpty() ? null : periods.get(periods.size() - 1)) : period.strip();
-        List<PerformanceApi.Option> options = new ArrayList<>();
-        for (String label : periods) {
-            options.add(0, new PerformanceApi.Option(label, label, label.equals(chosen)));
-        }
-        if (chosen != null && !periods.contains(chosen)) {
-            options.add(0, new PerformanceApi.Option(chosen, chosen, true));
-        }
+        PerformanceApi.Choice periods = PerformanceApi.Choice.of(api.periods(api.observations(contractId, null)), period);
+        String chosen = periods.chosen();
         boolean validatedOnly = "true".equals(validated);
-        page.data("periods", options).data("period", chosen).data("recorded", recordedMessage(recorded, chosen))
+        page.data("periods", periods.options()).data("period", chosen).data("recorded", recordedMessage(recorded, chosen))
                 .data("validatedOnly", validatedOnly);
         if (chosen == null) {
             return pages.show(page.data("card", null).data("errors", FormErrors.none()), Section.PERFORMANCE, contractId);
         }
         ApiAnswer answer = api.scorecard(contractId, chosen, validatedOnly);
-        if (!answer.succeeded()) {
-            if (answer.status() == 400 || answer.status() == 404) {
-                FormErrors errors = FormErrors.of("period", answer.problem().orElseThrow().message());
-                return pages.show(answer.status(), page.data("card", null).data("errors", errors), Section.PERFORMANCE, contractId);
-            }
-            answer.orRefuse();
+        FormErrors refused = PerformanceApi.refusedChoice(answer, "period");
+        if (refused.any()) {
+            return pages.show(answer.status(), page.data("card", null).data("errors", refused), Section.PERFORMANCE, contractId);
         }
         Map<String, Object> card = answer.object();
         List<Row> rows = new ArrayList<>();
