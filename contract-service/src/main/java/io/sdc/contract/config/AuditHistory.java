@@ -35,14 +35,14 @@ public class AuditHistory {
     @Produces
     @ApplicationScoped
     AuditedResource<NotifiableChangeRequest> changeRequests() {
-        return AuditedResource.of(NotifiableChangeRequest.class, "change-request", AuditedResource::byContractId,
+        return AuditedResource.of(NotifiableChangeRequest.class, "change-request",
                 NotifiableChangeRequest::id, NotifiableChangeRequest::contractId, ChangeRequestMapper::toState);
     }
 
     @Produces
     @ApplicationScoped
     AuditedResource<AnnualReview> annualReviews() {
-        return AuditedResource.of(AnnualReview.class, "annual-review", AuditedResource::byContractId,
+        return AuditedResource.of(AnnualReview.class, "annual-review",
                 AnnualReview::id, AnnualReview::contractId, review -> AnnualReviewMapper.toView(review, List.of()));
     }
 }

@@ -29,22 +29,21 @@ public class AuditHistory {
     @Produces
     @ApplicationScoped
     AuditedResource<Budget> budgets() {
-        return AuditedResource.of(Budget.class, "budget", AuditedResource::byContractId, Budget::id, Budget::contractId,
-                BudgetMapper::toView);
+        return AuditedResource.of(Budget.class, "budget", Budget::id, Budget::contractId, BudgetMapper::toView);
     }
 
     @Produces
     @ApplicationScoped
     AuditedResource<MonitoringReturn> monitoringReturns() {
-        return AuditedResource.of(MonitoringReturn.class, "monitoring-return", AuditedResource::byContractId, MonitoringReturn::id,
-                MonitoringReturn::contractId, MonitoringReturnMapper::toView);
+        return AuditedResource.of(MonitoringReturn.class, "monitoring-return",
+                MonitoringReturn::id, MonitoringReturn::contractId, MonitoringReturnMapper::toView);
     }
 
     @Produces
     @ApplicationScoped
     AuditedResource<RiskShareMechanism> riskShareMechanisms() {
-        return AuditedResource.of(RiskShareMechanism.class, "risk-share-mechanism", AuditedResource::byContractId, RiskShareMechanism::id,
-                RiskShareMechanism::contractId, RiskShareMapper::toView);
+        return AuditedResource.of(RiskShareMechanism.class, "risk-share-mechanism",
+                RiskShareMechanism::id, RiskShareMechanism::contractId, RiskShareMapper::toView);
     }
 
     @Inject
@@ -53,8 +52,7 @@ public class AuditHistory {
     @Produces
     @ApplicationScoped
     AuditedResource<Outturn> outturns() {
-        return AuditedResource.of(Outturn.class, "outturn", AuditedResource::byContractId, Outturn::id, Outturn::contractId,
-                this::state);
+        return AuditedResource.of(Outturn.class, "outturn", Outturn::id, Outturn::contractId, this::state);
     }
 
     /** The outturn as the history shows it: its calculation as the JSON document it is stored as. */

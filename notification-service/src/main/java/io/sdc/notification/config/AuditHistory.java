@@ -25,28 +25,27 @@ public class AuditHistory {
     @Produces
     @ApplicationScoped
     AuditedResource<Subscription> subscriptions() {
-        return AuditedResource.of(Subscription.class, "subscription", AuditedResource::byContractId, Subscription::id,
-                Subscription::contractId, SubscriptionState::of);
+        return AuditedResource.of(Subscription.class, "subscription",
+                Subscription::id, Subscription::contractId, SubscriptionState::of);
     }
 
     @Produces
     @ApplicationScoped
     AuditedResource<Delivery> deliveries() {
-        return AuditedResource.of(Delivery.class, "delivery", AuditedResource::byContractId, Delivery::id, Delivery::contractId,
-                DeliveryState::of);
+        return AuditedResource.of(Delivery.class, "delivery", Delivery::id, Delivery::contractId, DeliveryState::of);
     }
 
     @Produces
     @ApplicationScoped
     AuditedResource<InboxRead> inboxReads() {
-        return AuditedResource.of(InboxRead.class, "inbox-read", AuditedResource::byContractId, InboxRead::id,
-                InboxRead::contractId, InboxReadState::of);
+        return AuditedResource.of(InboxRead.class, "inbox-read",
+                InboxRead::id, InboxRead::contractId, InboxReadState::of);
     }
 
     @Produces
     @ApplicationScoped
     AuditedResource<PendingDecision> pendingDecisions() {
-        return AuditedResource.of(PendingDecision.class, "pending-decision", AuditedResource::byContractId,
+        return AuditedResource.of(PendingDecision.class, "pending-decision",
                 PendingDecision::changeRequestId, PendingDecision::contractId, PendingDecisionState::of);
     }
 

@@ -31,49 +31,49 @@ public class AuditHistory {
     @Produces
     @ApplicationScoped
     AuditedResource<BasketVersion> basketVersions() {
-        return AuditedResource.of(BasketVersion.class, "basket-version", AuditedResource::byContractId,
+        return AuditedResource.of(BasketVersion.class, "basket-version",
                 BasketVersion::id, BasketVersion::contractId, BasketMapper::toView);
     }
 
     @Produces
     @ApplicationScoped
     AuditedResource<Inspection> inspections() {
-        return AuditedResource.of(Inspection.class, "inspection", AuditedResource::byContractId,
+        return AuditedResource.of(Inspection.class, "inspection",
                 Inspection::id, Inspection::contractId, InspectionMapper::toView);
     }
 
     @Produces
     @ApplicationScoped
     AuditedResource<Milestone> milestones() {
-        return AuditedResource.of(Milestone.class, "milestone", AuditedResource::byContractId,
+        return AuditedResource.of(Milestone.class, "milestone",
                 Milestone::id, Milestone::contractId, InspectionMapper::toView);
     }
 
     @Produces
     @ApplicationScoped
     AuditedResource<Observation> observations() {
-        return AuditedResource.of(Observation.class, "observation", AuditedResource::byContractId,
+        return AuditedResource.of(Observation.class, "observation",
                 Observation::id, Observation::contractId, ObservationMapper::toView);
     }
 
     @Produces
     @ApplicationScoped
     AuditedResource<ImprovementPlan> improvementPlans() {
-        return AuditedResource.of(ImprovementPlan.class, "improvement-plan", AuditedResource::byContractId,
+        return AuditedResource.of(ImprovementPlan.class, "improvement-plan",
                 ImprovementPlan::id, ImprovementPlan::contractId, ImprovementMapper::toView);
     }
 
     @Produces
     @ApplicationScoped
     AuditedResource<Recommendation> recommendations() {
-        return AuditedResource.of(Recommendation.class, "recommendation", AuditedResource::byContractId,
+        return AuditedResource.of(Recommendation.class, "recommendation",
                 Recommendation::id, Recommendation::contractId, ImprovementMapper::toView);
     }
 
     @Produces
     @ApplicationScoped
     AuditedResource<ImprovementAction> improvementActions() {
-        return AuditedResource.of(ImprovementAction.class, "improvement-action", AuditedResource::byContractId,
+        return AuditedResource.of(ImprovementAction.class, "improvement-action",
                 ImprovementAction::id, ImprovementAction::contractId, ImprovementMapper::toView);
     }
 
@@ -81,14 +81,14 @@ public class AuditHistory {
     @Produces
     @ApplicationScoped
     AuditedResource<ImprovementEvidence> improvementEvidence() {
-        return AuditedResource.of(ImprovementEvidence.class, "improvement-evidence", AuditedResource::byContractId,
+        return AuditedResource.of(ImprovementEvidence.class, "improvement-evidence",
                 ImprovementEvidence::id, ImprovementEvidence::contractId, ImprovementMapper::toView);
     }
 
     @Produces
     @ApplicationScoped
     AuditedResource<ImprovementReview> improvementReviews() {
-        return AuditedResource.of(ImprovementReview.class, "improvement-review", AuditedResource::byContractId,
+        return AuditedResource.of(ImprovementReview.class, "improvement-review",
                 ImprovementReview::id, ImprovementReview::contractId, ReviewMapper::toView);
     }
 

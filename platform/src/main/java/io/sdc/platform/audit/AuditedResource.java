@@ -50,6 +50,15 @@ public interface AuditedResource<E> {
         return told(entityType, resourceType, ofContract, id, contractId, view, text -> ProblemException.requireUuid("id", text));
     }
 
+    /**
+     * An audited resource that belongs to one contract by its {@code contractId} property, as most do: a contract's
+     * versions of it are {@linkplain #byContractId selected by that property}.
+     */
+    static <E> AuditedResource<E> of(Class<E> entityType, String resourceType, Function<E, Object> id,
+                                     Function<E, Object> contractId, Function<E, Object> view) {
+        return of(entityType, resourceType, AuditedResource::byContractId, id, contractId, view);
+    }
+
     /** The one implementation told by functions, {@code parse} reading the id from the text of an address. */
     private static <E> AuditedResource<E> told(Class<E> entityType, String resourceType, Function<Object, AuditCriterion> ofContract,
                                                Function<E, Object> id, Function<E, Object> contractId, Function<E, Object> view,

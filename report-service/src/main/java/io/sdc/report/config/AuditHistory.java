@@ -16,7 +16,7 @@ public class AuditHistory {
     @Produces
     @ApplicationScoped
     AuditedResource<IssuedReport> issuedReports() {
-        return AuditedResource.of(IssuedReport.class, "issued-report", AuditedResource::byContractId, IssuedReport::id,
-                IssuedReport::contractId, IssuedReportMapper::toView);
+        return AuditedResource.of(IssuedReport.class, "issued-report",
+                IssuedReport::id, IssuedReport::contractId, IssuedReportMapper::toView);
     }
 }
