@@ -307,7 +307,6 @@ class NotifiableChangeRequestTest {
         return change;
     }
 
-    /** The council's and then the trust's signature, given at the review. */
     /** The change's latest step went from {@code from} to {@code to}, taken by that actor in that role, with that comment. */
     private static void assertLatestStep(NotifiableChangeRequest change, ChangeRequestStatus from, ChangeRequestStatus to,
                                          String actor, String role, String comment) {
@@ -320,6 +319,7 @@ class NotifiableChangeRequestTest {
         });
     }
 
+    /** The council's and then the trust's signature, given at the review. */
     private static void signByBoth(NotifiableChangeRequest change) {
         change.sign(council(null), TODAY);
         change.sign(trust(null), TODAY);
