@@ -44,13 +44,22 @@ public final class AtOnce {
 
     /** Each answer created the thing ({@code created}) or is a 409 problem saying what is in the way; at least one created it. */
     public static void assertEachCreatedOrConflict(List<Response> answers, int created) {
-        assertThat(answers).extracting(Response::statusCode).as("statuses").isSubsetOf(created, 409);
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).as(answer.asString()).isIn(created, 409));
         assertThat(answers).filteredOn(answer -> answer.statusCode() == created).isNotEmpty();
-        for (Response answer : answers) {
-            if (answer.statusCode() == 409) {
-                assertThat(answer.contentType()).startsWith("application/problem+json");
-                assertThat(answer.jsonPath().getString("detail")).isNotBlank();
-            }
-        }
+        assertConflictsAreProblems(answers);
+    }
+
+    /** Each answer created the thing ({@code created}) or is a 409 problem saying what is in the way; exactly one created it. */
+    public static void assertCreatedOnceOrConflict(List<Response> answers, int created) {
+        assertEachCreatedOrConflict(answers, created);
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == created).as("answers that created it").hasSize(1);
+    }
+
+    /** Each 409 among the answers is a problem saying what is in the way. */
+    public static void assertConflictsAreProblems(List<Response> answers) {
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == 409).allSatisfy(answer -> {
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+            assertThat(answer.jsonPath().getString("detail")).as("the 409 says what is in the way").isNotBlank();
+        });
     }
 }
