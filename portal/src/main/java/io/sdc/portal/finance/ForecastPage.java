@@ -55,12 +55,14 @@ public class ForecastPage extends PortalPage {
                     ? "This file had already been imported for " + when + ": nothing changed."
                     : "The monitoring return for " + when + " was imported.";
         }
+        List<TrendPoint> trend = view == null ? List.of() : trend(view);
         TemplateInstance page = forecastPage.data("budget", budget.object())
                 .data("forecast", view)
                 .data("missing", forecast.succeeded() ? null : forecast.problem().map(p -> p.message()).orElse(""))
                 .data("askedPeriod", period)
                 .data("validatedOnly", validatedOnly)
-                .data("trend", view == null ? List.of() : trend(view))
+                .data("trend", trend)
+                .data("trendOpen", trend.size() < 2)
                 .data("may", FinanceRights.of(person))
                 .data("banner", banner);
         return pages.show(page, Section.FINANCE, String.valueOf(budget.object().get("contractId")));
