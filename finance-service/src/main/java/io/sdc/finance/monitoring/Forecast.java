@@ -1,6 +1,7 @@
 package io.sdc.finance.monitoring;
 
 import io.sdc.finance.budget.Budget;
+import io.sdc.platform.lifecycle.SubmissionStatus;
 import io.sdc.platform.money.Money;
 
 import java.math.BigDecimal;
@@ -14,7 +15,7 @@ import java.util.UUID;
  * outturn, variance (forecast outturn minus budget, positive for an overspend) and the variance as a percentage of
  * the budget (none where the budget is nothing); each figure provisional or validated as the return it comes from is.
  */
-public record Forecast(UUID budgetId, String financialYear, String period, UUID returnId, MonitoringReturnStatus returnStatus,
+public record Forecast(UUID budgetId, String financialYear, String period, UUID returnId, SubmissionStatus returnStatus,
                        FigureStatus figures, Money totalBudget, Money totalActual, Money totalForecast, Money totalVariance,
                        BigDecimal totalVariancePercent, List<Line> lines) {
 

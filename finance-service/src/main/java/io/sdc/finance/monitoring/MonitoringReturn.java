@@ -1,6 +1,7 @@
 package io.sdc.finance.monitoring;
 
 import io.sdc.platform.lifecycle.Lifecycle;
+import io.sdc.platform.lifecycle.SubmissionStatus;
 import io.sdc.platform.money.Money;
 import io.sdc.platform.problem.Problem;
 import io.sdc.platform.problem.ProblemException;
@@ -21,7 +22,7 @@ import java.util.UUID;
 
 /**
  * One monitoring return the trust imported from its finance system for a period: per budget line, actual to date
- * and forecast outturn (kept as its lines). Its lifecycle ({@link MonitoringReturnStatus}) is guarded here: the
+ * and forecast outturn (kept as its lines). Its lifecycle ({@link SubmissionStatus}) is guarded here: the
  * council validates it or returns it with a reason; a later return for the same period supersedes it, and must say
  * why where it corrects a submitted or validated one. Its figures never change; it stays in history with who
  * submitted, validated, returned and superseded it, when and why.
@@ -66,7 +67,7 @@ public class MonitoringReturn {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private MonitoringReturnStatus status;
+    private SubmissionStatus status;
 
     @Column(name = "validated_by")
     private String validatedBy;
@@ -118,10 +119,10 @@ public class MonitoringReturn {
         this.totalForecast = totalForecast;
         this.submittedBy = submittedBy;
         this.submittedAt = submittedAt;
-        this.status = MonitoringReturnStatus.SUBMITTED;
+        this.status = SubmissionStatus.SUBMITTED;
     }
 
-    public MonitoringReturnStatus status() {
+    public SubmissionStatus status() {
         return status;
     }
 
@@ -130,7 +131,7 @@ public class MonitoringReturn {
      * council has not sent back: the same file again is then recognised, not imported twice.
      */
     public boolean isCurrentWith(String sha256) {
-        return (status == MonitoringReturnStatus.SUBMITTED || status == MonitoringReturnStatus.VALIDATED) && fileSha256.equals(sha256);
+        return (status == SubmissionStatus.SUBMITTED || status == SubmissionStatus.VALIDATED) && fileSha256.equals(sha256);
     }
 
     /** Whether the council validated this return's figures (it may since have been superseded by a correction). */
@@ -144,7 +145,7 @@ public class MonitoringReturn {
             throw new ProblemException(ProblemType.FORBIDDEN, "The person who submitted a monitoring return cannot validate it: the "
                     + period + " return was submitted by " + submittedBy);
         }
-        move(MonitoringReturnStatus.VALIDATED);
+        move(SubmissionStatus.VALIDATED);
         this.validatedBy = by;
         this.validatedAt = at;
     }
@@ -152,7 +153,7 @@ public class MonitoringReturn {
     /** The council sends the return back to the trust, saying why; the trust must send the period's return again. */
     public void returnToTrust(String by, Instant at, String reason) {
         requireReason(reason, "return the " + period + " monitoring return to the trust");
-        move(MonitoringReturnStatus.RETURNED);
+        move(SubmissionStatus.RETURNED);
         this.returnedBy = by;
         this.returnedAt = at;
         this.returnReason = reason.strip();
@@ -170,7 +171,7 @@ public class MonitoringReturn {
         if (status.supersessionIsCorrection()) {
             requireReason(reason, "correct the " + status + " " + period + " monitoring return");
         }
-        move(MonitoringReturnStatus.SUPERSEDED);
+        move(SubmissionStatus.SUPERSEDED);
         this.supersededAt = later.submittedAt;
         this.supersededBy = later.id;
         later.correctionOf = id;
@@ -185,7 +186,7 @@ public class MonitoringReturn {
     }
 
     /** The one guarded step of the lifecycle: a step the table does not allow is refused, naming the steps it does. */
-    private void move(MonitoringReturnStatus target) {
+    private void move(SubmissionStatus target) {
         Lifecycle.requireStep(status, target, status.next(),
                 () -> "The " + period + " monitoring return " + id + " is " + status + " and cannot become " + target);
         this.status = target;

@@ -1,7 +1,7 @@
 package io.sdc.finance.riskshare;
 
 import io.sdc.finance.monitoring.MonitoringReturn;
-import io.sdc.finance.monitoring.MonitoringReturnStatus;
+import io.sdc.platform.lifecycle.SubmissionStatus;
 
 import io.sdc.platform.lifecycle.Lifecycle;
 import io.sdc.platform.money.Money;
@@ -88,7 +88,7 @@ public class Outturn {
      * with 409 and stays open.
      */
     public void finalise(MonitoringReturn latest) {
-        if (status == OutturnStatus.DRAFT && (latest == null || latest.status() != MonitoringReturnStatus.VALIDATED)) {
+        if (status == OutturnStatus.DRAFT && (latest == null || latest.status() != SubmissionStatus.VALIDATED)) {
             throw ProblemException.conflict("An outturn is made final on validated figures only: the year's latest "
                     + "monitoring return" + (latest == null ? " is missing" : ", for " + latest.period() + ", is "
                     + latest.status() + ", not VALIDATED by the council") + "; validate it first");

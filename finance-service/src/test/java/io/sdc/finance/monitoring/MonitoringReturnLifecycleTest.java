@@ -1,13 +1,13 @@
 package io.sdc.finance.monitoring;
 
 import io.sdc.finance.budget.Budget;
+import io.sdc.platform.lifecycle.SubmissionStatus;
 import io.sdc.platform.money.Money;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.problem.ProblemType;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 
 import static io.sdc.finance.support.Aggregates.approvedBudget;
@@ -34,23 +34,12 @@ class MonitoringReturnLifecycleTest {
     private final MonitoringReturn submitted = monitoringReturn(budget, "2015-Q3", "first", money("15520000.00"), money("31048000.00"));
 
     @Test
-    void theLifecycleIsATableOfAllowedSteps() {
-        assertThat(MonitoringReturnStatus.SUBMITTED.next()).containsExactlyInAnyOrder(
-                MonitoringReturnStatus.VALIDATED, MonitoringReturnStatus.RETURNED, MonitoringReturnStatus.SUPERSEDED);
-        assertThat(MonitoringReturnStatus.VALIDATED.next()).containsExactly(MonitoringReturnStatus.SUPERSEDED);
-        assertThat(MonitoringReturnStatus.RETURNED.next()).containsExactly(MonitoringReturnStatus.SUPERSEDED);
-        assertThat(MonitoringReturnStatus.SUPERSEDED.next()).isEmpty();
-        assertThat(EnumSet.allOf(MonitoringReturnStatus.class)).filteredOn(MonitoringReturnStatus::supersessionIsCorrection)
-                .containsExactlyInAnyOrder(MonitoringReturnStatus.SUBMITTED, MonitoringReturnStatus.VALIDATED);
-    }
-
-    @Test
     void theCouncilValidatesASubmittedReturnAndItsFiguresAreNoLongerProvisional() {
         assertThat(FigureStatus.of(submitted)).isEqualTo(FigureStatus.PROVISIONAL);
 
         submitted.validate("commissioner.user", VALIDATED_AT);
 
-        assertThat(submitted.status()).isEqualTo(MonitoringReturnStatus.VALIDATED);
+        assertThat(submitted.status()).isEqualTo(SubmissionStatus.VALIDATED);
         assertThat(submitted.validatedBy()).isEqualTo("commissioner.user");
         assertThat(submitted.validatedAt()).isEqualTo(VALIDATED_AT);
         assertThat(FigureStatus.of(submitted)).isEqualTo(FigureStatus.VALIDATED);
@@ -67,17 +56,17 @@ class MonitoringReturnLifecycleTest {
         assertThat(refusal.type()).isEqualTo(ProblemType.FORBIDDEN);
         assertThat(refusal.getMessage()).isEqualTo("The person who submitted a monitoring return cannot validate it: the "
                 + submitted.period() + " return was submitted by " + submitted.submittedBy());
-        assertThat(submitted.status()).isEqualTo(MonitoringReturnStatus.SUBMITTED);
+        assertThat(submitted.status()).isEqualTo(SubmissionStatus.SUBMITTED);
     }
 
     @Test
     void theCouncilReturnsASubmittedReturnOnlyWithAReason() {
         assertRefused(() -> submitted.returnToTrust("commissioner.user", RETURNED_AT, " "), "reason");
-        assertThat(submitted.status()).isEqualTo(MonitoringReturnStatus.SUBMITTED);
+        assertThat(submitted.status()).isEqualTo(SubmissionStatus.SUBMITTED);
 
         submitted.returnToTrust("commissioner.user", RETURNED_AT, "  Placements omit the September invoices ");
 
-        assertThat(submitted.status()).isEqualTo(MonitoringReturnStatus.RETURNED);
+        assertThat(submitted.status()).isEqualTo(SubmissionStatus.RETURNED);
         assertThat(submitted.returnedBy()).isEqualTo("commissioner.user");
         assertThat(submitted.returnedAt()).isEqualTo(RETURNED_AT);
         assertThat(submitted.returnReason()).isEqualTo("Placements omit the September invoices");
@@ -93,18 +82,18 @@ class MonitoringReturnLifecycleTest {
         MonitoringReturn correction = later(submitted);
 
         assertRefused(() -> submitted.supersedeBy(correction, null), "reason");
-        assertThat(submitted.status()).as("nothing changed").isEqualTo(MonitoringReturnStatus.VALIDATED);
+        assertThat(submitted.status()).as("nothing changed").isEqualTo(SubmissionStatus.VALIDATED);
         assertThat(correction.correctionOf()).isNull();
 
         submitted.supersedeBy(correction, " Placements forecast was understated ");
 
-        assertThat(submitted.status()).isEqualTo(MonitoringReturnStatus.SUPERSEDED);
+        assertThat(submitted.status()).isEqualTo(SubmissionStatus.SUPERSEDED);
         assertThat(submitted.supersededAt()).isEqualTo(CORRECTED_AT);
         assertThat(submitted.supersededBy()).isEqualTo(correction.id());
         assertThat(submitted.validated()).as("its figures stay the validated ones").isTrue();
         assertThat(submitted.totalForecast()).isEqualTo(money("31048000.00"));
         assertThat(submitted.validatedBy()).isEqualTo("commissioner.user");
-        assertThat(correction.status()).isEqualTo(MonitoringReturnStatus.SUBMITTED);
+        assertThat(correction.status()).isEqualTo(SubmissionStatus.SUBMITTED);
         assertThat(FigureStatus.of(correction)).as("provisional until the council validates the correction").isEqualTo(FigureStatus.PROVISIONAL);
         assertThat(correction.correctionOf()).isEqualTo(submitted.id());
         assertThat(correction.correctionReason()).isEqualTo("Placements forecast was understated");
@@ -117,7 +106,7 @@ class MonitoringReturnLifecycleTest {
     @Test
     void aSubmittedReturnIsAlsoCorrectedOnlyWithAReason() {
         assertRefused(() -> submitted.supersedeBy(later(submitted), ""), "reason");
-        assertThat(submitted.status()).isEqualTo(MonitoringReturnStatus.SUBMITTED);
+        assertThat(submitted.status()).isEqualTo(SubmissionStatus.SUBMITTED);
         MonitoringReturn correction = later(submitted);
         submitted.supersedeBy(correction, "Wrong file");
         assertThat(correction.correctionReason()).isEqualTo("Wrong file");
@@ -130,7 +119,7 @@ class MonitoringReturnLifecycleTest {
 
         submitted.supersedeBy(resubmission, null);
 
-        assertThat(submitted.status()).isEqualTo(MonitoringReturnStatus.SUPERSEDED);
+        assertThat(submitted.status()).isEqualTo(SubmissionStatus.SUPERSEDED);
         assertThat(submitted.returnReason()).isEqualTo("Placements omit the September invoices");
         assertThat(resubmission.correctionOf()).isEqualTo(submitted.id());
         assertThat(resubmission.correctionReason()).isNull();
@@ -140,7 +129,7 @@ class MonitoringReturnLifecycleTest {
     void aReturnIsSupersededOnlyByALaterReturnOfItsOwnBudgetAndPeriod() {
         MonitoringReturn otherPeriod = monitoringReturn(budget, "2015-Q4", "q4", Money.ZERO, Money.ZERO);
         assertThatThrownBy(() -> submitted.supersedeBy(otherPeriod, "Wrong period")).isInstanceOf(IllegalArgumentException.class);
-        assertThat(submitted.status()).isEqualTo(MonitoringReturnStatus.SUBMITTED);
+        assertThat(submitted.status()).isEqualTo(SubmissionStatus.SUBMITTED);
     }
 
     @Test
@@ -158,7 +147,7 @@ class MonitoringReturnLifecycleTest {
 
         Forecast validated = Forecast.of(budget, submitted, java.util.Map.of());
         assertThat(validated.figures()).isEqualTo(FigureStatus.VALIDATED);
-        assertThat(validated.returnStatus()).isEqualTo(MonitoringReturnStatus.VALIDATED);
+        assertThat(validated.returnStatus()).isEqualTo(SubmissionStatus.VALIDATED);
         assertThat(Forecast.of(budget, q4, java.util.Map.of()).figures()).isEqualTo(FigureStatus.PROVISIONAL);
         assertThat(Forecast.trend(budget, List.of(q4, submitted))).extracting(Forecast.TrendPoint::period, Forecast.TrendPoint::figures)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("2015-Q3", FigureStatus.VALIDATED),

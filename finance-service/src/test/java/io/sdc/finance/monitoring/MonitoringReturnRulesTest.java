@@ -1,6 +1,7 @@
 package io.sdc.finance.monitoring;
 
 import io.sdc.finance.budget.Budget;
+import io.sdc.platform.lifecycle.SubmissionStatus;
 import io.sdc.platform.money.Money;
 import org.junit.jupiter.api.Test;
 
@@ -24,14 +25,14 @@ class MonitoringReturnRulesTest {
     @Test
     void isSubmittedAndTheSameFileIsRecognisedUntilALaterOneSupersedesIt() {
         MonitoringReturn first = monitoringReturn(budget, "2015-Q3", "abc", money("1.00"), money("2.00"));
-        assertThat(first.status()).isEqualTo(MonitoringReturnStatus.SUBMITTED);
+        assertThat(first.status()).isEqualTo(SubmissionStatus.SUBMITTED);
         assertThat(FigureStatus.of(first)).isEqualTo(FigureStatus.PROVISIONAL);
         assertThat(first.isCurrentWith("abc")).as("the same file again").isTrue();
         assertThat(first.isCurrentWith("def")).as("another file").isFalse();
 
         MonitoringReturn later = later(first);
         first.supersedeBy(later, "Placements forecast corrected");
-        assertThat(first.status()).isEqualTo(MonitoringReturnStatus.SUPERSEDED);
+        assertThat(first.status()).isEqualTo(SubmissionStatus.SUPERSEDED);
         assertThat(first.supersededAt()).isEqualTo(later.submittedAt());
         assertThat(first.supersededBy()).isEqualTo(later.id());
         assertThat(first.isCurrentWith("abc")).as("an earlier file again after a later one replaced it").isFalse();

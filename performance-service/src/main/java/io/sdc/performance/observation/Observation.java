@@ -1,6 +1,7 @@
 package io.sdc.performance.observation;
 
 import io.sdc.platform.lifecycle.Lifecycle;
+import io.sdc.platform.lifecycle.SubmissionStatus;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.problem.ProblemType;
 import jakarta.persistence.Column;
@@ -20,7 +21,7 @@ import java.util.UUID;
 
 /**
  * An indicator's value for a contract and a period, as the trust submitted it. Its lifecycle is
- * {@link ObservationStatus#next()}: the council validates it or returns it with a reason; a later submission for the
+ * {@link SubmissionStatus#next()}: the council validates it or returns it with a reason; a later submission for the
  * same indicator and period supersedes it, giving a reason where the figure awaited validation or was validated (a
  * correction of a locked period). The figure itself never changes: a superseded observation stays readable with who
  * submitted, validated or returned it, when, and why; only the newest is current.
@@ -53,7 +54,7 @@ public class Observation {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private ObservationStatus status;
+    private SubmissionStatus status;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
@@ -112,7 +113,7 @@ public class Observation {
         this.numerator = figure.numerator();
         this.denominator = figure.denominator();
         this.value = figure.value();
-        this.status = ObservationStatus.SUBMITTED;
+        this.status = SubmissionStatus.SUBMITTED;
         this.kind = kind;
         this.commentary = commentary;
         this.submittedBy = step.actor();
@@ -131,7 +132,7 @@ public class Observation {
         current.flatMap(Observation::whyAReasonIsNeeded).filter(why -> given == null).ifPresent(why -> {
             throw ProblemException.invalid(why);
         });
-        SubmissionKind kind = current.map(before -> before.status == ObservationStatus.VALIDATED
+        SubmissionKind kind = current.map(before -> before.status == SubmissionStatus.VALIDATED
                 ? SubmissionKind.CORRECTION : SubmissionKind.RESUBMISSION).orElse(SubmissionKind.SUBMISSION);
         Observation next = new Observation(contractId, indicatorCode, period, figure, commentary, step, kind,
                 current.map(Observation::id).orElse(null), given);
@@ -144,17 +145,17 @@ public class Observation {
      * validated and its period locked, so that a new figure is a correction.
      */
     public Optional<String> whyAReasonIsNeeded() {
-        if (!status.needsReasonToSupersede()) {
+        if (!status.supersessionIsCorrection()) {
             return Optional.empty();
         }
-        return Optional.of(status == ObservationStatus.VALIDATED
+        return Optional.of(status == SubmissionStatus.VALIDATED
                 ? indicatorCode + " for " + period + " is VALIDATED by the council and locked: a correction needs a reason, and is validated again"
                 : indicatorCode + " for " + period + " is SUBMITTED and awaits validation: give a reason to supersede it");
     }
 
     /** Whether this figure, awaiting validation or validated, is exactly the one submitted again: a retry changes nothing. */
     public boolean repeatedBy(Figure figure, String commentary) {
-        return (status == ObservationStatus.SUBMITTED || status == ObservationStatus.VALIDATED)
+        return (status == SubmissionStatus.SUBMITTED || status == SubmissionStatus.VALIDATED)
                 && Objects.equals(numerator, figure.numerator()) && Objects.equals(denominator, figure.denominator())
                 && value.compareTo(figure.value()) == 0 && Objects.equals(this.commentary, commentary);
     }
@@ -165,7 +166,7 @@ public class Observation {
             throw new ProblemException(ProblemType.FORBIDDEN, "The person who submitted a figure cannot validate it: "
                     + indicatorCode + " for " + period + " was submitted by " + submittedBy);
         }
-        move(ObservationStatus.VALIDATED);
+        move(SubmissionStatus.VALIDATED);
         this.validatedBy = step.actor();
         this.validatedAt = step.at();
     }
@@ -175,20 +176,20 @@ public class Observation {
         if (reason == null || reason.isBlank()) {
             throw ProblemException.invalid("Give a reason to return " + indicatorCode + " for " + period + " to the trust");
         }
-        move(ObservationStatus.RETURNED);
+        move(SubmissionStatus.RETURNED);
         this.returnedBy = step.actor();
         this.returnedAt = step.at();
         this.returnReason = reason.strip();
     }
 
     private void supersededBy(Observation next, Step step) {
-        move(ObservationStatus.SUPERSEDED);
+        move(SubmissionStatus.SUPERSEDED);
         this.supersededBy = next.id;
         this.supersededAt = step.at();
     }
 
     /** Refuses a step the lifecycle does not allow from here, naming the ones it does; else takes it. */
-    private void move(ObservationStatus target) {
+    private void move(SubmissionStatus target) {
         Lifecycle.requireStep(status, target, status.next(),
                 () -> "A " + status + " observation (" + indicatorCode + " for " + period + ") cannot become " + target);
         this.status = target;
@@ -235,7 +236,7 @@ public class Observation {
         return value;
     }
 
-    public ObservationStatus status() {
+    public SubmissionStatus status() {
         return status;
     }
 

@@ -1,7 +1,7 @@
 package io.sdc.performance.scorecard;
 
 import io.sdc.performance.observation.Observation;
-import io.sdc.performance.observation.ObservationStatus;
+import io.sdc.platform.lifecycle.SubmissionStatus;
 
 /** Whether a figure on a scorecard is the council's validated figure or the trust's provisional one. */
 public enum FigureValidation {
@@ -15,6 +15,6 @@ public enum FigureValidation {
         if (observation == null) {
             return null;
         }
-        return observation.status() == ObservationStatus.VALIDATED || observation.everValidated() ? VALIDATED : PROVISIONAL;
+        return observation.status() == SubmissionStatus.VALIDATED || observation.everValidated() ? VALIDATED : PROVISIONAL;
     }
 }

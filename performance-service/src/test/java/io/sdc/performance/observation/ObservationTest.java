@@ -1,11 +1,11 @@
 package io.sdc.performance.observation;
 
+import io.sdc.platform.lifecycle.SubmissionStatus;
 import io.sdc.platform.problem.ProblemType;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,26 +25,15 @@ class ObservationTest {
     private static final Observation.Figure THIRTY_ONE = new Observation.Figure(62L, 200L, new BigDecimal("31.0"));
 
     @Test
-    void theLifecycleIsATableOfAllowedNextSteps() {
-        assertThat(ObservationStatus.SUBMITTED.next()).containsExactlyInAnyOrder(ObservationStatus.VALIDATED,
-                ObservationStatus.RETURNED, ObservationStatus.SUPERSEDED);
-        assertThat(ObservationStatus.VALIDATED.next()).containsExactly(ObservationStatus.SUPERSEDED);
-        assertThat(ObservationStatus.RETURNED.next()).containsExactly(ObservationStatus.SUPERSEDED);
-        assertThat(ObservationStatus.SUPERSEDED.next()).isEmpty();
-        assertThat(EnumSet.allOf(ObservationStatus.class)).filteredOn(ObservationStatus::needsReasonToSupersede)
-                .containsExactlyInAnyOrder(ObservationStatus.SUBMITTED, ObservationStatus.VALIDATED);
-    }
-
-    @Test
     void aSubmittedFigureIsProvisionalUntilTheCouncilValidatesIt() {
         Observation observation = submitted();
-        assertThat(observation.status()).isEqualTo(ObservationStatus.SUBMITTED);
+        assertThat(observation.status()).isEqualTo(SubmissionStatus.SUBMITTED);
         assertThat(observation.kind()).isEqualTo(SubmissionKind.SUBMISSION);
         assertThat(observation.submittedBy()).isEqualTo("trust.user");
         assertThat(observation.everValidated()).isFalse();
 
         observation.validate(step("council.user", 60));
-        assertThat(observation.status()).isEqualTo(ObservationStatus.VALIDATED);
+        assertThat(observation.status()).isEqualTo(SubmissionStatus.VALIDATED);
         assertThat(observation.validatedBy()).isEqualTo("council.user");
         assertThat(observation.validatedAt()).isEqualTo(AT.plusSeconds(60));
     }
@@ -54,7 +43,7 @@ class ObservationTest {
         Observation observation = submitted();
         assertRefused(() -> observation.validate(step("trust.user", 60)), ProblemType.FORBIDDEN,
                 "The person who submitted a figure cannot validate it");
-        assertThat(observation.status()).isEqualTo(ObservationStatus.SUBMITTED);
+        assertThat(observation.status()).isEqualTo(SubmissionStatus.SUBMITTED);
     }
 
     @Test
@@ -63,7 +52,7 @@ class ObservationTest {
         assertRefused(() -> observation.returnToTrust(" ", step("council.user", 60)), ProblemType.VALIDATION_FAILED,
                 "Give a reason to return RE-REFERRALS for 2015-Q3");
         observation.returnToTrust("September's referrals are missing", step("council.user", 60));
-        assertThat(observation.status()).isEqualTo(ObservationStatus.RETURNED);
+        assertThat(observation.status()).isEqualTo(SubmissionStatus.RETURNED);
         assertThat(observation.returnReason()).isEqualTo("September's referrals are missing");
         assertThat(observation.returnedBy()).isEqualTo("council.user");
 
@@ -81,14 +70,14 @@ class ObservationTest {
         Observation first = submitted();
         assertRefused(() -> Observation.submit(CONTRACT, "RE-REFERRALS", "2015-Q3", THIRTY_ONE, null, Optional.of(first), " ",
                 step("trust.user", 60)), ProblemType.VALIDATION_FAILED, "is SUBMITTED and awaits validation: give a reason");
-        assertThat(first.status()).isEqualTo(ObservationStatus.SUBMITTED);
+        assertThat(first.status()).isEqualTo(SubmissionStatus.SUBMITTED);
 
         Observation second = Observation.submit(CONTRACT, "RE-REFERRALS", "2015-Q3", THIRTY_ONE, null, Optional.of(first),
                 "Late referrals recorded", step("trust.user", 60));
         assertThat(second.kind()).isEqualTo(SubmissionKind.RESUBMISSION);
         assertThat(second.supersedes()).isEqualTo(first.id());
         assertThat(second.submissionReason()).isEqualTo("Late referrals recorded");
-        assertThat(first.status()).isEqualTo(ObservationStatus.SUPERSEDED);
+        assertThat(first.status()).isEqualTo(SubmissionStatus.SUPERSEDED);
         assertThat(first.supersededBy()).isEqualTo(second.id());
         assertThat(first.supersededAt()).isEqualTo(AT.plusSeconds(60));
     }
@@ -101,8 +90,8 @@ class ObservationTest {
         Observation second = Observation.submit(CONTRACT, "RE-REFERRALS", "2015-Q3", THIRTY_ONE, null, Optional.of(first), null,
                 step("trust.user", 120));
         assertThat(second.kind()).isEqualTo(SubmissionKind.RESUBMISSION);
-        assertThat(second.status()).isEqualTo(ObservationStatus.SUBMITTED);
-        assertThat(first.status()).isEqualTo(ObservationStatus.SUPERSEDED);
+        assertThat(second.status()).isEqualTo(SubmissionStatus.SUBMITTED);
+        assertThat(first.status()).isEqualTo(SubmissionStatus.SUPERSEDED);
         assertThat(first.returnReason()).as("kept after it is superseded").isEqualTo("September's referrals are missing");
     }
 
@@ -113,14 +102,14 @@ class ObservationTest {
         assertThat(validated.whyAReasonIsNeeded()).hasValueSatisfying(why -> assertThat(why).contains("VALIDATED", "locked"));
         assertRefused(() -> Observation.submit(CONTRACT, "RE-REFERRALS", "2015-Q3", THIRTY_ONE, null, Optional.of(validated), null,
                 step("trust.user", 120)), ProblemType.VALIDATION_FAILED, "is VALIDATED by the council and locked: a correction needs a reason");
-        assertThat(validated.status()).isEqualTo(ObservationStatus.VALIDATED);
+        assertThat(validated.status()).isEqualTo(SubmissionStatus.VALIDATED);
 
         Observation correction = Observation.submit(CONTRACT, "RE-REFERRALS", "2015-Q3", THIRTY_ONE, null, Optional.of(validated),
                 "Referrals recorded late", step("trust.user", 120));
         assertThat(correction.kind()).isEqualTo(SubmissionKind.CORRECTION);
-        assertThat(correction.status()).isEqualTo(ObservationStatus.SUBMITTED);
+        assertThat(correction.status()).isEqualTo(SubmissionStatus.SUBMITTED);
         assertThat(correction.everValidated()).isFalse();
-        assertThat(validated.status()).isEqualTo(ObservationStatus.SUPERSEDED);
+        assertThat(validated.status()).isEqualTo(SubmissionStatus.SUPERSEDED);
         assertThat(validated.everValidated()).isTrue();
         assertThat(validated.validatedBy()).as("who validated the earlier figure stays readable").isEqualTo("council.user");
         assertThat(validated.value()).isEqualByComparingTo("23.0");
@@ -128,7 +117,7 @@ class ObservationTest {
         assertRefused(() -> validated.validate(step("council.user", 180)), ProblemType.CONFLICT,
                 "A SUPERSEDED observation", "none: it is final");
         correction.validate(step("council.user", 180));
-        assertThat(correction.status()).isEqualTo(ObservationStatus.VALIDATED);
+        assertThat(correction.status()).isEqualTo(SubmissionStatus.VALIDATED);
     }
 
     @Test

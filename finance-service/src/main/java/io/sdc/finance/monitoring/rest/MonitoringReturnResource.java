@@ -2,10 +2,10 @@ package io.sdc.finance.monitoring.rest;
 
 import io.sdc.finance.monitoring.FigureStatus;
 import io.sdc.finance.monitoring.Forecast;
-import io.sdc.finance.monitoring.MonitoringReturnStatus;
 import io.sdc.finance.monitoring.ReportingPeriod;
 import io.sdc.finance.monitoring.mapping.MonitoringReturnMapper;
 import io.sdc.finance.monitoring.service.MonitoringReturnService;
+import io.sdc.platform.lifecycle.SubmissionStatus;
 import io.sdc.platform.money.Money;
 import io.sdc.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -76,7 +76,7 @@ public class MonitoringReturnResource {
     public record ForecastView(UUID budgetId, String financialYear, String period, UUID returnId, Money budget, Money actualToDate,
                                Money forecastOutturn, @Schema(example = "348000.00") Money variance,
                                @Schema(example = "1.12") String variancePercent, List<Line> lines, List<Trend> trend,
-                               @Schema(description = "The status of the return the figures come from") MonitoringReturnStatus returnStatus,
+                               @Schema(description = "The status of the return the figures come from") SubmissionStatus returnStatus,
                                FigureStatus figureStatus) {
 
         @Schema(name = "ForecastLine")

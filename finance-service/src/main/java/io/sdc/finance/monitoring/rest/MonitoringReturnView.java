@@ -1,7 +1,7 @@
 package io.sdc.finance.monitoring.rest;
 
 import io.sdc.finance.monitoring.FigureStatus;
-import io.sdc.finance.monitoring.MonitoringReturnStatus;
+import io.sdc.platform.lifecycle.SubmissionStatus;
 import io.sdc.platform.money.Money;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,7 +19,7 @@ public record MonitoringReturnView(
         @Schema(description = "When a later return for the period replaced it") Instant supersededAt,
         UUID contractId,
         @Schema(description = "SUBMITTED (awaiting the council), VALIDATED, RETURNED (the trust must send it again) or SUPERSEDED")
-        MonitoringReturnStatus status,
+        SubmissionStatus status,
         @Schema(description = "VALIDATED once the council validated it (even if a correction has since superseded it), else PROVISIONAL")
         FigureStatus figureStatus,
         @Schema(description = "The commissioner who validated it") String validatedBy, Instant validatedAt,

@@ -2,7 +2,7 @@ package io.sdc.performance.observation.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.sdc.performance.observation.Observation;
-import io.sdc.performance.observation.ObservationStatus;
+import io.sdc.platform.lifecycle.SubmissionStatus;
 import io.sdc.platform.persistence.InList;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -56,7 +56,7 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
     }
 
     public List<Observation> currentOf(UUID contractId, Optional<String> period, Optional<String> indicatorCode,
-                                       Optional<ObservationStatus> status) {
+                                       Optional<SubmissionStatus> status) {
         StringBuilder query = new StringBuilder("contractId = :contract and supersededAt is null");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("contract", contractId);

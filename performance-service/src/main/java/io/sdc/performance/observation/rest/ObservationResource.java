@@ -1,9 +1,9 @@
 package io.sdc.performance.observation.rest;
 
 import io.sdc.performance.observation.Observation;
-import io.sdc.performance.observation.ObservationStatus;
 import io.sdc.performance.observation.mapping.ObservationMapper;
 import io.sdc.performance.observation.service.ObservationService;
+import io.sdc.platform.lifecycle.SubmissionStatus;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.problem.ProblemType;
 import io.sdc.platform.rest.EntityTags;
@@ -66,7 +66,7 @@ public class ObservationResource {
                                       @QueryParam("status") String status,
                                       @QueryParam("history") boolean history) {
         return views(observations.list(contractId, Optional.ofNullable(period), Optional.ofNullable(indicator),
-                Params.oneOf("status", status, ObservationStatus.class), history));
+                Params.oneOf("status", status, SubmissionStatus.class), history));
     }
 
     @GET

@@ -1,7 +1,7 @@
 package io.sdc.performance.observation.rest;
 
-import io.sdc.performance.observation.ObservationStatus;
 import io.sdc.performance.observation.SubmissionKind;
+import io.sdc.platform.lifecycle.SubmissionStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -14,7 +14,7 @@ import java.util.UUID;
         + "validated or returned it and when). Its version is its ETag.")
 public record ObservationView(
         UUID id, UUID contractId, @Schema(example = "RE-REFERRALS") String indicatorCode, @Schema(example = "2015-Q3") String period,
-        Long numerator, Long denominator, @Schema(example = "23.0") BigDecimal value, ObservationStatus status,
+        Long numerator, Long denominator, @Schema(example = "23.0") BigDecimal value, SubmissionStatus status,
         @Schema(description = "SUBMISSION (the first for its indicator and period), RESUBMISSION (over a pending or returned figure) "
                 + "or CORRECTION (over a validated one)") SubmissionKind kind,
         String commentary, String submittedBy, Instant submittedAt,

@@ -5,7 +5,6 @@ import io.sdc.performance.indicator.PerformanceIndicator;
 import io.sdc.performance.indicator.Reading;
 import io.sdc.performance.indicator.repository.IndicatorRepository;
 import io.sdc.performance.observation.Observation;
-import io.sdc.performance.observation.ObservationStatus;
 import io.sdc.performance.observation.ReportingPeriod;
 import io.sdc.performance.observation.events.ObservationRecorded;
 import io.sdc.performance.observation.events.ObservationReturned;
@@ -13,6 +12,7 @@ import io.sdc.performance.observation.events.ObservationValidated;
 import io.sdc.performance.observation.repository.ObservationRepository;
 import io.sdc.platform.audit.ChangeContext;
 import io.sdc.platform.events.EventOutbox;
+import io.sdc.platform.lifecycle.SubmissionStatus;
 import io.sdc.platform.problem.Problem;
 import io.sdc.platform.problem.ProblemException;
 import io.sdc.platform.problem.ProblemType;
@@ -174,7 +174,7 @@ public class ObservationService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Observation> list(UUID contractId, Optional<String> period, Optional<String> indicatorCode,
-                                  Optional<ObservationStatus> status, boolean history) {
+                                  Optional<SubmissionStatus> status, boolean history) {
         period.ifPresent(ReportingPeriod::parse);
         if (history) {
             if (period.isEmpty() || indicatorCode.isEmpty()) {

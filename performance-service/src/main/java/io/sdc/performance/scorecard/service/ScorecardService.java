@@ -15,11 +15,11 @@ import io.sdc.performance.observation.repository.ObservationRepository;
 import io.sdc.performance.basket.Direction;
 import io.sdc.performance.basket.Judgement;
 import io.sdc.performance.basket.Rag;
-import io.sdc.performance.observation.ObservationStatus;
 import io.sdc.performance.scorecard.FigureValidation;
 import io.sdc.performance.scorecard.Scorecard;
 import io.sdc.performance.scorecard.YearSummary;
 import io.sdc.performance.contract.Contract;
+import io.sdc.platform.lifecycle.SubmissionStatus;
 import java.time.LocalDate;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
@@ -225,7 +225,7 @@ public class ScorecardService {
                 value, current == null ? null : current.numerator(), denominator, entry.target(), entry.toleranceKind(),
                 entry.tolerance(), Judgement.toleranceLimit(polarity, entry.target(), entry.toleranceKind(), entry.tolerance()),
                 rag, current == null ? null : current.id(), FigureValidation.of(current),
-                current != null && current.status() != ObservationStatus.VALIDATED && current.everValidated(),
+                current != null && current.status() != SubmissionStatus.VALIDATED && current.everValidated(),
                 terms.effectiveFrom(), !terms.judgesAs(previousTerms),
                 previousValue, sincePrevious, entry.baselineValue(), sinceBaseline, comparators);
     }
