@@ -258,6 +258,7 @@ class SeedStoryEndToEndIT {
         String contract = platform.demo().get("CONTRACT");
         Map<String, Integer> before = counts(contract);
         platform.stop();
+        // The later start exports the services' spans to this test's receiver, for the checks of its trace below.
         receiver = new OtlpReceiver();
         platform.withEnvironment(Map.of(
                 "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", receiver.endpoint(),
